@@ -1,0 +1,96 @@
+/**
+ * The one shared clock: the current date, whether it is playing, and the selection. Every view reads
+ * it from context (`getClock()`) and follows it; the URL mirrors it (see `url.ts` and `UrlSync`).
+ */
+import { createContext } from 'svelte';
+import { dayFromDate, placeOf, type Day, type Precision } from '../dates/partial-date';
+import { nextEventDay, previousEventDay } from '../selectors';
+
+/** Where the time axis starts: May 2016, the month the Declaration of Intent was signed. */
+export const AXIS_START: Day = placeOf('2016-05');
+
+/** Days of story per second of playback (the whole 2016 to today run takes about 20 seconds). */
+export const PLAY_SPEED = 190;
+
+export type Selection = { readonly kind: 'member' | 'meeting' | 'term' | 'source'; readonly id: string };
+
+export class Clock {
+  /** The first day of the axis. */
+  readonly start: Day;
+  /** The last day of the axis: today. */
+  readonly end: Day;
+  /** The current day. */
+  day = $state<Day>(0);
+  /** The precision the current day was given at (by the URL); "day" once the clock moves. */
+  precision = $state<Precision>('day');
+  playing = $state(false);
+  selection = $state<Selection | null>(null);
+  #frame = 0;
+  #last = 0;
+
+  constructor(options: { start?: Day; end?: Day; day?: Day } = {}) {
+    this.start = options.start ?? AXIS_START;
+    this.end = options.end ?? dayFromDate(new Date());
+    this.day = this.#clamp(options.day ?? this.end);
+  }
+
+  #clamp(day: Day): Day {
+    return Math.min(this.end, Math.max(this.start, Math.round(day)));
+  }
+
+  /** Moves the clock to a day (clamped to the axis), at day precision unless told otherwise. */
+  setDay(day: Day, precision: Precision = 'day'): void {
+    this.day = this.#clamp(day);
+    this.precision = precision;
+  }
+
+  play(): void {
+    if (this.playing) return;
+    if (this.day >= this.end) this.setDay(this.start);
+    this.playing = true;
+    this.#last = performance.now();
+    this.#frame = requestAnimationFrame(this.#tick);
+  }
+
+  pause(): void {
+    this.playing = false;
+    cancelAnimationFrame(this.#frame);
+  }
+
+  toggle(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  #tick = (now: number): void => {
+    if (!this.playing) return;
+    const elapsed = Math.min(now - this.#last, 100);
+    this.#last = now;
+    const next = this.day + (elapsed / 1000) * PLAY_SPEED;
+    if (next >= this.end) {
+      this.setDay(this.end);
+      this.pause();
+      return;
+    }
+    // Keep fractional progress out of the stored day: whole days only, carried in #last.
+    const whole = Math.floor(next);
+    this.#last -= ((next - whole) / PLAY_SPEED) * 1000;
+    if (whole !== this.day) this.setDay(whole);
+    this.#frame = requestAnimationFrame(this.#tick);
+  };
+
+  /** Steps to the next (+1) or previous (-1) of the given event days; past the last, to the axis's end. */
+  stepEvent(direction: 1 | -1, eventDays: readonly Day[]): void {
+    this.pause();
+    const target = direction > 0 ? nextEventDay(eventDays, this.day) : previousEventDay(eventDays, this.day);
+    if (target !== null) this.setDay(target);
+    else this.setDay(direction > 0 ? this.end : this.start);
+  }
+
+  select(selection: Selection | null): void {
+    this.selection = selection;
+  }
+}
+
+const [getClock, setClock] = createContext<Clock>();
+export { getClock, setClock };

@@ -1,0 +1,251 @@
+/**
+ * The schema of every file in `data/`, written once with valibot and used twice: by the build
+ * (`validate-plugin.ts`) and by the app when it loads the files (`load.ts`). The TypeScript types of
+ * the model are inferred from it, so the schema and the types cannot drift apart.
+ *
+ * Rules that span files (every source id, country code, meeting id and theme id resolves; no id is
+ * used twice) live in `integrity.ts`.
+ */
+import * as v from 'valibot';
+import { isPartialDate, placeOf } from '../dates/partial-date';
+
+const text = v.pipe(v.string('must be a string'), v.trim(), v.minLength(1, 'must not be empty'));
+
+/** "2016", "2016-05" or "2016-05-26", and a real calendar date. */
+export const partialDate = v.pipe(
+  v.string('must be a date string'),
+  v.check(isPartialDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+/** Every fact names at least one source. */
+const sources = v.pipe(
+  v.array(v.string('must be a source id'), 'must be a list of source ids'),
+  v.minLength(1, 'must name at least one source (every fact needs one)'),
+);
+
+const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code like "SRB"'));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "meeting-3"'));
+
+/** A dated statement quoted from a source, optionally tied to the meeting where it happened. */
+const datedFact = v.strictObject({
+  date: partialDate,
+  event: v.optional(id),
+  text,
+  sources,
+});
+
+const place = v.variant(
+  'kind',
+  [
+    v.strictObject({ kind: v.literal('city'), city: text, country: countryCode, sources }),
+    v.strictObject({ kind: v.literal('online'), sources }),
+    v.strictObject({ kind: v.literal('unknown') }),
+  ],
+  'must have "kind": "city", "online" or "unknown"',
+);
+
+const quoted = v.strictObject({ text, sources });
+
+export const sourcesFile = v.array(
+  v.strictObject({
+    id,
+    file: v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a file in shared/sources')),
+    title: text,
+    publisher: text,
+    issued: v.nullable(partialDate),
+    issuedText: text,
+    covers: text,
+  }),
+);
+
+export const themesFile = v.array(v.strictObject({ id, label: text, description: text }));
+
+export const membersFile = v.array(
+  v.strictObject({
+    id: countryCode,
+    isoNumeric: v.pipe(v.string(), v.regex(/^\d{3}$/, 'must be a three-digit ISO 3166-1 numeric code like "688"')),
+    name: text,
+    founding: v.boolean('must be true or false'),
+    joined: v.pipe(v.array(datedFact), v.minLength(1, 'must give at least one reading of when it joined')),
+    intentions: v.optional(v.array(datedFact)),
+    disagreement: v.optional(id),
+  }),
+);
+
+export const officesFile = v.strictObject({
+  count: v.strictObject({
+    offices: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    countries: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    asOf: partialDate,
+    text,
+    sources,
+  }),
+  named: v.array(
+    v.strictObject({
+      id,
+      country: countryCode,
+      name: text,
+      role: text,
+      closed: v.optional(partialDate),
+      text,
+      sources,
+    }),
+  ),
+});
+
+const when = v.pipe(
+  v.strictObject({
+    start: partialDate,
+    end: v.optional(partialDate),
+    text,
+    sources,
+    /** True when the date is inferred from other facts rather than stated. */
+    derived: v.optional(v.boolean()),
+  }),
+  v.check((w) => w.end === undefined || placeOf(w.end) >= placeOf(w.start), 'end must not be before start'),
+);
+
+export const meetingsFile = v.array(
+  v.strictObject({
+    id,
+    kind: v.picklist(['founding', 'conference', 'board'], 'must be "founding", "conference" or "board"'),
+    number: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    title: text,
+    name: v.optional(text),
+    when,
+    place,
+    originalHost: v.optional(v.strictObject({ country: countryCode, text, sources })),
+    organisers: v.optional(quoted),
+    participants: v.optional(quoted),
+    topics: v.array(
+      v.strictObject({
+        text,
+        themes: v.pipe(v.array(id), v.minLength(1, 'must have at least one theme')),
+        sources,
+      }),
+    ),
+    outcomes: v.array(quoted),
+    notes: v.array(quoted),
+  }),
+);
+
+const milestone = v.strictObject({
+  kind: v.picklist(
+    ['granted', 'elected', 'took-over', 'handover', 'term-end', 'closure'],
+    'must be one of "granted", "elected", "took-over", "handover", "term-end", "closure"',
+  ),
+  date: partialDate,
+  event: v.optional(id),
+  text,
+  sources,
+});
+
+export const secretariatFile = v.strictObject({
+  created: datedFact,
+  terms: v.array(
+    v.strictObject({
+      id,
+      country: countryCode,
+      office: v.nullable(text),
+      officeText: v.optional(text),
+      from: v.pipe(v.array(milestone), v.minLength(1, 'must say when the term began')),
+      to: v.array(milestone),
+      disagreement: v.optional(id),
+    }),
+  ),
+});
+
+const seat = v.picklist(['previous-host', 'current-host', 'future-host', 'secretariat-host']);
+
+export const boardFile = v.strictObject({
+  established: v.pipe(v.array(datedFact), v.minLength(1)),
+  disagreement: v.optional(id),
+  rule: v.strictObject({ text, seats: v.array(seat), sources }),
+  duties: quoted,
+  members: v.array(
+    v.strictObject({
+      country: countryCode,
+      basis: v.picklist(['reported', 'derived'], 'must be "reported" (a source names it) or "derived" (it follows from the rule)'),
+      seat: v.optional(seat),
+      asOf: partialDate,
+      text,
+      sources,
+    }),
+  ),
+});
+
+export const relatedEventsFile = v.array(
+  v.strictObject({
+    id,
+    title: text,
+    date: partialDate,
+    place,
+    organisers: text,
+    attendance: text,
+    summary: text,
+    themes: v.array(id),
+    sources,
+  }),
+);
+
+export const osceStatesFile = v.strictObject({
+  text,
+  sources,
+  states: v.array(v.strictObject({ id: countryCode, isoNumeric: v.pipe(v.string(), v.regex(/^\d{3}$/)), name: text })),
+});
+
+export const disagreementsFile = v.array(
+  v.strictObject({
+    id,
+    subject: text,
+    readings: v.pipe(v.array(datedFact), v.minLength(2, 'must keep at least two readings')),
+    note: text,
+  }),
+);
+
+/** Every file in `data/`, by file name, with its schema. */
+export const FILES = {
+  'sources.json': sourcesFile,
+  'themes.json': themesFile,
+  'members.json': membersFile,
+  'offices.json': officesFile,
+  'meetings.json': meetingsFile,
+  'secretariat.json': secretariatFile,
+  'board.json': boardFile,
+  'related-events.json': relatedEventsFile,
+  'osce-states.json': osceStatesFile,
+  'disagreements.json': disagreementsFile,
+} as const;
+
+export type FileName = keyof typeof FILES;
+export const FILE_NAMES = Object.keys(FILES) as FileName[];
+
+export type Source = v.InferOutput<typeof sourcesFile>[number];
+export type Theme = v.InferOutput<typeof themesFile>[number];
+export type Member = v.InferOutput<typeof membersFile>[number];
+export type DatedFact = v.InferOutput<typeof datedFact>;
+export type Offices = v.InferOutput<typeof officesFile>;
+export type Meeting = v.InferOutput<typeof meetingsFile>[number];
+export type Place = v.InferOutput<typeof place>;
+export type Topic = Meeting['topics'][number];
+export type Secretariat = v.InferOutput<typeof secretariatFile>;
+export type SecretariatTerm = Secretariat['terms'][number];
+export type Milestone = v.InferOutput<typeof milestone>;
+export type Board = v.InferOutput<typeof boardFile>;
+export type RelatedEvent = v.InferOutput<typeof relatedEventsFile>[number];
+export type OsceStates = v.InferOutput<typeof osceStatesFile>;
+export type Disagreement = v.InferOutput<typeof disagreementsFile>[number];
+
+/** The whole validated dataset, one field per file. */
+export interface Dataset {
+  sources: Source[];
+  themes: Theme[];
+  members: Member[];
+  offices: Offices;
+  meetings: Meeting[];
+  secretariat: Secretariat;
+  board: Board;
+  relatedEvents: RelatedEvent[];
+  osceStates: OsceStates;
+  disagreements: Disagreement[];
+}

@@ -1,0 +1,21 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+import { validateDataPlugin } from './src/lib/data/validate-plugin';
+
+const dataDir = fileURLToPath(new URL('./data', import.meta.url));
+
+export default defineConfig({
+  plugins: [validateDataPlugin(dataDir), svelte()],
+  build: {
+    target: 'es2022',
+    // Keep the data files as their own content-hashed assets (never inlined as data: URLs).
+    assetsInlineLimit: 0,
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});

@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { validateDataPlugin } from './src/lib/data/validate-plugin';
+import { validateDataPlugin } from './src/lib/data/validate-plugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 

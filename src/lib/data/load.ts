@@ -2,9 +2,9 @@
  * Loads the bundled data in the browser: every file in `data/` is emitted by Vite as a
  * content-hashed asset, fetched, and validated with the same rules as the build.
  */
-import { FILE_NAMES, type Dataset, type FileName } from './schema';
-import { validateDataset } from './validate';
-import { DataError } from './issues';
+import { FILE_NAMES, type Dataset, type FileName } from './schema.ts';
+import { validateDataset } from './validate.ts';
+import { DataError } from './issues.ts';
 
 const urls = import.meta.glob<string>('../../../data/*.json', { query: '?url', import: 'default', eager: true });
 

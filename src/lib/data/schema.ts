@@ -7,7 +7,7 @@
  * used twice) live in `integrity.ts`.
  */
 import * as v from 'valibot';
-import { isPartialDate, placeOf } from '../dates/partial-date';
+import { isPartialDate, placeOf } from '../dates/partial-date.ts';
 
 const text = v.pipe(v.string('must be a string'), v.trim(), v.minLength(1, 'must not be empty'));
 

@@ -5,9 +5,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { FILE_NAMES, type FileName } from './schema';
-import { validateDataset } from './validate';
-import { DataError } from './issues';
+import { FILE_NAMES, type FileName } from './schema.ts';
+import { validateDataset } from './validate.ts';
+import { DataError } from './issues.ts';
 
 export function readDataTexts(dir: string): Record<FileName, string> {
   const missing = FILE_NAMES.filter((file) => !existsSync(join(dir, file)));

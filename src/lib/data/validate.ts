@@ -3,8 +3,8 @@
  * that span files. Used by the build (`validate-plugin.ts`) and by the app's loader (`load.ts`).
  */
 import * as v from 'valibot';
-import { FILES, FILE_NAMES, type Dataset, type FileName } from './schema';
-import { DataError, jsonPath, type DataIssue, type PathKey } from './issues';
+import { FILES, FILE_NAMES, type Dataset, type FileName } from './schema.ts';
+import { DataError, jsonPath, type DataIssue, type PathKey } from './issues.ts';
 
 /** Parses the text of a data file as JSON; a syntax error becomes a DataIssue. */
 export function parseJson(file: string, text: string): { value: unknown } | { issue: DataIssue } {

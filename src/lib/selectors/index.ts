@@ -96,8 +96,25 @@ export function countsAt(data: Dataset, day: Day): Counts {
     countries,
     disputed: statuses.filter((s) => s === 'disputed').length,
     offices: day >= placeOf(count.asOf) && countries === count.countries ? count.offices : null,
-    meetings: data.meetings.filter((m) => m.kind === 'conference' && placeOf(m.when.start) <= day).length,
+    meetings: numberedMeetings(data.meetings).filter((m) => heldBy(m, data.meetings, day)).length,
   };
+}
+
+/** The numbered meetings of the Permanent Conference, in number order. */
+export function numberedMeetings(meetings: readonly Meeting[]): Meeting[] {
+  return meetings.filter((m) => m.kind === 'conference' && m.number !== null).sort((a, b) => a.number! - b.number!);
+}
+
+/**
+ * Whether a numbered meeting had been held by a day: from its placed day, or from the day a
+ * later-numbered meeting was held. A meeting whose date is only inferred (the first) counts by the
+ * second rule alone, so no counter ever claims a meeting on a day no source supports.
+ */
+export function heldBy(meeting: Meeting, meetings: readonly Meeting[], day: Day): boolean {
+  if (!meeting.when.derived && placeOf(meeting.when.start) <= day) return true;
+  return meetings.some(
+    (m) => m.kind === 'conference' && m.number !== null && meeting.number !== null && m.number > meeting.number && !m.when.derived && placeOf(m.when.start) <= day,
+  );
 }
 
 /** Meetings (of every kind) placed within [from, to], in time order. */

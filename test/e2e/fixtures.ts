@@ -1,0 +1,32 @@
+/**
+ * The shared test fixture: every page records console errors and page errors, and each test fails
+ * if any appeared (a test that expects errors can read and clear `consoleErrors`).
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Opens the dashboard at a URL query and waits until the data has loaded. */
+export async function openAt(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.locator('main#views')).toHaveAttribute('aria-busy', 'false');
+}
+
+/** The number shown by a counter ("countries", "offices", "meetings"). */
+export function counter(page: Page, name: 'countries' | 'offices' | 'meetings') {
+  return page.locator(`[data-counter="${name}"] .value`);
+}

@@ -1,0 +1,148 @@
+import { test, expect, openAt, counter } from './fixtures';
+
+test.describe('counters follow the date', () => {
+  // Dates either side of every joining, and of the office count (November 2023).
+  const cases: [string, number, string, number][] = [
+    ['2016-05-25', 0, '–', 0],
+    ['2016-11-01', 10, '–', 2],
+    ['2016-05-26', 10, '–', 0],
+    ['2017-02-28', 10, '–', 2],
+    ['2017-03-01', 11, '–', 2],
+    ['2017-10-12', 11, '–', 3],
+    ['2019-06-03', 11, '–', 4],
+    ['2019-06-04', 12, '–', 5],
+    ['2023-10-31', 12, '–', 9],
+    ['2023-11-01', 13, '14', 9],
+    ['2025-01-01', 13, '14', 9],
+  ];
+  for (const [date, countries, offices, meetings] of cases) {
+    test(`on ${date}`, async ({ page }) => {
+      await openAt(page, `?date=${date}`);
+      // 2016-05-25 is before the axis starts in May 2016: the clock clamps to 1 May 2016.
+      await expect(counter(page, 'countries')).toHaveText(String(countries));
+      await expect(counter(page, 'offices')).toHaveText(offices);
+      await expect(counter(page, 'meetings')).toHaveText(String(meetings));
+    });
+  }
+
+  test('Hungary is marked disputed between the two readings', async ({ page }) => {
+    await openAt(page, '?date=2017-06-15');
+    await expect(page.locator('[data-counter="countries"] .qualifier')).toContainText('Hungary');
+    await expect(page.locator('[data-testid="members-table"] tr[data-member="HUN"]')).toHaveAttribute('data-status', 'disputed');
+    await openAt(page, '?date=2017-11-01');
+    await expect(page.locator('[data-counter="countries"] .qualifier')).toHaveCount(0);
+    await expect(page.locator('[data-testid="members-table"] tr[data-member="HUN"]')).toHaveAttribute('data-status', 'member');
+  });
+});
+
+test.describe('the date in the URL', () => {
+  test('month and year precision are shown as such', async ({ page }) => {
+    await openAt(page, '?date=2019-06');
+    await expect(page.getByTestId('current-date')).toHaveText('June 2019');
+    await openAt(page, '?date=2018');
+    await expect(page.getByTestId('current-date')).toHaveText('2018');
+  });
+
+  test('a malformed date is ignored and other parameters are kept', async ({ page }) => {
+    await openAt(page, '?date=2019-13-45&foo=bar');
+    await expect(counter(page, 'countries')).toHaveText('13');
+    expect(new URL(page.url()).searchParams.get('foo')).toBe('bar');
+  });
+
+  test('moving the clock writes the date back', async ({ page }) => {
+    await openAt(page, '?date=2019-06-15&keep=1');
+    await page.getByTestId('scrubber').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/date=2019-07-15/);
+    expect(new URL(page.url()).searchParams.get('keep')).toBe('1');
+  });
+});
+
+test.describe('the time control', () => {
+  test('works with the keyboard alone', async ({ page }) => {
+    await openAt(page, '?date=2017-01-15');
+    const scrubber = page.getByTestId('scrubber');
+    // Tab from the top of the page reaches the previous, play, next buttons, then the scrubber.
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Previous event' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Next event' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('current-date')).toHaveText('1 March 2017');
+    await page.keyboard.press('Tab');
+    await expect(scrubber).toBeFocused();
+    await expect(scrubber).toHaveAttribute('aria-valuetext', '1 March 2017');
+
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('current-date')).toHaveText('12 October 2017');
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('current-date')).toHaveText('28 June 2018');
+    await page.keyboard.press('PageUp');
+    await expect(page.getByTestId('current-date')).toHaveText('12 October 2017');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByTestId('current-date')).toHaveText('12 September 2017');
+    await page.keyboard.press('Home');
+    await expect(page.getByTestId('current-date')).toHaveText('1 May 2016');
+    await expect(counter(page, 'countries')).toHaveText('0');
+    await page.keyboard.press('End');
+    await expect(counter(page, 'countries')).toHaveText('13');
+  });
+
+  test('play runs the clock forward and pause stops it', async ({ page }) => {
+    await openAt(page, '?date=2016-05');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(counter(page, 'countries')).toHaveText('11', { timeout: 10_000 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const stopped = await page.getByTestId('current-date').textContent();
+    await page.waitForTimeout(400);
+    await expect(page.getByTestId('current-date')).toHaveText(stopped!);
+    await expect(page).toHaveURL(/date=\d{4}-\d{2}-\d{2}/);
+  });
+
+  test('Space on the page plays and pauses', async ({ page }) => {
+    await openAt(page, '?date=2016-06');
+    await page.locator('h1').click();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+});
+
+test.describe('loading', () => {
+  test('a failed load says what failed and retries', async ({ page, consoleErrors }) => {
+    let fail = true;
+    await page.route(/\/assets\/meetings-[^/]+\.json$/, (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+    await page.goto('/?date=2020');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('data/meetings.json', { timeout: 15_000 });
+    await expect(alert).toContainText('HTTP 503');
+    fail = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(counter(page, 'countries')).toHaveText('12');
+    // The browser logs the failed request itself; that one is expected.
+    consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !e.includes('503')));
+  });
+
+  test('the layout is reserved while loading', async ({ page }) => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/members-[^/]+\.json$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('/?date=2020');
+    const region = page.locator('#map');
+    await expect(region.getByRole('status')).toHaveText('Loading the data…');
+    const before = await page.locator('#timeline').boundingBox();
+    release();
+    await expect(page.locator('main#views')).toHaveAttribute('aria-busy', 'false');
+    const status = await page.locator('.status').boundingBox();
+    expect(status!.height).toBeGreaterThan(100);
+    expect(before).not.toBeNull();
+  });
+});

@@ -102,7 +102,11 @@ const when = v.pipe(
     /** True when the date is inferred from other facts rather than stated. */
     derived: v.optional(v.boolean()),
   }),
-  v.check((w) => w.end === undefined || placeOf(w.end) >= placeOf(w.start), 'end must not be before start'),
+  // Only compares two valid dates; an invalid one is reported by its own field's rule.
+  v.check(
+    (w) => w.end === undefined || !isPartialDate(w.start) || !isPartialDate(w.end) || placeOf(w.end) >= placeOf(w.start),
+    'end must not be before start',
+  ),
 );
 
 export const meetingsFile = v.array(

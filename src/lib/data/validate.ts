@@ -22,11 +22,17 @@ export function validateFile(file: FileName, value: unknown): { output: unknown;
   const issues = result.issues.map((issue) => ({
     file,
     path: jsonPath((issue.path ?? []).map((p) => p.key as PathKey)),
-    rule: issue.path && issue.kind === 'schema' && issue.received === 'undefined' && issue.expected !== 'never'
-      ? `is required (${issue.message})`
-      : issue.message,
+    rule: ruleOf(issue),
   }));
   return { output: undefined, issues };
+}
+
+/** Valibot's words for the structural rules, said for a data editor. */
+function ruleOf(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === 'schema' && issue.expected === 'never') return 'is not a field of this file (check its spelling)';
+  if (issue.kind === 'schema' && issue.received === 'undefined') return 'is required but missing';
+  if (issue.kind === 'schema' && issue.message.startsWith('Invalid type')) return `must be of type ${issue.expected} (found ${issue.received})`;
+  return issue.message;
 }
 
 /** Checks the rules that span files: ids are unique and every reference resolves. */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readDate, writeDate } from '../../../src/lib/clock/url';
+import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
+
+const MIN = placeOf('2016-05');
+const MAX = placeOf('2026-11-23');
+
+describe('readDate', () => {
+  it.each([
+    ['?date=2019-06-15', '2019-06-15', 'day'],
+    ['?date=2019-06', '2019-06-01', 'month'],
+    ['?date=2019', '2019-01-01', 'year'],
+    ['?foo=1&date=2020-02-29', '2020-02-29', 'day'],
+    ['?date=2010-01-01', '2016-05-01', 'day'],
+    ['?date=2099', '2026-11-23', 'day'],
+  ])('%s → %s at %s precision', (search, iso, precision) => {
+    const date = readDate(search, MIN, MAX);
+    expect(date && dayToIso(date.day)).toBe(iso);
+    expect(date?.precision).toBe(precision);
+  });
+
+  it.each(['', '?date=', '?date=2019-13', '?date=<script>', '?date=1e9', '?date=2019-02-30', '?dates=2019'])('ignores %j', (search) => {
+    expect(readDate(search, MIN, MAX)).toBeNull();
+  });
+});
+
+describe('writeDate', () => {
+  it('writes at the given precision and keeps every other parameter', () => {
+    expect(writeDate('?a=1&date=2017&b=2', { day: placeOf('2019-06-15'), precision: 'day' })).toBe('?a=1&date=2019-06-15&b=2');
+    expect(writeDate('', { day: placeOf('2019-06-15'), precision: 'month' })).toBe('?date=2019-06');
+    expect(writeDate('?x=%3Cy%3E', { day: placeOf('2019-06-15'), precision: 'year' })).toBe('?x=%3Cy%3E&date=2019');
+  });
+
+  it('round-trips with readDate', () => {
+    for (const text of ['2016-05-26', '2019-06', '2021']) {
+      const read = readDate(`?date=${text}`, MIN, MAX)!;
+      expect(writeDate('', read)).toBe(`?date=${text}`);
+    }
+  });
+});

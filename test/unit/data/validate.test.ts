@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import broken from '../../fixtures/broken-data.json';
+import { validateDataset } from '../../../src/lib/data/validate';
+import { DataError, formatIssue } from '../../../src/lib/data/issues';
+import type { FileName } from '../../../src/lib/data/schema';
+import { realDataset, realTexts } from './dataset';
+
+interface Fixture {
+  rule: string;
+  file: FileName;
+  raw?: string;
+  set?: (string | number)[];
+  value?: unknown;
+  delete?: (string | number)[];
+  expect: { path: string; rule: string };
+}
+
+/** Applies one deliberate break to a copy of the real files. */
+function breakData(fixture: Fixture): Record<FileName, string> {
+  const texts = realTexts();
+  if (fixture.raw !== undefined) return { ...texts, [fixture.file]: fixture.raw };
+  const json = JSON.parse(texts[fixture.file]) as unknown;
+  const keys = (fixture.set ?? fixture.delete)!;
+  let node = json as Record<string | number, unknown>;
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = keys[keys.length - 1]!;
+  if (fixture.set) node[last] = fixture.value;
+  else if (Array.isArray(node)) node.splice(Number(last), 1);
+  else delete node[last];
+  return { ...texts, [fixture.file]: JSON.stringify(json) };
+}
+
+describe('the real data', () => {
+  it('validates', () => {
+    expect(() => realDataset()).not.toThrow();
+  });
+
+  it('has the facts the dashboard is built on', () => {
+    const data = realDataset();
+    expect(data.members).toHaveLength(13);
+    expect(data.members.filter((m) => m.founding)).toHaveLength(10);
+    expect(data.meetings.filter((m) => m.kind === 'conference').map((m) => m.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(data.meetings.filter((m) => m.kind === 'board')).toHaveLength(1);
+    expect(data.osceStates.states).toHaveLength(57);
+    expect(data.offices.count).toMatchObject({ offices: 14, countries: 13 });
+    expect(data.disagreements.map((d) => d.id)).toEqual(expect.arrayContaining(['hungary-joined', 'board-established', 'secretariat-handover']));
+  });
+});
+
+describe('a broken file fails with its file, JSON path and rule', () => {
+  it.each((broken as Fixture[]).map((f) => [f.rule, f] as const))('%s', (_, fixture) => {
+    let error: unknown;
+    try {
+      validateDataset(breakData(fixture));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DataError);
+    const issues = (error as DataError).issues;
+    const match = issues.find((i) => i.file === fixture.file && i.path === fixture.expect.path);
+    expect(match, `issues were: ${issues.map(formatIssue).join('; ')}`).toBeDefined();
+    expect(match!.rule).toContain(fixture.expect.rule);
+    expect((error as DataError).message).toContain(`data/${fixture.file} at ${fixture.expect.path}`);
+  });
+
+  it('covers every rule the validator knows, once each', () => {
+    const rules = (broken as Fixture[]).map((f) => f.rule);
+    expect(new Set(rules).size).toBe(rules.length);
+    expect(rules.length).toBeGreaterThanOrEqual(15);
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { realDataset } from '../data/dataset';
+import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
+import {
+  countsAt,
+  eventDays,
+  heldBy,
+  indexMeetings,
+  joinDays,
+  latestEventsAt,
+  meetingsInRange,
+  meetingsWithTheme,
+  membersAt,
+  memberStatusAt,
+  nextEventDay,
+  placeFact,
+  previousEventDay,
+  secretariatAt,
+  themeCounts,
+  timelineEvents,
+} from '../../../src/lib/selectors';
+
+const data = realDataset();
+const frozen = JSON.stringify(data);
+const meetings = indexMeetings(data.meetings);
+const member = (id: string) => data.members.find((m) => m.id === id)!;
+const FOUNDERS = ['ALB', 'BIH', 'BGR', 'HRV', 'ITA', 'MNE', 'MKD', 'ROU', 'SRB', 'SVN'];
+
+describe('placeFact', () => {
+  it.each([
+    [{ date: '2019-06', event: 'meeting-5' }, '2019-06-04'], // refined by the meeting's day
+    [{ date: '2017-10', event: 'meeting-3' }, '2017-10-12'],
+    [{ date: '2017-03' }, '2017-03-01'],
+    [{ date: '2023-11', event: 'board-2023' }, '2023-11-01'], // the meeting is no more precise
+    [{ date: '2018', event: 'meeting-4' }, '2018-06-28'],
+    [{ date: '2019-07', event: 'meeting-5' }, '2019-07-01'], // the meeting lies outside: not used
+  ])('%j is placed on %s', (fact, iso) => {
+    expect(dayToIso(placeFact(fact, meetings))).toBe(iso);
+  });
+});
+
+describe('membership at a date', () => {
+  it.each([
+    ['2016-05-25', []],
+    ['2016-05-26', FOUNDERS],
+    ['2017-03-01', [...FOUNDERS, 'HUN']],
+    ['2019-06-03', [...FOUNDERS, 'HUN']],
+    ['2019-06-04', [...FOUNDERS, 'HUN', 'GRC']],
+    ['2023-10-31', [...FOUNDERS, 'HUN', 'GRC']],
+    ['2023-11-01', [...FOUNDERS, 'HUN', 'GRC', 'AUT']],
+  ])('on %s the members are %j', (iso, ids) => {
+    expect(membersAt(data, placeOf(iso)).map((m) => m.id).sort()).toEqual([...ids].sort());
+  });
+
+  it.each([
+    ['2017-02-28', 'not-yet'],
+    ['2017-03-01', 'disputed'],
+    ['2017-10-11', 'disputed'],
+    ['2017-10-12', 'member'],
+  ])('Hungary on %s is %s', (iso, status) => {
+    expect(memberStatusAt(member('HUN'), placeOf(iso), meetings)).toBe(status);
+  });
+
+  it('gives every reading of a joining its day, earliest first', () => {
+    expect(joinDays(member('HUN'), meetings).map(dayToIso)).toEqual(['2017-03-01', '2017-10-12']);
+  });
+});
+
+describe('countsAt', () => {
+  it.each([
+    ['2016-05-26', { countries: 10, disputed: 0, offices: null, meetings: 0 }],
+    ['2016-11-01', { countries: 10, disputed: 0, offices: null, meetings: 2 }],
+    ['2017-06-01', { countries: 11, disputed: 1, offices: null, meetings: 2 }],
+    ['2021-12-06', { countries: 12, disputed: 0, offices: null, meetings: 7 }],
+    ['2023-11-01', { countries: 13, disputed: 0, offices: 14, meetings: 9 }],
+  ])('on %s: %j', (iso, counts) => {
+    expect(countsAt(data, placeOf(iso))).toEqual(counts);
+  });
+
+  it('counts the first meeting, whose date is only inferred, once the second is held', () => {
+    const first = data.meetings.find((m) => m.number === 1)!;
+    expect(heldBy(first, data.meetings, placeOf('2016-10-31'))).toBe(false);
+    expect(heldBy(first, data.meetings, placeOf('2016-11-01'))).toBe(true);
+  });
+});
+
+describe('secretariatAt', () => {
+  const holders = (iso: string) => secretariatAt(data, placeOf(iso)).map((h) => `${h.term.id}:${h.certainty}`);
+  it.each([
+    ['2017-10-11', []],
+    ['2017-10-12', ['serbia:certain']],
+    ['2021-09-30', ['serbia:certain']],
+    ['2021-10-01', ['serbia:uncertain']],
+    ['2021-12-06', ['serbia:uncertain', 'bulgaria-specialised:certain']],
+    ['2022-06-01', ['serbia:uncertain', 'bulgaria-specialised:uncertain', 'bulgaria-sofia-appellate:uncertain']],
+    ['2023-02-22', ['bulgaria-sofia-appellate:certain']],
+    ['2025-01-01', ['bulgaria-sofia-appellate:certain']],
+  ])('on %s: %j', (iso, expected) => {
+    expect(holders(iso)).toEqual(expected);
+  });
+});
+
+describe('meetings and themes', () => {
+  it('finds the meetings in a range, in time order', () => {
+    const found = meetingsInRange(data.meetings, placeOf('2018'), placeOf('2021-12-31'));
+    expect(found.map((m) => m.id)).toEqual(['meeting-4', 'meeting-5', 'meeting-6', 'meeting-7']);
+  });
+
+  it.each([
+    ['terrorism', ['meeting-3', 'meeting-4', 'meeting-5', 'meeting-9']],
+    ['financial', ['meeting-4', 'meeting-5', 'meeting-6', 'meeting-9']],
+    ['cybercrime', ['meeting-9']],
+    ['governance', ['meeting-7', 'meeting-8']],
+    ['nothing', []],
+  ])('meetings about %s: %j', (theme, ids) => {
+    expect(meetingsWithTheme(data.meetings, theme).map((m) => m.id)).toEqual(ids);
+  });
+
+  it('counts meetings and topics per theme', () => {
+    const counts = Object.fromEntries(themeCounts(data.themes, data.meetings).map((c) => [c.theme.id, [c.meetings, c.topics]]));
+    expect(counts.financial).toEqual([4, 5]);
+    expect(counts.trafficking).toEqual([2, 2]);
+  });
+});
+
+describe('the events of the story', () => {
+  const events = timelineEvents(data);
+  const days = eventDays(events);
+
+  it('are in time order and start with the Declaration', () => {
+    expect(events[0]!.id).toBe('declaration-2016');
+    expect(events.every((e, i) => i === 0 || events[i - 1]!.day <= e.day)).toBe(true);
+  });
+
+  it('name each joining with its meeting', () => {
+    expect(events.find((e) => e.id === 'join-GRC-0')!.label).toBe('Greece joins at the fifth meeting, Bucharest');
+    expect(events.find((e) => e.id === 'join-AUT-0')!.label).toBe('Austria joins at the Executive Board meeting in Sofia');
+  });
+
+  it('step to the next and previous event day', () => {
+    expect(dayToIso(nextEventDay(days, placeOf('2019-01-01'))!)).toBe('2019-06-04');
+    expect(dayToIso(previousEventDay(days, placeOf('2019-06-04'))!)).toBe('2018-06-28');
+    expect(previousEventDay(days, days[0]!)).toBeNull();
+    expect(nextEventDay(days, days[days.length - 1]!)).toBeNull();
+  });
+
+  it('give the latest events at a day', () => {
+    expect(latestEventsAt(events, placeOf('2019-07-01')).map((e) => e.id)).toEqual(['meeting-5', 'join-GRC-0']);
+    expect(latestEventsAt(events, placeOf('2016-05-01'))).toEqual([]);
+  });
+});
+
+it('no selector mutates the dataset', () => {
+  expect(JSON.stringify(data)).toBe(frozen);
+});

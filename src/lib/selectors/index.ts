@@ -15,6 +15,7 @@ import { ascending } from 'd3-array';
 import {
   formatPartialDate,
   isWithin,
+  lastDayOf,
   placeOf,
   precisionOf,
   type Day,
@@ -36,14 +37,21 @@ export function indexMeetings(meetings: readonly Meeting[]): MeetingIndex {
   return new Map(meetings.map((m) => [m.id, m]));
 }
 
-/** The day a dated fact is placed on, refined by its meeting's date where that is more precise. */
-export function placeFact(fact: Dated, meetings: MeetingIndex): Day {
+/** The days a dated fact may mean: its own period, or its meeting's first day where that is more precise. */
+export function factPeriod(fact: Dated, meetings: MeetingIndex): { first: Day; last: Day; exact: boolean } {
   const meeting = fact.event ? meetings.get(fact.event) : undefined;
   if (meeting) {
     const at = meeting.when.start;
-    if (PRECISION_RANK[precisionOf(at)] > PRECISION_RANK[precisionOf(fact.date)] && isWithin(at, fact.date)) return placeOf(at);
+    if (PRECISION_RANK[precisionOf(at)] > PRECISION_RANK[precisionOf(fact.date)] && isWithin(at, fact.date)) {
+      return { first: placeOf(at), last: placeOf(at), exact: precisionOf(at) === 'day' };
+    }
   }
-  return placeOf(fact.date);
+  return { first: placeOf(fact.date), last: lastDayOf(fact.date), exact: precisionOf(fact.date) === 'day' };
+}
+
+/** The day a dated fact is placed on: the first day of `factPeriod`. */
+export function placeFact(fact: Dated, meetings: MeetingIndex): Day {
+  return factPeriod(fact, meetings).first;
 }
 
 export type MemberStatus = 'member' | 'disputed' | 'not-yet';
@@ -131,23 +139,30 @@ export type Certainty = 'certain' | 'uncertain';
 
 export interface SecretariatHolding {
   readonly term: SecretariatTerm;
-  /** "certain" between the last reading of its start and the first of its end; else "uncertain". */
+  /** "certain" where every reading agrees the term was running; "uncertain" where only some do. */
   readonly certainty: Certainty;
 }
 
-/** The span of a Secretariat term as the sources allow it: sure from/to and possible from/to. */
+/**
+ * The span of a Secretariat term as its readings allow it. A reading dated to a day happens on that
+ * day; one dated to a month or a year happens at some point within it. So a term may have begun on
+ * the first day of its earliest start reading and surely had begun after the last of them; it may
+ * have ended from the first day of its earliest end reading and surely had after the last of them.
+ * Ends are exclusive: on a handover day the new holder holds.
+ */
 export function termSpan(term: SecretariatTerm, meetings: MeetingIndex) {
-  const from = term.from.map((f) => placeFact(f, meetings)).sort(ascending);
-  const to = term.to.map((t) => placeFact(t, meetings)).sort(ascending);
+  const from = term.from.map((f) => factPeriod(f, meetings));
+  const to = term.to.map((t) => factPeriod(t, meetings));
+  const after = (p: { first: Day; last: Day; exact: boolean }) => (p.exact ? p.first : p.last + 1);
   return {
     /** Earliest day the term may have begun. */
-    earliestStart: from[0]!,
+    earliestStart: Math.min(...from.map((p) => p.first)),
     /** Day from which every reading agrees it had begun. */
-    sureStart: from[from.length - 1]!,
-    /** Day until which every reading agrees it had not ended (null: still running). */
-    sureEnd: to.length ? to[0]! : null,
-    /** Latest day it may have ended (null: still running). */
-    latestEnd: to.length ? to[to.length - 1]! : null,
+    sureStart: Math.max(...from.map(after)),
+    /** First day on which it may have ended (null: still running). */
+    sureEnd: to.length ? Math.min(...to.map((p) => p.first)) : null,
+    /** First day on which every reading agrees it had ended (null: still running). */
+    latestEnd: to.length ? Math.max(...to.map(after)) : null,
   };
 }
 

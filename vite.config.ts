@@ -3,11 +3,21 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { validateDataPlugin } from './src/lib/data/validate-plugin.ts';
+import { cspPlugin } from './src/build/csp.ts';
+import { noscriptPlugin } from './src/build/noscript.ts';
+import { budgetPlugin } from './src/build/budget.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
 export default defineConfig({
-  plugins: [validateDataPlugin(dataDir), svelte()],
+  plugins: [
+    validateDataPlugin(dataDir),
+    svelte(),
+    noscriptPlugin(dataDir),
+    cspPlugin(),
+    // Gzipped bytes; set from `npm run bench` with room for the views still to come (README, "Budgets").
+    budgetPlugin({ js: 80_000, total: 90_000 }),
+  ],
   build: {
     target: 'es2022',
     // Keep the data files as their own content-hashed assets (never inlined as data: URLs).

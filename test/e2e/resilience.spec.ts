@@ -1,0 +1,95 @@
+import { test, expect, openAt, counter } from './fixtures';
+
+/** A small seeded random generator, so a failing run can be replayed. */
+function random(seed: number) {
+  return () => {
+    seed = (seed * 1_664_525 + 1_013_904_223) % 4_294_967_296;
+    return seed / 4_294_967_296;
+  };
+}
+
+test.describe('broken data files', () => {
+  const cases: [string, string, number, string][] = [
+    ['missing', 'themes', 404, 'data/themes.json at $: could not be fetched (HTTP 404)'],
+    ['not JSON', 'board', 200, 'data/board.json at $: must be valid JSON'],
+    ['failing the schema', 'meetings', 200, 'data/meetings.json at $[0]'],
+  ];
+  for (const [name, file, status, message] of cases) {
+    test(`a file ${name} is named with what is wrong, and the page still works`, async ({ page, consoleErrors }) => {
+      await page.route(new RegExp(`/assets/${file}-[^/]+\\.json$`), (route) =>
+        route.fulfill({
+          status,
+          contentType: 'application/json',
+          body: name === 'not JSON' ? '{"established": [' : name === 'failing the schema' ? '[{"id": "Meeting 1"}]' : 'Not found',
+        }),
+      );
+      await page.goto('/?date=2019');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(message);
+      await expect(alert.getByRole('button', { name: 'Retry' })).toBeEnabled();
+      // The time control still answers.
+      await page.getByTestId('scrubber').focus();
+      await page.keyboard.press('End');
+      await expect(page.getByTestId('current-date')).not.toHaveText('1 January 2019');
+      consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !e.includes('404')));
+    });
+  }
+});
+
+test('200 random and hostile URLs: no crash, no console error, no script runs', async ({ page }) => {
+  test.setTimeout(120_000);
+  const rand = random(2016);
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const values = [
+    '2019-06-15', '2019-06', '2019', '1999', '2999-01-01', '2019-02-30', '-1', '1e308', 'NaN', '', ' ', '%00',
+    '<script>window.__pwned=1</script>', '"><img src=x onerror=window.__pwned=1>', 'javascript:window.__pwned=1',
+    '9'.repeat(5000), '2019-06-15T00:00:00Z', '../../etc/passwd', '{{constructor.constructor("window.__pwned=1")()}}', '🙂',
+  ];
+  const keys = ['date', 'date', 'view', 'embed', 'sel', 'theme', 'controls', 'x', '__proto__', 'constructor'];
+  await page.goto('/');
+  for (let i = 0; i < 200; i++) {
+    const params = new URLSearchParams();
+    const n = 1 + Math.floor(rand() * 4);
+    for (let k = 0; k < n; k++) params.append(pick(keys), pick(values));
+    await page.goto(`/?${params.toString()}`);
+    await expect(counter(page, 'countries')).toHaveText(/^(\d+)$/);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  }
+});
+
+test('500 random interactions: no console error, and the page still answers', async ({ page }) => {
+  test.setTimeout(180_000);
+  const rand = random(2023);
+  await openAt(page, '?date=2019-06-15');
+  const scrubber = page.getByTestId('scrubber');
+  const actions: (() => Promise<unknown>)[] = [
+    async () => {
+      const box = (await scrubber.boundingBox())!;
+      await scrubber.click({ position: { x: 2 + rand() * (box.width - 4), y: box.height / 2 }, timeout: 2000 });
+    },
+    () => page.getByTestId('play').click({ timeout: 2000 }),
+    () => page.getByRole('button', { name: 'Next event' }).click({ timeout: 2000 }),
+    () => page.getByRole('button', { name: 'Previous event' }).click({ timeout: 2000 }),
+    () => scrubber.press(['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End'][Math.floor(rand() * 6)]!),
+    () => page.setViewportSize({ width: 320 + Math.floor(rand() * 1600), height: 600 + Math.floor(rand() * 500) }),
+    () => page.emulateMedia({ colorScheme: rand() < 0.5 ? 'dark' : 'light' }),
+    () => page.keyboard.press(['Space', 'PageDown', 'PageUp', 'b', '.', 'Escape', 'p', 'Tab'][Math.floor(rand() * 8)]!),
+    async () => {
+      // A DOM click on any control of the views (Playwright's own click would wait for the sticky bar to move).
+      const r = rand();
+      await page.evaluate((r) => {
+        const targets = [...document.querySelectorAll<HTMLElement>('main button, main [tabindex="0"], main a, main [role="button"]')];
+        targets[Math.floor(r * targets.length)]?.click();
+      }, r);
+    },
+  ];
+  const started = Date.now();
+  for (let i = 0; i < 500; i++) await actions[Math.floor(rand() * actions.length)]!();
+  console.log(`500 interactions in ${Date.now() - started} ms`);
+  // Still answers: End shows today's thirteen members.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.keyboard.press('Escape');
+  await scrubber.focus();
+  await scrubber.press('End');
+  await expect(counter(page, 'countries')).toHaveText('13');
+});

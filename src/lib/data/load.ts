@@ -27,8 +27,15 @@ async function fetchText(file: FileName, signal?: AbortSignal): Promise<string> 
   return response.text();
 }
 
-/** Fetches and validates every data file; rejects with a DataError naming what failed. */
+/** Fetches and validates every data file; rejects with a DataError naming every file that failed. */
 export async function loadDataset(signal?: AbortSignal): Promise<Dataset> {
-  const texts = await Promise.all(FILE_NAMES.map((file) => fetchText(file, signal)));
+  const results = await Promise.allSettled(FILE_NAMES.map((file) => fetchText(file, signal)));
+  const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  if (failed.length) {
+    const other = failed.find((e) => !(e instanceof DataError));
+    if (other) throw other;
+    throw new DataError((failed as DataError[]).flatMap((e) => e.issues));
+  }
+  const texts = results.map((r) => (r as PromiseFulfilledResult<string>).value);
   return validateDataset(Object.fromEntries(FILE_NAMES.map((file, i) => [file, texts[i]])) as Record<FileName, string>);
 }

@@ -25,6 +25,8 @@ export class Clock {
   precision = $state<Precision>('day');
   playing = $state(false);
   selection = $state<Selection | null>(null);
+  /** The theme filter: a theme id from themes.json, or null for none. */
+  theme = $state<string | null>(null);
   #frame = 0;
   #last = 0;
 
@@ -89,6 +91,11 @@ export class Clock {
 
   select(selection: Selection | null): void {
     this.selection = selection;
+  }
+
+  /** Sets the theme filter (null clears it). */
+  filterTheme(theme: string | null): void {
+    this.theme = theme;
   }
 }
 

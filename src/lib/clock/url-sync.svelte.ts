@@ -1,26 +1,81 @@
 /**
- * Mirrors the clock in the URL: reads `?date=` at start and on back/forward, and writes it back
- * (with `replaceState`, not a history entry per frame) whenever the clock settles on a new date.
- * Call it once, during the initialisation of the component that owns the clock.
+ * Mirrors the clock and the mode in the URL, so that every picture the app shows has a link.
+ *
+ * - With no date the clock shows today, and today is written as no date.
+ * - At start the URL sets the date, selection, theme filter and mode (see `url.ts`).
+ * - Each deliberate change (a step, a selection, a filter, the end of a drag) adds a history entry,
+ *   so back and forward step through what the user did. Changes that follow each other within
+ *   COALESCE_MS (a drag of the scrubber) replace the entry instead, and nothing is written while
+ *   the clock plays: no history entry per animation frame.
+ * - Back and forward (`popstate`) restore the state the entry holds.
+ *
+ * Call it once, during the initialisation of the component that owns the clock and the mode.
  */
 import type { Clock } from './clock.svelte';
-import { readDate, writeDate } from './url';
+import type { Mode } from './mode.svelte';
+import { readState, writeState, type UrlState } from './url';
 
-export function syncClockWithUrl(clock: Clock): void {
-  const fromUrl = () => {
-    const date = readDate(location.search, clock.start, clock.end);
-    if (date) clock.setDay(date.day, date.precision);
+export const COALESCE_MS = 700;
+
+export function syncWithUrl(clock: Clock, mode: Mode): void {
+  const apply = (state: UrlState) => {
+    if (state.date) clock.setDay(state.date.day, state.date.precision);
+    else clock.setDay(clock.end);
+    clock.select(state.selection);
+    clock.filterTheme(state.theme);
   };
-  fromUrl();
+  const initial = readState(location.search, clock.start, clock.end);
+  apply(initial);
+  mode.look = initial.look;
+  mode.present = initial.present;
+
+  let lastWrite = 0;
+  let lastKey = keyOf(initial);
+  let first = true;
 
   $effect(() => {
-    window.addEventListener('popstate', fromUrl);
-    return () => window.removeEventListener('popstate', fromUrl);
+    const onpop = () => {
+      const state = readState(location.search, clock.start, clock.end);
+      clock.pause();
+      apply(state);
+      mode.look = state.look;
+      mode.present = state.present;
+      lastKey = keyOf(state);
+      first = true; // the next write only tidies this entry
+    };
+    window.addEventListener('popstate', onpop);
+    return () => window.removeEventListener('popstate', onpop);
   });
 
   $effect(() => {
     if (clock.playing) return;
-    const search = writeDate(location.search, { day: clock.day, precision: clock.precision });
-    if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    const state: UrlState = {
+      // Today is the default: a link without a date follows today.
+      date: clock.day === clock.end ? null : { day: clock.day, precision: clock.precision },
+      selection: clock.selection,
+      theme: clock.theme,
+      embed: mode.embed,
+      controls: mode.controls,
+      look: mode.look,
+      present: mode.present,
+    };
+    const search = writeState(location.search, state);
+    const tidying = first;
+    first = false;
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    const now = performance.now();
+    // Only the date moved, and moments ago: the same gesture goes on, so replace its entry.
+    const key = keyOf(state);
+    // The first write only tidies the URL the page was opened with (a malformed value dropped).
+    if (tidying || (key === lastKey && now - lastWrite < COALESCE_MS)) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+    lastWrite = now;
+    lastKey = key;
   });
+}
+
+/** Everything but the date: a change here is always its own history entry. */
+function keyOf(state: UrlState): string {
+  return JSON.stringify([state.selection, state.theme, state.look, state.present]);
 }

@@ -30,3 +30,72 @@ export function writeDate(search: string, date: UrlDate): string {
   const out = params.toString();
   return out ? `?${out}` : '';
 }
+
+/** The parameters the app reads; every other parameter in the URL is kept untouched. */
+export const PARAMS = { date: 'date', selection: 'sel', theme: 'theme', embed: 'embed', controls: 'controls', look: 'look', present: 'present' } as const;
+
+export const SELECTION_KINDS = ['member', 'meeting', 'term', 'source'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
+export const EMBEDS = ['map', 'timeline', 'rotation'] as const;
+export type Embed = (typeof EMBEDS)[number];
+export const LOOKS = ['light', 'dark', 'contrast'] as const;
+export type Look = (typeof LOOKS)[number];
+
+/** What a link can say about the picture: the date, the selection, the theme filter and the mode. */
+export interface UrlState {
+  readonly date: UrlDate | null;
+  readonly selection: { readonly kind: SelectionKind; readonly id: string } | null;
+  /** A theme id from themes.json that filters the meetings. */
+  readonly theme: string | null;
+  /** One view alone, without the dashboard around it. */
+  readonly embed: Embed | null;
+  /** False for a static figure (`controls=0`). */
+  readonly controls: boolean;
+  /** A colour scheme chosen over the system's. */
+  readonly look: Look | null;
+  /** Presenter mode. */
+  readonly present: boolean;
+}
+
+const ID = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
+const oneOf = <T extends string>(list: readonly T[], value: string | null): T | null =>
+  value !== null && (list as readonly string[]).includes(value) ? (value as T) : null;
+
+/**
+ * Reads every parameter the app knows. A malformed value reads as absent, so the rest still
+ * applies; whether an id exists in the data is for the caller to check once the data is loaded.
+ */
+export function readState(search: string, min: Day, max: Day): UrlState {
+  const params = new URLSearchParams(search);
+  const sel = params.get(PARAMS.selection)?.split(':') ?? [];
+  const kind = oneOf(SELECTION_KINDS, sel[0] ?? null);
+  const id = sel.length === 2 && ID.test(sel[1]!) ? sel[1]! : null;
+  const theme = params.get(PARAMS.theme);
+  return {
+    date: readDate(search, min, max),
+    selection: kind && id ? { kind, id } : null,
+    theme: theme !== null && ID.test(theme) ? theme : null,
+    embed: oneOf(EMBEDS, params.get(PARAMS.embed)),
+    controls: params.get(PARAMS.controls) !== '0',
+    look: oneOf(LOOKS, params.get(PARAMS.look)),
+    present: params.get(PARAMS.present) === '1',
+  };
+}
+
+/** The query string for a state: its parameters written (defaults left out), every other kept. */
+export function writeState(search: string, state: UrlState): string {
+  const params = new URLSearchParams(search);
+  const put = (key: string, value: string | null) => (value === null ? params.delete(key) : params.set(key, value));
+  if (state.date) {
+    const iso = dayToIso(state.date.day);
+    put(PARAMS.date, state.date.precision === 'day' ? iso : state.date.precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4));
+  } else put(PARAMS.date, null);
+  put(PARAMS.selection, state.selection ? `${state.selection.kind}:${state.selection.id}` : null);
+  put(PARAMS.theme, state.theme);
+  put(PARAMS.embed, state.embed);
+  put(PARAMS.controls, state.controls ? null : '0');
+  put(PARAMS.look, state.look);
+  put(PARAMS.present, state.present ? '1' : null);
+  const out = params.toString();
+  return out ? `?${out}` : '';
+}

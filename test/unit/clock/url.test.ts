@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDate, writeDate } from '../../../src/lib/clock/url';
+import { readDate, readState, writeDate, writeState } from '../../../src/lib/clock/url';
 import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
 
 const MIN = placeOf('2016-05');
@@ -35,6 +35,46 @@ describe('writeDate', () => {
     for (const text of ['2016-05-26', '2019-06', '2021']) {
       const read = readDate(`?date=${text}`, MIN, MAX)!;
       expect(writeDate('', read)).toBe(`?date=${text}`);
+    }
+  });
+});
+
+describe('readState and writeState', () => {
+  const base = { date: null, selection: null, theme: null, embed: null, controls: true, look: null, present: false } as const;
+
+  it.each([
+    ['', base],
+    ['?sel=meeting:meeting-5', { ...base, selection: { kind: 'meeting', id: 'meeting-5' } }],
+    ['?sel=member:GRC&theme=financial', { ...base, selection: { kind: 'member', id: 'GRC' }, theme: 'financial' }],
+    ['?embed=map&controls=0', { ...base, embed: 'map', controls: false }],
+    ['?look=contrast&present=1', { ...base, look: 'contrast', present: true }],
+  ])('%s', (search, expected) => {
+    expect(readState(search, MIN, MAX)).toEqual(expected);
+  });
+
+  it.each([
+    '?sel=meeting',
+    '?sel=planet:mars',
+    '?sel=meeting:<script>',
+    '?sel=meeting:a:b',
+    '?theme=%3Cb%3E',
+    '?embed=everything',
+    '?look=neon',
+    '?present=yes',
+  ])('ignores the malformed %s and keeps the defaults', (search) => {
+    expect(readState(`${search}&date=2019`, MIN, MAX)).toEqual({ ...base, date: { day: placeOf('2019'), precision: 'year' } });
+  });
+
+  it('round-trips every state it writes, keeping unknown parameters', () => {
+    const states = [
+      { ...base, date: { day: placeOf('2019-06-15'), precision: 'day' as const }, selection: { kind: 'meeting' as const, id: 'meeting-5' }, theme: 'terrorism' },
+      { ...base, embed: 'timeline' as const, controls: false, look: 'dark' as const },
+      { ...base, present: true, date: { day: placeOf('2023-11'), precision: 'month' as const } },
+    ];
+    for (const state of states) {
+      const search = writeState('?utm=x', state);
+      expect(new URLSearchParams(search).get('utm')).toBe('x');
+      expect(readState(search, MIN, MAX)).toEqual(state);
     }
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * The data as CSV tables for spreadsheets: members, meetings with their topics, Secretariat terms.
+ * Fields are quoted as RFC 4180 asks; dates stay at the precision the sources give.
+ */
+import type { Dataset } from '../lib/data/schema';
+import { countryName } from '../lib/selectors';
+
+export type Table = 'members' | 'meetings' | 'secretariat';
+
+function field(value: string | number | boolean | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  // A leading = + - @ would make a spreadsheet run it as a formula: keep it text.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function rows(header: string[], body: (string | number | boolean | null | undefined)[][]): string {
+  return [header, ...body].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+export function toCsv(data: Dataset, table: Table): string {
+  const sourceList = (ids: readonly string[]) => ids.join(' ');
+  if (table === 'members') {
+    return rows(
+      ['id', 'iso_numeric', 'name', 'founding', 'reading', 'joined', 'event', 'quote', 'sources'],
+      data.members.flatMap((m) =>
+        m.joined.map((j, i) => [m.id, m.isoNumeric, m.name, m.founding, i + 1, j.date, j.event ?? '', j.text, sourceList(j.sources)]),
+      ),
+    );
+  }
+  if (table === 'meetings') {
+    return rows(
+      ['id', 'kind', 'number', 'title', 'start', 'end', 'date_inferred', 'place', 'city', 'country', 'original_host', 'topic', 'themes', 'sources'],
+      data.meetings.flatMap((m) => {
+        const base = [
+          m.id,
+          m.kind,
+          m.number,
+          m.title,
+          m.when.start,
+          m.when.end ?? '',
+          m.when.derived ?? false,
+          m.place.kind,
+          m.place.kind === 'city' ? m.place.city : '',
+          m.place.kind === 'city' ? countryName(data, m.place.country) : '',
+          m.originalHost ? countryName(data, m.originalHost.country) : '',
+        ];
+        if (!m.topics.length) return [[...base, '', '', sourceList(m.when.sources)]];
+        return m.topics.map((t) => [...base, t.text, t.themes.join(' '), sourceList([...new Set([...m.when.sources, ...t.sources])])]);
+      }),
+    );
+  }
+  return rows(
+    ['term', 'country', 'office', 'boundary', 'kind', 'date', 'event', 'quote', 'sources'],
+    data.secretariat.terms.flatMap((t) => [
+      ...t.from.map((f) => [t.id, countryName(data, t.country), t.office ?? '', 'start', f.kind, f.date, f.event ?? '', f.text, sourceList(f.sources)]),
+      ...t.to.map((f) => [t.id, countryName(data, t.country), t.office ?? '', 'end', f.kind, f.date, f.event ?? '', f.text, sourceList(f.sources)]),
+    ]),
+  );
+}

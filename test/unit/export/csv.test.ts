@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { realDataset } from '../data/dataset';
+import { toCsv } from '../../../src/export/csv';
+
+const data = realDataset();
+const frozen = JSON.stringify(data);
+
+/** A minimal RFC 4180 reader, to check what a spreadsheet would see. */
+function parse(csv: string): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i]!;
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && csv[i + 1] === '\n') row.push(cell), out.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return out;
+}
+
+describe('toCsv', () => {
+  it('members: one row per joining reading (Hungary has two)', () => {
+    const table = parse(toCsv(data, 'members'));
+    expect(table[0]).toEqual(['id', 'iso_numeric', 'name', 'founding', 'reading', 'joined', 'event', 'quote', 'sources']);
+    expect(table).toHaveLength(1 + 14);
+    expect(table.filter((r) => r[0] === 'HUN').map((r) => r[5])).toEqual(['2017-03', '2017-10']);
+    expect(table.find((r) => r[0] === 'GRC')).toEqual(expect.arrayContaining(['Greece', '2019-06', 'meeting-5']));
+  });
+
+  it('meetings: one row per topic, verbatim', () => {
+    const table = parse(toCsv(data, 'meetings'));
+    const topics = data.meetings.reduce((n, m) => n + Math.max(1, m.topics.length), 0);
+    expect(table).toHaveLength(1 + topics);
+    const ninth = table.filter((r) => r[0] === 'meeting-9');
+    expect(ninth).toHaveLength(3);
+    expect(ninth[0]![10]).toBe('Montenegro');
+    expect(ninth[1]![11]).toBe('Collecting electronic evidence from the internet when dealing with organized and cybercrime');
+  });
+
+  it('secretariat: every start and end reading', () => {
+    const table = parse(toCsv(data, 'secretariat'));
+    expect(table.filter((r) => r[0] === 'serbia' && r[3] === 'end').map((r) => r[5])).toEqual(['2021-10', '2023-02']);
+  });
+
+  it('keeps a formula-like value as text', () => {
+    const hostile = structuredClone(data);
+    hostile.members[0]!.name = '=HYPERLINK("http://x")';
+    expect(toCsv(hostile, 'members')).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it('does not mutate the dataset', () => {
+    toCsv(data, 'members');
+    toCsv(data, 'meetings');
+    toCsv(data, 'secretariat');
+    expect(JSON.stringify(data)).toBe(frozen);
+  });
+});

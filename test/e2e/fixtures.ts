@@ -30,3 +30,12 @@ export async function openAt(page: Page, query = ''): Promise<void> {
 export function counter(page: Page, name: 'countries' | 'offices' | 'meetings') {
   return page.locator(`[data-counter="${name}"] .value`);
 }
+
+/** Presses Tab until the locator has focus (at most `max` times); fails if it never gets there. */
+export async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 20): Promise<number> {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return i;
+  }
+  throw new Error(`Tab never reached ${String(target)}`);
+}

@@ -1,4 +1,4 @@
-import { test, expect, openAt, counter } from './fixtures';
+import { test, expect, openAt, counter, tabTo } from './fixtures';
 
 test.describe('counters follow the date', () => {
   // Dates either side of every joining, and of the office count (November 2023).
@@ -63,9 +63,7 @@ test.describe('the time control', () => {
     await openAt(page, '?date=2017-01-15');
     const scrubber = page.getByTestId('scrubber');
     // Tab from the top of the page reaches the previous, play, next buttons, then the scrubber.
-    await page.keyboard.press('Tab'); // skip link
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Previous event' })).toBeFocused();
+    await tabTo(page, page.getByRole('button', { name: 'Previous event' }));
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
     await page.keyboard.press('Tab');

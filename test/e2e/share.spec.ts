@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, openAt, counter } from './fixtures';
+
+test.describe('links restore the picture', () => {
+  test('a URL the app wrote opens the same date, members and look in a new page', async ({ page, context }) => {
+    await openAt(page, '?date=2017-01-15');
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await page.getByLabel('Look').selectOption('dark');
+    await expect(page).toHaveURL(/look=dark/);
+    const url = page.url();
+    const date = await page.getByTestId('current-date').textContent();
+    const members = await page.locator('[data-testid="members-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-member')));
+
+    const other = await context.newPage();
+    await other.goto(url);
+    await expect(other.getByTestId('current-date')).toHaveText(date!);
+    await expect(other.locator('html')).toHaveAttribute('data-look', 'dark');
+    expect(await other.locator('[data-testid="members-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-member')))).toEqual(members);
+    await other.close();
+  });
+
+  test('back and forward step through what the user did', async ({ page }) => {
+    await openAt(page, '?date=2017-01-15');
+    const next = page.getByRole('button', { name: 'Next event' });
+    await next.click();
+    await expect(page.getByTestId('current-date')).toHaveText('1 March 2017');
+    await page.waitForTimeout(800); // a separate gesture, not part of the same drag
+    await next.click();
+    await expect(page.getByTestId('current-date')).toHaveText('12 October 2017');
+    await page.goBack();
+    await expect(page.getByTestId('current-date')).toHaveText('1 March 2017');
+    await page.goBack();
+    await expect(page.getByTestId('current-date')).toHaveText('15 January 2017');
+    await page.goForward();
+    await expect(page.getByTestId('current-date')).toHaveText('1 March 2017');
+  });
+
+  test('playback adds no history entry per frame', async ({ page }) => {
+    await openAt(page, '?date=2016-06');
+    const before = await page.evaluate(() => history.length);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForTimeout(1500);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(page).toHaveURL(/date=\d{4}-\d{2}-\d{2}/);
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(before + 1);
+  });
+});
+
+test.describe('embed', () => {
+  test('shows one view with its title, date, source line and a link to the dashboard', async ({ page }) => {
+    await page.goto('/?embed=map&date=2019-06-15');
+    await expect(page.locator('[data-embed="map"] h1')).toHaveText('Member countries');
+    await expect(page.getByTestId('current-date')).toHaveText('15 June 2019');
+    await expect(page.locator('.masthead')).toHaveCount(0);
+    await expect(page.locator('#timeline')).toHaveCount(0);
+    const link = page.getByRole('link', { name: 'Open the full dashboard' });
+    await expect(link).toHaveAttribute('href', /date=2019-06-15/);
+    await expect(link).not.toHaveAttribute('href', /embed=/);
+    await expect(page.getByTestId('scrubber')).toBeVisible();
+  });
+
+  test('controls=0 makes a static figure', async ({ page }) => {
+    await page.goto('/?embed=rotation&date=2022&controls=0');
+    await expect(page.locator('[data-embed="rotation"] h1')).toHaveText('Secretariat and Executive Board');
+    await expect(page.getByTestId('scrubber')).toHaveCount(0);
+    await expect(page.getByTestId('current-date')).toHaveText('2022');
+  });
+
+  test('in a sandboxed iframe it posts its height, and again when the width changes', async ({ page, baseURL }) => {
+    await page.setContent(`<!doctype html><body style="margin:0">
+      <iframe id="f" src="${baseURL}/?embed=timeline&date=2021-12-06" style="width:900px;height:200px;border:0"
+        sandbox="allow-scripts allow-same-origin allow-popups" title="PCOCP meetings"></iframe>
+      <script>
+        window.heights = [];
+        addEventListener('message', (e) => {
+          if (e.data && e.data.type === 'pcocp:height') {
+            window.heights.push(e.data.height);
+            document.getElementById('f').style.height = e.data.height + 'px';
+          }
+        });
+      </script></body>`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
+    const wide = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!);
+    expect(wide).toBeGreaterThan(200);
+    await page.evaluate(() => (document.getElementById('f')!.style.width = '340px'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!)).not.toBe(wide);
+    const narrow = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!);
+    expect(narrow).toBeGreaterThan(wide);
+    // The iframe now shows all of the embed: nothing scrolls inside it.
+    const frame = page.frameLocator('#f');
+    await expect(frame.locator('[data-embed="timeline"]')).toBeVisible();
+    const scroll = await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight);
+    expect(scroll).toBeLessThanOrEqual(1);
+  });
+});
+
+test.describe('presenter mode', () => {
+  test('P opens the story, clicker keys step it, B and . blank it, Escape leaves', async ({ page }) => {
+    await openAt(page);
+    await page.locator('h1').click();
+    await page.keyboard.press('p');
+    const presenter = page.getByTestId('presenter');
+    await expect(presenter).toBeVisible();
+    await expect(page.getByTestId('present-date')).toHaveText('26 May 2016');
+    await expect(page.getByTestId('present-caption')).toHaveText('Declaration of Intent signed, Belgrade');
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('present-date')).toHaveText('November 2016');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('present-date')).toHaveText('12 October 2017');
+    await expect(page.getByTestId('present-caption')).toContainText('Third meeting, Rome');
+    await expect(page.getByTestId('present-caption')).toContainText('Hungary joins at the third meeting, Rome');
+    await page.keyboard.press('PageUp');
+    await expect(page.getByTestId('present-date')).toHaveText('March 2017');
+    await expect(page.getByTestId('present-caption')).toHaveText('Hungary joins (reading 1 of 2)');
+    await page.keyboard.press('b');
+    await expect(page.getByTestId('blank')).toBeVisible();
+    await page.keyboard.press('.');
+    await expect(page.getByTestId('blank')).toHaveCount(0);
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('present-date')).toContainText('Today');
+    await page.keyboard.press('Home');
+    await expect(page.getByTestId('present-date')).toHaveText('26 May 2016');
+    await page.keyboard.press('Escape');
+    await expect(presenter).toHaveCount(0);
+    await expect(page.locator('main#views')).toBeVisible();
+  });
+});
+
+test.describe('downloads', () => {
+  test('the members CSV has a header and one row per joining reading', async ({ page }) => {
+    await openAt(page, '?date=2020');
+    await page.getByText('Download', { exact: true }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Members (CSV)' }).click()]);
+    expect(file.suggestedFilename()).toBe('pcocp-members.csv');
+    const lines = readFileSync((await file.path())!, 'utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('id,iso_numeric,name,founding,reading,joined,event,quote,sources');
+    expect(lines).toHaveLength(15);
+    expect(lines.filter((l) => l.startsWith('HUN,'))).toHaveLength(2);
+  });
+
+  test('the JSON download is the whole validated dataset', async ({ page }) => {
+    await openAt(page);
+    await page.getByText('Download', { exact: true }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'All data (JSON)' }).click()]);
+    const data = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { members: unknown[]; meetings: unknown[] };
+    expect(data.members).toHaveLength(13);
+    expect(data.meetings).toHaveLength(11);
+  });
+});
+
+test('the projector look is high contrast and survives a reload', async ({ page }) => {
+  await openAt(page, '?date=2020');
+  await page.getByLabel('Look').selectOption('contrast');
+  await expect(page.locator('html')).toHaveAttribute('data-look', 'contrast');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-look', 'contrast');
+  const colours = await page.evaluate(() => {
+    const s = getComputedStyle(document.body);
+    return [s.color, getComputedStyle(document.documentElement).backgroundColor];
+  });
+  expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+  await expect(counter(page, 'countries')).toHaveText('12');
+});

@@ -22,6 +22,8 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
     timezoneId: 'Europe/Belgrade',
+    // The service worker would answer requests that tests intercept; only the offline test allows it.
+    serviceWorkers: 'block',
     locale: 'en-GB',
   },
   webServer: {

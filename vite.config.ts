@@ -6,6 +6,7 @@ import { validateDataPlugin } from './src/lib/data/validate-plugin.ts';
 import { cspPlugin } from './src/build/csp.ts';
 import { noscriptPlugin } from './src/build/noscript.ts';
 import { budgetPlugin } from './src/build/budget.ts';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -15,6 +16,19 @@ export default defineConfig({
     svelte(),
     noscriptPlugin(dataDir),
     cspPlugin(),
+    // Offline after a first visit: a service worker precaches the build (app, data, geometry).
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,svg,txt}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
     // Gzipped bytes; set from `npm run bench` with room for the views still to come (README, "Budgets").
     budgetPlugin({ js: 80_000, total: 90_000 }),
   ],

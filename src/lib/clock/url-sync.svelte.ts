@@ -29,7 +29,7 @@ export function syncWithUrl(clock: Clock, mode: Mode): void {
   mode.look = initial.look;
   mode.present = initial.present;
 
-  let lastWrite = 0;
+  let lastWrite = -Infinity;
   let lastKey = keyOf(initial);
   let first = true;
 
@@ -70,7 +70,8 @@ export function syncWithUrl(clock: Clock, mode: Mode): void {
     // The first write only tidies the URL the page was opened with (a malformed value dropped).
     if (tidying || (key === lastKey && now - lastWrite < COALESCE_MS)) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
-    lastWrite = now;
+    // A tidied URL starts no gesture: the next change is an entry of its own.
+    lastWrite = tidying ? -Infinity : now;
     lastKey = key;
   });
 }

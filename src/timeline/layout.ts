@@ -1,0 +1,268 @@
+/**
+ * The meetings timeline as data: which marks sit in which lane, where on the time axis, and how
+ * their captions stack so that none overlaps another. Pure: the component only draws what these
+ * functions return, and nothing here mutates the dataset.
+ */
+import { ascending } from 'd3-array';
+import type { Dataset, Meeting, Member, RelatedEvent } from '../lib/data/schema';
+import { dayFromParts, dayToDate, lastDayOf, placeOf, type Day } from '../lib/dates/partial-date';
+import { countryName, factPeriod, indexMeetings, numberedMeetings, type MeetingIndex } from '../lib/selectors';
+import type { Selection } from '../lib/clock/clock.svelte';
+
+export type Lane = 'meetings' | 'board' | 'related' | 'joinings';
+
+export const LANES: readonly { id: Lane; label: string }[] = [
+  { id: 'meetings', label: 'Permanent Conference meetings' },
+  { id: 'board', label: 'Executive Board meetings' },
+  { id: 'related', label: 'Related regional events' },
+  { id: 'joinings', label: 'Joinings' },
+];
+
+/** Where the timeline's axis begins: the first day of 2016, the year the network was founded. */
+export const TIMELINE_START: Day = dayFromParts(2016, 1, 1);
+
+export interface Mark {
+  /** Stable key, unique over all marks. */
+  readonly id: string;
+  readonly lane: Lane;
+  readonly kind: 'meeting' | 'board' | 'founding' | 'related' | 'join';
+  /** Where the marker sits: the first day its date allows. */
+  readonly at: Day;
+  /** The first and last day the date may mean (a month-precise date covers the month). */
+  readonly first: Day;
+  readonly last: Day;
+  /** True when no source gives the date: it is inferred (the first meeting). */
+  readonly inferred: boolean;
+  /** True when the sources disagree on the date (Hungary's joining). */
+  readonly disputed: boolean;
+  /** The text inside the marker: "3", "D", "HUN". */
+  readonly badge: string;
+  /** The caption under (or beside) the marker: "Rome", "online", "Greece". */
+  readonly caption: string;
+  /** The accessible name: everything the marker says, in words. */
+  readonly title: string;
+  /** Theme ids of its topics (meetings and related events), for the filter. */
+  readonly themes: readonly string[];
+  /** What selecting the marker selects on the shared clock; null for a related event. */
+  readonly selection: Selection | null;
+}
+
+/** "Rome", "online" or "place not given": the short place under a marker. */
+export function shortPlace(place: Meeting['place']): string {
+  return place.kind === 'city' ? place.city : place.kind === 'online' ? 'online' : 'place not given';
+}
+
+/** "Belgrade, Serbia (original host: Montenegro)", "Online", "No source gives the place". */
+export function placeText(data: Dataset, meeting: Pick<Meeting, 'place' | 'originalHost'>): string {
+  const p = meeting.place;
+  const where = p.kind === 'city' ? `${p.city}, ${countryName(data, p.country)}` : p.kind === 'online' ? 'Online' : 'No source gives the place';
+  return meeting.originalHost ? `${where} (original host: ${countryName(data, meeting.originalHost.country)})` : where;
+}
+
+/**
+ * The days a meeting's date may mean. A date no source gives (the first meeting, "2016") is also
+ * cut short before the next numbered meeting, which it must precede.
+ */
+export function meetingPeriod(meeting: Meeting, all: readonly Meeting[]): { first: Day; last: Day } {
+  const first = placeOf(meeting.when.start);
+  const last = lastDayOf(meeting.when.end ?? meeting.when.start);
+  if (!meeting.when.derived || meeting.number === null) return { first, last };
+  const next = numberedMeetings(all).find((m) => m.number! > meeting.number! && !m.when.derived);
+  return { first, last: next ? Math.min(last, placeOf(next.when.start) - 1) : last };
+}
+
+function meetingMark(data: Dataset, m: Meeting): Mark {
+  const { first, last } = meetingPeriod(m, data.meetings);
+  const themes = [...new Set(m.topics.flatMap((t) => t.themes))];
+  const place = shortPlace(m.place);
+  if (m.kind === 'board') {
+    return { id: m.id, lane: 'board', kind: 'board', at: first, first, last, inferred: false, disputed: false, badge: 'EB', caption: place, title: `${m.title}`, themes, selection: { kind: 'meeting', id: m.id } };
+  }
+  if (m.kind === 'founding') {
+    return {
+      id: m.id,
+      lane: 'joinings',
+      kind: 'founding',
+      at: first,
+      first,
+      last,
+      inferred: false,
+      disputed: false,
+      badge: String(data.members.filter((x) => x.founding).length),
+      caption: 'Declaration',
+      title: `${m.title}, ${place}: ${data.members.filter((x) => x.founding).length} founding countries`,
+      themes,
+      selection: { kind: 'meeting', id: m.id },
+    };
+  }
+  const inferred = m.when.derived === true;
+  return {
+    id: m.id,
+    lane: 'meetings',
+    kind: 'meeting',
+    at: first,
+    first,
+    last,
+    inferred,
+    disputed: false,
+    badge: String(m.number),
+    caption: inferred ? `${place}, date inferred` : place,
+    title: `${m.title}, ${place}${inferred ? ' (no source gives its date)' : ''}`,
+    themes,
+    selection: { kind: 'meeting', id: m.id },
+  };
+}
+
+function joinMark(member: Member, meetings: MeetingIndex): Mark {
+  const periods = member.joined.map((j) => factPeriod(j, meetings)).sort((a, b) => a.first - b.first);
+  const disputed = periods.length > 1;
+  return {
+    id: `join-${member.id}`,
+    lane: 'joinings',
+    kind: 'join',
+    at: periods[0]!.first,
+    first: periods[0]!.first,
+    last: disputed ? periods[periods.length - 1]!.first : periods[0]!.last,
+    inferred: false,
+    disputed,
+    badge: member.id,
+    caption: member.name,
+    title: `${member.name} joins${disputed ? ' (the sources disagree on when)' : ''}`,
+    themes: [],
+    selection: { kind: 'member', id: member.id },
+  };
+}
+
+/** A title short enough for a caption: the part before a colon, else an abbreviation in brackets. */
+export function shortTitle(title: string, max = 24): string {
+  const head = title.split(':')[0]!.trim();
+  if (head.length <= max) return head;
+  const abbreviation = /\(([^)]{1,12})\)/.exec(title)?.[1];
+  return abbreviation ?? `${head.slice(0, max - 1).trimEnd()}…`;
+}
+
+function relatedMark(e: RelatedEvent): Mark {
+  const first = placeOf(e.date);
+  return {
+    id: e.id,
+    lane: 'related',
+    kind: 'related',
+    at: first,
+    first,
+    last: lastDayOf(e.date),
+    inferred: false,
+    disputed: false,
+    badge: '◆',
+    caption: shortTitle(e.title),
+    title: e.title,
+    themes: e.themes,
+    selection: null,
+  };
+}
+
+/** Every mark of the timeline, in lane order, then in time order within a lane. */
+export function timelineMarks(data: Dataset): Mark[] {
+  const meetings = indexMeetings(data.meetings);
+  const marks = [
+    ...data.meetings.map((m) => meetingMark(data, m)),
+    ...data.relatedEvents.map(relatedMark),
+    ...data.members.filter((m) => !m.founding).map((m) => joinMark(m, meetings)),
+  ];
+  const laneOrder = LANES.map((l) => l.id);
+  return marks.sort((a, b) => laneOrder.indexOf(a.lane) - laneOrder.indexOf(b.lane) || a.at - b.at || (a.badge < b.badge ? -1 : 1));
+}
+
+/**
+ * Rows for captions along an axis so that none overlaps the one before it in the same row: each
+ * item goes into the first row whose last caption ends before it starts. Positions and sizes are
+ * in the same unit (percent of the axis, or pixels); items are centred on their position.
+ */
+export function stackRows(items: readonly { pos: number; size: number }[]): number[] {
+  const order = items.map((_, i) => i).sort((a, b) => items[a]!.pos - items[b]!.pos || a - b);
+  const ends: number[] = [];
+  const rows = new Array<number>(items.length).fill(0);
+  for (const i of order) {
+    const { pos, size } = items[i]!;
+    const start = pos - size / 2;
+    let row = ends.findIndex((end) => end <= start);
+    if (row === -1) row = ends.length;
+    ends[row] = pos + size / 2;
+    rows[i] = row;
+  }
+  return rows;
+}
+
+/** The first day of every year after `start` up to `end`, for the axis ticks. */
+export function yearTicks(start: Day, end: Day): { year: number; day: Day }[] {
+  const from = dayToDate(start).getUTCFullYear();
+  const to = dayToDate(end).getUTCFullYear();
+  const ticks: { year: number; day: Day }[] = [];
+  for (let y = from; y <= to; y++) {
+    const day = dayFromParts(y, 1, 1);
+    if (day >= start && day <= end) ticks.push({ year: y, day });
+  }
+  return ticks;
+}
+
+export interface JoinedHere {
+  readonly member: Member;
+  readonly reading: Member['joined'][number];
+  /** "joined" or "intention" (announced the intention to join). */
+  readonly kind: 'joined' | 'intention';
+  /** Whether another source dates the joining elsewhere. */
+  readonly disputed: boolean;
+}
+
+/** Who joined (or announced joining) at a meeting, by the readings that name it. */
+export function joinedAt(data: Dataset, meetingId: string): JoinedHere[] {
+  const out: JoinedHere[] = [];
+  for (const member of data.members) {
+    for (const reading of member.joined) {
+      if (reading.event === meetingId) out.push({ member, reading, kind: 'joined', disputed: member.joined.length > 1 });
+    }
+    for (const reading of member.intentions ?? []) {
+      if (reading.event === meetingId) out.push({ member, reading, kind: 'intention', disputed: false });
+    }
+  }
+  return out;
+}
+
+export interface ThemeCell {
+  readonly meeting: Meeting;
+  /** Topics of this theme at this meeting. */
+  readonly topics: number;
+}
+
+export interface ThemeRow {
+  readonly themeId: string;
+  readonly label: string;
+  readonly cells: readonly ThemeCell[];
+  /** Meetings with at least one topic of this theme. */
+  readonly meetings: number;
+  /** Topics of this theme, over all meetings. */
+  readonly topics: number;
+}
+
+/**
+ * How often each theme came up at each meeting, over time: one row per theme (in the order of
+ * themes.json), one cell per meeting that has topics (in time order).
+ */
+export function themeMatrix(data: Dataset): { columns: Meeting[]; rows: ThemeRow[] } {
+  const columns = data.meetings.filter((m) => m.topics.length > 0).sort((a, b) => ascending(placeOf(a.when.start), placeOf(b.when.start)));
+  const rows = data.themes.map((theme) => {
+    const cells = columns.map((meeting) => ({ meeting, topics: meeting.topics.filter((t) => t.themes.includes(theme.id)).length }));
+    return {
+      themeId: theme.id,
+      label: theme.label,
+      cells,
+      meetings: cells.filter((c) => c.topics > 0).length,
+      topics: cells.reduce((n, c) => n + c.topics, 0),
+    };
+  });
+  return { columns, rows };
+}
+
+/** Which meeting a mark stands for, by the selection it makes. */
+export function isSelected(mark: Mark, selection: Selection | null): boolean {
+  return selection !== null && mark.selection !== null && mark.selection.kind === selection.kind && mark.selection.id === selection.id;
+}

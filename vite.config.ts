@@ -4,7 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { validateDataPlugin } from './src/lib/data/validate-plugin.ts';
 import { cspPlugin } from './src/build/csp.ts';
-import { noscriptPlugin } from './src/build/noscript.ts';
+import { staticHtmlPlugin } from './src/build/static-html.ts';
 import { budgetPlugin } from './src/build/budget.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -14,7 +14,7 @@ export default defineConfig({
   plugins: [
     validateDataPlugin(dataDir),
     svelte(),
-    noscriptPlugin(dataDir),
+    staticHtmlPlugin(dataDir),
     cspPlugin(),
     // Offline after a first visit: a service worker precaches the build (app, data, geometry).
     VitePWA({

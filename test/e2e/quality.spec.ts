@@ -37,7 +37,8 @@ test.describe('without JavaScript', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/');
-    await expect(page.locator('.noscript h1')).toHaveText('Permanent Conference of Organised Crime Prosecutors');
+    await expect(page.locator('#masthead h1')).toHaveText('Permanent Conference of Organised Crime Prosecutors');
+    await expect(page.locator('#masthead .lede')).toContainText('ten countries signing a Declaration of Intent in Belgrade in May 2016');
     await expect(page.locator('.noscript')).toContainText('14 prosecution offices from 13 countries');
     const rows = page.locator('.noscript tbody tr');
     await expect(rows).toHaveCount(13);

@@ -1,6 +1,7 @@
 /**
- * With JavaScript off the page still says what the network is and lists its members: this plugin
- * writes a <noscript> summary and member table into index.html at build time, from `data/`.
+ * The parts of the page that need no JavaScript, written into index.html from `data/` when the app
+ * is built or served: the masthead (painted at once, before the app loads: it is the page's largest
+ * text) and, for a browser with JavaScript off, a <noscript> summary and the member table.
  * Every string is escaped: data is never rendered as HTML.
  */
 import type { Plugin } from 'vite';
@@ -27,19 +28,37 @@ export function noscriptHtml(data: Dataset): string {
     .join('');
   const count = data.offices.count;
   return `<noscript><div class="noscript">
-<h1>Permanent Conference of Organised Crime Prosecutors</h1>
 <p>The network, supported by the OSCE Mission to Serbia, was founded when prosecutors from ten countries signed a Declaration of Intent in Belgrade on 26 May 2016. In ${escape(formatPartialDate(count.asOf))} it connected ${count.offices} prosecution offices from ${count.countries} countries. The interactive dashboard needs JavaScript; the member table follows.</p>
 <table><caption>Member countries and when they joined</caption><thead><tr><th scope="col">Country</th><th scope="col">Joined</th><th scope="col">Founding signatory</th></tr></thead><tbody>${rows}</tbody></table>
 <p>Sources: ${data.sources.map((s) => escape(`${s.title} (${s.publisher}, ${s.issuedText})`)).join('; ')}.</p>
 </div></noscript>`;
 }
 
-export function noscriptPlugin(dataDir: string): Plugin {
+/** The masthead: what the dashboard is about, from the first and the latest facts in the data. */
+export function mastheadHtml(data: Dataset): string {
+  const founders = data.members.filter((m) => m.founding).length;
+  const declaration = data.meetings.find((m) => m.kind === 'founding');
+  const place = declaration?.place.kind === 'city' ? ` in ${declaration.place.city}` : '';
+  const when = declaration ? ` in ${formatPartialDate(declaration.when.start.slice(0, 7))}` : '';
+  const count = data.offices.count;
+  return `<header class="masthead" id="masthead">
+      <p class="eyebrow">OSCE Mission to Serbia · supported network</p>
+      <h1>Permanent Conference of Organised Crime Prosecutors</h1>
+      <p class="lede">${escape(`From ${founders === 10 ? 'ten' : founders} countries signing a Declaration of Intent${place}${when} to ${count.offices} prosecution offices from ${count.countries} countries in ${formatPartialDate(count.asOf)}.`)}</p>
+    </header>`;
+}
+
+export function staticHtmlPlugin(dataDir: string): Plugin {
   return {
-    name: 'pcocp:noscript',
+    name: 'pcocp:static-html',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => html.replace('<div id="app"></div>', `<div id="app"></div>\n    ${noscriptHtml(validateDataset(readDataTexts(dataDir)))}`),
+      handler: (html) => {
+        const data = validateDataset(readDataTexts(dataDir));
+        return html
+          .replace('<!--masthead-->', mastheadHtml(data))
+          .replace('<div id="app"></div>', `<div id="app"></div>\n    ${noscriptHtml(data)}`);
+      },
     },
   };
 }

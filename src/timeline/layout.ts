@@ -11,11 +11,12 @@ import type { Selection } from '../lib/clock/clock.svelte';
 
 export type Lane = 'meetings' | 'board' | 'related' | 'joinings';
 
-export const LANES: readonly { id: Lane; label: string }[] = [
-  { id: 'meetings', label: 'Permanent Conference meetings' },
-  { id: 'board', label: 'Executive Board meetings' },
-  { id: 'related', label: 'Related regional events' },
-  { id: 'joinings', label: 'Joinings' },
+/** The lanes, top to bottom (left to right when time runs down), with a short label for narrow screens. */
+export const LANES: readonly { id: Lane; label: string; short: string }[] = [
+  { id: 'meetings', label: 'Permanent Conference meetings', short: 'Conference' },
+  { id: 'board', label: 'Executive Board meetings', short: 'Board' },
+  { id: 'related', label: 'Related regional events', short: 'Related' },
+  { id: 'joinings', label: 'Joinings', short: 'Joinings' },
 ];
 
 /** Where the timeline's axis begins: the first day of 2016, the year the network was founded. */
@@ -26,7 +27,7 @@ export interface Mark {
   readonly id: string;
   readonly lane: Lane;
   readonly kind: 'meeting' | 'board' | 'founding' | 'related' | 'join';
-  /** Where the marker sits: the first day its date allows. */
+  /** Where the marker sits: the first day its date allows (the middle, for an inferred date). */
   readonly at: Day;
   /** The first and last day the date may mean (a month-precise date covers the month). */
   readonly first: Day;
@@ -100,13 +101,14 @@ function meetingMark(data: Dataset, m: Meeting): Mark {
     id: m.id,
     lane: 'meetings',
     kind: 'meeting',
-    at: first,
+    // A date no source gives sits in the middle of the days it may mean, not at a made-up start.
+    at: inferred ? Math.round((first + last) / 2) : first,
     first,
     last,
     inferred,
     disputed: false,
     badge: String(m.number),
-    caption: inferred ? `${place}, date inferred` : place,
+    caption: inferred ? 'date and place not given' : place,
     title: `${m.title}, ${place}${inferred ? ' (no source gives its date)' : ''}`,
     themes,
     selection: { kind: 'meeting', id: m.id },

@@ -12,6 +12,7 @@ import {
   timelineMarks,
   yearTicks,
 } from '../../../src/timeline/layout';
+import { themeColor } from '../../../src/timeline/themes';
 
 const data = realDataset();
 const frozen = JSON.stringify(data);
@@ -23,7 +24,7 @@ describe('timelineMarks', () => {
   it('puts the nine numbered meetings in order in the meetings lane', () => {
     const lane = marks.filter((m) => m.lane === 'meetings');
     expect(lane.map((m) => m.badge)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
-    expect(lane.map((m) => m.caption)).toEqual(['place not given, date inferred', 'place not given', 'Rome', 'Skopje', 'Bucharest', 'online', 'online', 'online', 'Belgrade']);
+    expect(lane.map((m) => m.caption)).toEqual(['date and place not given', 'place not given', 'Rome', 'Skopje', 'Bucharest', 'online', 'online', 'online', 'Belgrade']);
   });
 
   it('marks only the first meeting as inferred, spanning 2016 up to the day before the second', () => {
@@ -163,5 +164,15 @@ describe('themeMatrix', () => {
   it('does not mutate the dataset', () => {
     themeMatrix(data);
     expect(JSON.stringify(data)).toBe(frozen);
+  });
+});
+
+describe('themeColor', () => {
+  it.each([
+    ['terrorism', 'var(--theme-0)'],
+    ['governance', 'var(--theme-6)'],
+    ['no-such-theme', 'var(--theme-7)'],
+  ])('%s → %s', (id, colour) => {
+    expect(themeColor(data.themes, id)).toBe(colour);
   });
 });

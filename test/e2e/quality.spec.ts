@@ -51,18 +51,27 @@ test.describe('accessibility', () => {
   const require = createRequire(import.meta.url);
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-  for (const [name, query, viewport, scheme] of [
-    ['dashboard, desktop, light', '?date=2019-06-15', { width: 1440, height: 900 }, 'light'],
-    ['dashboard, desktop, dark', '?date=2022-06-01', { width: 1440, height: 900 }, 'dark'],
-    ['dashboard, phone', '?date=2017-06-15', { width: 390, height: 844 }, 'light'],
-    ['dashboard, projector', '?date=2023-11', { width: 1920, height: 1080 }, 'light'],
-  ] as const) {
-    test(`axe finds no WCAG 2.1 AA violation: ${name}`, async ({ browser }) => {
+  type Case = { name: string; query: string; viewport?: { width: number; height: number }; scheme?: 'light' | 'dark'; ready: string; present?: boolean };
+  const cases: Case[] = [
+    { name: 'dashboard, desktop, light', query: '?date=2019-06-15', ready: 'main#views[aria-busy="false"]' },
+    { name: 'dashboard, desktop, dark', query: '?date=2022-06-01', scheme: 'dark', ready: 'main#views[aria-busy="false"]' },
+    { name: 'dashboard, projector look', query: '?date=2023-11&look=contrast', viewport: { width: 1920, height: 1080 }, ready: 'main#views[aria-busy="false"]' },
+    { name: 'dashboard, phone', query: '?date=2017-06-15', viewport: { width: 390, height: 844 }, ready: 'main#views[aria-busy="false"]' },
+    { name: 'embedded map', query: '?embed=map&date=2019-06-15', ready: '[data-embed="map"]' },
+    { name: 'embedded timeline, dark', query: '?embed=timeline&date=2021-12-06', scheme: 'dark', ready: '[data-embed="timeline"]' },
+    { name: 'embedded rotation, static', query: '?embed=rotation&date=2022&controls=0', ready: '[data-embed="rotation"]' },
+    { name: 'presenter mode', query: '?present=1&date=2019-06-04', viewport: { width: 1920, height: 1080 }, ready: '[data-testid="presenter"]' },
+    { name: 'presenter mode, projector look', query: '?present=1&date=2023-02-22&look=contrast', viewport: { width: 1920, height: 1080 }, ready: '[data-testid="presenter"]' },
+  ];
+  for (const c of cases) {
+    test(`axe finds no WCAG 2.1 AA violation: ${c.name}`, async ({ browser }) => {
       // axe is injected as an inline script, which the app's CSP rightly refuses: bypass it for the audit.
-      const context = await browser.newContext({ bypassCSP: true, viewport, colorScheme: scheme });
+      const context = await browser.newContext({ bypassCSP: true, viewport: c.viewport ?? { width: 1440, height: 900 }, colorScheme: c.scheme ?? 'light' });
       const page = await context.newPage();
-      await openAt(page, query);
-      await expect(counter(page, 'countries')).not.toHaveText('–');
+      await page.goto(`/${c.query}`);
+      await expect(page.locator(c.ready)).toBeVisible();
+      await expect(page.getByRole('status')).toHaveCount(0); // nothing still loading
+      await page.waitForTimeout(300); // let transitions settle
       await page.addScriptTag({ content: axeSource });
       const result = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ passes: unknown[]; violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
@@ -74,4 +83,21 @@ test.describe('accessibility', () => {
       await context.close();
     });
   }
+
+  test('at 200 % zoom nothing is cut off or needs sideways scrolling', async ({ browser }) => {
+    // A 1280 x 720 window at 200 % zoom lays out as 640 x 360 CSS pixels.
+    const context = await browser.newContext({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await openAt(page, '?date=2019-06-15');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const tooSmall = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main *, .status *')]
+        .filter((el) => el.childNodes.length && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
+        .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 11)
+        .map((el) => el.textContent!.trim().slice(0, 30)),
+    );
+    expect(tooSmall).toEqual([]);
+    await context.close();
+  });
 });

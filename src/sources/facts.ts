@@ -22,7 +22,8 @@ export interface Fact {
   readonly selection: Selection | null;
 }
 
-const FILE_VIEWS: Record<keyof Dataset, View> = {
+/** By the dataset's field; a file added later is listed under 'sources' until it is named here. */
+const FILE_VIEWS: Readonly<Record<string, View>> = {
   sources: 'sources',
   themes: 'timeline',
   members: 'map',
@@ -33,9 +34,10 @@ const FILE_VIEWS: Record<keyof Dataset, View> = {
   relatedEvents: 'timeline',
   osceStates: 'map',
   disagreements: 'sources',
+  cartography: 'map',
 };
 
-const FILE_WORDS: Record<keyof Dataset, string> = {
+const FILE_WORDS: Readonly<Record<string, string>> = {
   sources: 'Sources',
   themes: 'Themes',
   members: 'Members',
@@ -46,6 +48,7 @@ const FILE_WORDS: Record<keyof Dataset, string> = {
   relatedEvents: 'Related events',
   osceStates: 'OSCE participating States',
   disagreements: 'Disagreements',
+  cartography: 'Map',
 };
 
 /** Field names in words; a field not listed here is shown by its own name. */
@@ -105,7 +108,7 @@ export function allFacts(data: Dataset): Fact[] {
   const facts: Fact[] = [];
   const names = new Map<string, string>([...data.osceStates.states, ...data.members].map((m) => [m.id, m.name]));
 
-  const walk = (value: unknown, file: keyof Dataset, path: string, about: readonly string[], selection: Selection | null): void => {
+  const walk = (value: unknown, file: string, path: string, about: readonly string[], selection: Selection | null): void => {
     if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, file, `${path}[${i}]`, about, selection));
       return;
@@ -115,15 +118,15 @@ export function allFacts(data: Dataset): Fact[] {
     const here = name ? [...about, names.get(name) ?? name] : about;
     const selected = selectionAt(path, value) ?? selection;
     if (Array.isArray(value.sources)) {
-      facts.push({ path, about: here.join(' › '), text: textOf(value, names), sources: value.sources.map(String), view: FILE_VIEWS[file], selection: selected });
+      facts.push({ path, about: here.join(' › '), text: textOf(value, names), sources: value.sources.map(String), view: FILE_VIEWS[file] ?? 'sources', selection: selected });
     }
     for (const [key, child] of Object.entries(value)) {
       if (key !== 'sources' && typeof child === 'object' && child !== null) walk(child, file, `${path}.${key}`, [...here, FIELD_WORDS[key] ?? key], selected);
     }
   };
 
-  for (const file of Object.keys(FILE_WORDS) as (keyof Dataset)[]) {
-    if (file !== 'sources') walk(data[file], file, file, [FILE_WORDS[file]], null);
+  for (const [file, value] of Object.entries(data)) {
+    if (file !== 'sources') walk(value, file, file, [FILE_WORDS[file] ?? file], null);
   }
   return facts;
 }

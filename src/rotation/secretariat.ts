@@ -37,7 +37,7 @@ export interface TermBar {
   readonly milestones: readonly MilestoneMark[];
 }
 
-const KIND_WORDS: Record<Milestone['kind'], string> = {
+export const KIND_WORDS: Record<Milestone['kind'], string> = {
   granted: 'Granted the chair',
   elected: 'Elected to the chair',
   'took-over': 'Took over the chair',

@@ -1,0 +1,75 @@
+import { test, expect, openAt } from './fixtures';
+
+test.describe('rotation charts', () => {
+  for (const [date, holders] of [
+    ['2017-06-01', []],
+    ['2019-01-01', [['serbia', 'certain']]],
+    ['2021-12-10', [['serbia', 'uncertain'], ['bulgaria-specialised', 'certain']]],
+    ['2022-06-01', [['serbia', 'uncertain'], ['bulgaria-specialised', 'uncertain'], ['bulgaria-sofia-appellate', 'uncertain']]],
+    ['2024-01-01', [['bulgaria-sofia-appellate', 'certain']]],
+  ] as const) {
+    test(`the Secretariat on ${date}`, async ({ page }) => {
+      await openAt(page, `?date=${date}`);
+      const now = page.getByTestId('secretariat-now').locator('[data-term]');
+      await expect(now).toHaveCount(holders.length);
+      for (const [term, certainty] of holders) {
+        await expect(page.getByTestId('secretariat-now').locator(`[data-term="${term}"]`)).toHaveAttribute('data-certainty', certainty);
+        const row = page.getByTestId('secretariat-chart').locator(`li.row[data-term="${term}"]`);
+        await expect(row).toHaveClass(/current/);
+        await expect(row).toHaveAttribute('data-certainty', certainty);
+      }
+      await expect(page.getByTestId('secretariat-chart').locator('li.row.current')).toHaveCount(holders.length);
+    });
+  }
+
+  test('an uncertain end says why, in a tooltip on hover and on focus', async ({ page }) => {
+    await openAt(page, '?date=2022-06-01');
+    const row = page.getByTestId('secretariat-chart').locator('li.row[data-term="serbia"]');
+    const button = row.getByRole('button');
+    await button.hover();
+    const tip = row.getByRole('tooltip');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('The end is uncertain: the sources give Term to end, October 2021; Took over officially, February 2023');
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await page.mouse.move(0, 0);
+    await button.focus();
+    await expect(tip).toBeVisible();
+    await expect(button).toHaveAccessibleDescription(/The end is uncertain/);
+  });
+
+  test('the gap between election and official handover is shown as the sources tell it', async ({ page }) => {
+    await openAt(page, '?date=2022-06-01');
+    await expect(page.getByTestId('handover-gap')).toContainText('Elected to the chair, 6 December 2021, at the seventh meeting (online); took over officially, February 2023, at the ninth meeting, Belgrade');
+  });
+
+  test('choosing a bar with the keyboard shows its readings with sources', async ({ page }) => {
+    await openAt(page, '?date=2022-06-01');
+    await page.getByTestId('secretariat-chart').locator('li.row[data-term="serbia"]').getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    const details = page.getByTestId('term-details');
+    await expect(details).toContainText('which would hold it for the following four years till October 2021');
+    await expect(details.locator('a.source-ref[data-source="osce-overview"]').first()).toBeVisible();
+    await expect(page).toHaveURL(/sel=term%3Aserbia/);
+  });
+
+  test('the Executive Board: the two readings, the rule, reported and derived members, hosts', async ({ page }) => {
+    await openAt(page, '?date=2018-01-01');
+    const board = page.getByTestId('board');
+    await expect(page.getByTestId('board-status')).toHaveAttribute('data-status', 'disputed');
+    await expect(board).toContainText('October 2017, third meeting, Rome');
+    await expect(board).toContainText('2018, fourth meeting, Skopje');
+    await expect(board).toContainText('one representative from previous, current and future host country of the conference');
+    const members = page.getByTestId('board-members');
+    await expect(members.locator('[data-basis="reported"]')).toHaveText([/Romania/, /Montenegro/, /Greece/]);
+    await expect(members.locator('[data-basis="derived"]')).toHaveText(/Bulgaria\s*derived/);
+    const hosts = page.getByTestId('hosts');
+    await expect(hosts.locator('tr[data-meeting="meeting-9"]')).toContainText('Serbia');
+    await expect(hosts.locator('tr[data-meeting="meeting-9"]')).toContainText('originally Montenegro');
+    await expect(hosts.locator('tr[data-meeting="meeting-6"]')).toContainText('Online');
+    await expect(hosts.locator('tr[aria-current="true"]')).toHaveAttribute('data-meeting', 'meeting-3');
+    await openAt(page, '?date=2019-01-01');
+    await expect(page.getByTestId('board-status')).toHaveAttribute('data-status', 'established');
+    await expect(page.getByTestId('hosts').locator('tr[aria-current="true"]')).toHaveAttribute('data-meeting', 'meeting-4');
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, openAt } from './fixtures';
+
+const sources = JSON.parse(readFileSync(new URL('../../data/sources.json', import.meta.url), 'utf8')) as { id: string; title: string }[];
+const disagreements = JSON.parse(readFileSync(new URL('../../data/disagreements.json', import.meta.url), 'utf8')) as {
+  id: string;
+  readings: { text: string }[];
+}[];
+
+test.describe('sources and disagreements', () => {
+  test('every source is listed with its title and the facts that rest on it', async ({ page }) => {
+    await openAt(page, '?date=2024-01-01');
+    for (const s of sources) {
+      const item = page.locator(`#source-${s.id}`);
+      await expect(item).toContainText(s.title);
+      await expect(item.locator('summary')).toHaveText(/^[1-9]\d* facts? rests? on this source$/);
+    }
+  });
+
+  for (const s of sources) {
+    test(`source ${s.id} is reachable from a fact in the views`, async ({ page }) => {
+      await openAt(page, '?date=2024-01-01');
+      // Open every table behind the charts, so each fact they list is on screen.
+      for (const summary of await page.locator('#views details > summary').all()) await summary.click();
+      const link = page.locator(`#views a.source-ref[data-source="${s.id}"]`).first();
+      await expect(link).toBeVisible();
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`#source-${s.id}$`));
+      await expect(page.locator(`#source-${s.id}`)).toBeInViewport();
+    });
+  }
+
+  test('every disagreement shows both readings', async ({ page }) => {
+    await openAt(page, '?date=2024-01-01');
+    const cards = page.getByTestId('disagreements').locator(':scope > li');
+    await expect(cards).toHaveCount(disagreements.length);
+    for (const d of disagreements) {
+      const card = page.locator(`#disagreement-${d.id}`);
+      for (const r of d.readings) await expect(card).toContainText(r.text);
+      await expect(card.locator('a.source-ref')).not.toHaveCount(0);
+    }
+  });
+
+  test('a fact links back to its view and selects it', async ({ page }) => {
+    await openAt(page, '?date=2024-01-01');
+    const item = page.locator('#source-osce-socta-2016');
+    await item.locator('summary').click();
+    await expect(item.locator('[data-fact="relatedEvents[0]"]')).toContainText('Related events');
+    const greece = page.locator('#source-osce-overview [data-fact="meetings[5].topics[0]"]');
+    await page.locator('#source-osce-overview summary').click();
+    await greece.getByRole('link', { name: 'Show in the timeline' }).click();
+    await expect(page).toHaveURL(/sel=meeting%3Ameeting-5/);
+    await expect(page.getByTestId('timeline-details')).toContainText('Fifth meeting');
+  });
+
+  test('the board link in the rotation view reaches the disagreement', async ({ page }) => {
+    await openAt(page, '?date=2024-01-01');
+    await page.getByTestId('board').getByRole('link', { name: 'Both readings side by side' }).click();
+    await expect(page).toHaveURL(/#disagreement-board-established$/);
+    await expect(page.locator('#disagreement-board-established')).toBeInViewport();
+  });
+});

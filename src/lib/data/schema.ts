@@ -207,6 +207,32 @@ export const disagreementsFile = v.array(
   }),
 );
 
+/** What the member map needs beyond the sources: each entry says whether a source, reference data or the editors give it. */
+const isoNumeric = v.pipe(v.string(), v.regex(/^\d{3}$/, 'must be a three-digit ISO 3166-1 numeric code like "688"'));
+const editorial = v.strictObject({ text, basis: v.literal('editorial', 'must be "editorial"'), note: v.optional(text) });
+export const cartographyFile = v.strictObject({
+  note: text,
+  places: v.array(
+    v.strictObject({
+      city: text,
+      country: countryCode,
+      lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+      lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+      basis: v.literal('reference', 'must be "reference" (coordinates are reference data, not from the sources)'),
+    }),
+  ),
+  placesNote: text,
+  otherLand: v.array(v.strictObject({ isoNumeric, code: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)), basis: v.literal('reference') })),
+  otherLandNote: text,
+  kosovo: v.strictObject({
+    name: v.strictObject({ text, quote: text, sources }),
+    atlasName: text,
+    code: v.strictObject({ text: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)), basis: v.literal('editorial'), note: text }),
+    footnote: editorial,
+  }),
+  disclaimer: editorial,
+});
+
 /** Every file in `data/`, by file name, with its schema. */
 export const FILES = {
   'sources.json': sourcesFile,
@@ -219,6 +245,7 @@ export const FILES = {
   'related-events.json': relatedEventsFile,
   'osce-states.json': osceStatesFile,
   'disagreements.json': disagreementsFile,
+  'cartography.json': cartographyFile,
 } as const;
 
 export type FileName = keyof typeof FILES;
@@ -239,6 +266,7 @@ export type Board = v.InferOutput<typeof boardFile>;
 export type RelatedEvent = v.InferOutput<typeof relatedEventsFile>[number];
 export type OsceStates = v.InferOutput<typeof osceStatesFile>;
 export type Disagreement = v.InferOutput<typeof disagreementsFile>[number];
+export type Cartography = v.InferOutput<typeof cartographyFile>;
 
 /** The whole validated dataset, one field per file. */
 export interface Dataset {
@@ -252,4 +280,5 @@ export interface Dataset {
   relatedEvents: RelatedEvent[];
   osceStates: OsceStates;
   disagreements: Disagreement[];
+  cartography: Cartography;
 }

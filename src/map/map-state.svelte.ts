@@ -1,0 +1,129 @@
+/**
+ * The map's state: a chain of derived values from the dataset, the topology, the frame's size and
+ * the clock's day. The projection is fitted fresh for every frame size; paths, anchors and labels
+ * follow the size only, so playing the clock changes fills, markers and the caption, nothing else.
+ */
+import { geoPath, type GeoProjection } from 'd3-geo';
+import { mesh } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import type { Dataset } from '../lib/data/schema';
+import type { Day } from '../lib/dates/partial-date';
+import { indexMeetings, type MemberStatus } from '../lib/selectors';
+import { regionProjection } from './geometry/projection';
+import { captionAt, countriesObject, joiningWaves, mapCountries, mapEvents, meetingPlaces, memberCollection, onlineMeetings, statusesAt, type Country } from './model';
+import { contains, largestPolygon, poleOfInaccessibility, polygonArea, projectPolygons, type Point, type Rings } from './plane';
+import { layoutLabels, wrap, type LabelInput } from './labels';
+
+/** A drawn shape: a country with its path and, for members, where its label and sweep start. */
+export interface DrawnCountry extends Country {
+  readonly d: string;
+  readonly polygons: Rings[];
+  /** The pole of inaccessibility of its largest polygon. */
+  readonly anchor: Point;
+  /** From the anchor to the farthest corner of its bounds: the radius a sweep must reach. */
+  readonly reach: number;
+}
+
+export interface Inputs {
+  data: () => Dataset;
+  /** Undefined while the geometry loads: the caption, markers and statuses work without it. */
+  topology: () => Topology | undefined;
+  day: () => Day;
+}
+
+export class MapState {
+  /** The frame's size in CSS pixels (bound to the frame element). */
+  width = $state(0);
+  height = $state(0);
+
+  readonly #in: Inputs;
+
+  constructor(inputs: Inputs) {
+    this.#in = inputs;
+  }
+
+  readonly data = $derived.by(() => this.#in.data());
+  readonly meetings = $derived(indexMeetings(this.data.meetings));
+  readonly topology = $derived.by(() => this.#in.topology());
+  readonly joined = $derived(this.topology ? mapCountries(this.topology, this.data) : { countries: [], unknown: [] });
+  readonly countries = $derived(this.joined.countries);
+  readonly members = $derived(memberCollection(this.countries));
+  readonly waves = $derived(joiningWaves(this.data, this.meetings));
+  readonly events = $derived(mapEvents(this.data));
+  readonly allPlaces = $derived(meetingPlaces(this.data).places);
+
+  readonly projection: GeoProjection | null = $derived(this.width > 0 && this.height > 0 && this.countries.length ? regionProjection(this.members, this.width, this.height) : null);
+
+  readonly drawn: DrawnCountry[] = $derived.by(() => {
+    const projection = this.projection;
+    if (!projection) return [];
+    const path = geoPath(projection).digits(1);
+    return this.countries.map((c) => {
+      const d = path(c.feature) ?? '';
+      const polygons = projectPolygons(c.feature.geometry, projection);
+      if (c.kind !== 'member' && c.kind !== 'kosovo') return { ...c, d, polygons, anchor: [0, 0] as Point, reach: 0 };
+      const { point } = poleOfInaccessibility(largestPolygon(polygons), 0.5);
+      const [[x0, y0], [x1, y1]] = path.bounds(c.feature);
+      const reach = Math.max(...[[x0, y0], [x1, y0], [x0, y1], [x1, y1]].map(([x, y]) => Math.hypot(x! - point[0], y! - point[1])));
+      return { ...c, d, polygons, anchor: point, reach };
+    });
+  });
+
+  /** Member shapes in focus order: by name, as the table lists them. */
+  readonly memberShapes = $derived(this.drawn.filter((c) => c.kind === 'member').sort((a, b) => a.name!.localeCompare(b.name!, 'en')));
+  readonly otherShapes = $derived(this.drawn.filter((c) => c.kind !== 'member'));
+  readonly kosovo = $derived(this.drawn.find((c) => c.kind === 'kosovo') ?? null);
+
+  /** The lines between shapes: coasts, borders, and Kosovo's boundary (drawn apart, dashed). */
+  readonly lines = $derived.by(() => {
+    const [projection, topology] = [this.projection, this.topology];
+    if (!projection || !topology) return { coast: '', borders: '', kosovo: '' };
+    const object = countriesObject(topology);
+    const path = geoPath(projection).digits(1);
+    const isKosovo = (g: { id?: string | number; properties?: unknown }) => g.id === undefined && (g.properties as { name?: string } | undefined)?.name === this.data.cartography.kosovo.atlasName;
+    return {
+      coast: path(mesh(topology, object, (a, b) => a === b)) ?? '',
+      borders: path(mesh(topology, object, (a, b) => a !== b && !isKosovo(a) && !isKosovo(b))) ?? '',
+      kosovo: path(mesh(topology, object, (a, b) => a !== b && (isKosovo(a) || isKosovo(b)))) ?? '',
+    };
+  });
+
+  /** Font size of labels, in pixels, by frame width. */
+  readonly fontSize = $derived(Math.round(Math.max(11, Math.min(18, this.width / 62))));
+  readonly markerRadius = $derived(Math.max(4, Math.min(8, this.width / 160)));
+
+  /** Meeting places, projected (every place, so labels do not move as markers appear). */
+  readonly placePoints = $derived(
+    this.projection ? this.allPlaces.map((p) => ({ city: p.city, country: p.country, point: this.projection!([p.lon, p.lat]) ?? ([0, 0] as Point) })) : [],
+  );
+
+  readonly labels = $derived.by(() => {
+    if (!this.projection) return new Map();
+    const size = this.fontSize;
+    const inputs: LabelInput[] = [];
+    for (const c of this.drawn) {
+      if (c.kind !== 'member' && c.kind !== 'kosovo') continue;
+      const polygons = c.polygons;
+      inputs.push({
+        id: c.iso3,
+        lines: c.kind === 'kosovo' ? [`${c.name}*`] : wrap(c.name!),
+        anchor: c.anchor,
+        size: c.kind === 'kosovo' ? Math.max(10, size - 2) : size,
+        inside: (p) => contains(polygons, p),
+        clearance: 2,
+        priority: c.kind === 'kosovo' ? 0 : 1 + polygons.reduce((sum, p) => sum + polygonArea(p), 0) / 1e7,
+      });
+    }
+    for (const p of this.placePoints) {
+      inputs.push({ id: `place:${p.city}`, lines: [p.city], anchor: p.point, size: Math.max(10, size - 2), clearance: this.markerRadius + 1, priority: -1, beside: true });
+    }
+    const land = this.drawn.map((c) => c.polygons);
+    return new Map(layoutLabels(inputs, this.width, this.height, (p) => land.some((polygons) => contains(polygons, p))).map((l) => [l.id, l]));
+  });
+
+  readonly day = $derived.by(() => this.#in.day());
+  readonly statuses: Map<string, MemberStatus> = $derived(statusesAt(this.data, this.day, this.meetings));
+  readonly markers = $derived(meetingPlaces(this.data, this.day).places);
+  readonly online = $derived(onlineMeetings(this.data, this.day));
+  readonly caption = $derived(captionAt(this.events, this.day));
+}

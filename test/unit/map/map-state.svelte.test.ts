@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { MapState } from '../../../src/map/map-state.svelte';
+import { placeOf, type Day } from '../../../src/lib/dates/partial-date';
+import { realDataset } from '../data/dataset';
+import { region } from './region';
+
+const data = realDataset();
+const topology = region();
+
+/** A MapState inside an effect root, with its day as state the test can move. */
+function withMap(run: (map: MapState, setDay: (iso: string) => void) => void) {
+  const cleanup = $effect.root(() => {
+    let day = $state<Day>(placeOf('2016-05-26'));
+    const map = new MapState({ data: () => data, topology: () => topology, day: () => day });
+    run(map, (iso) => {
+      day = placeOf(iso);
+      flushSync();
+    });
+  });
+  cleanup();
+}
+
+describe('MapState', () => {
+  for (const [width, height] of [
+    [340, 340],
+    [866, 650],
+    [1200, 900],
+    [2400, 1800],
+  ] as const) {
+    it(`at ${width} × ${height}: every member and its label lie in the frame, no two labels overlap`, () => {
+      withMap((map) => {
+        map.width = width;
+        map.height = height;
+        flushSync();
+        expect(map.memberShapes.map((s) => s.iso3)).toEqual(['ALB', 'AUT', 'BIH', 'BGR', 'HRV', 'GRC', 'HUN', 'ITA', 'MNE', 'MKD', 'ROU', 'SRB', 'SVN']);
+        for (const s of map.memberShapes) {
+          expect(s.d.length).toBeGreaterThan(20);
+          expect(s.anchor[0] > 0 && s.anchor[0] < width && s.anchor[1] > 0 && s.anchor[1] < height, s.iso3).toBe(true);
+        }
+        const labels = [...map.labels.values()];
+        for (const s of map.memberShapes) expect(map.labels.has(s.iso3), s.iso3).toBe(true);
+        for (const a of labels) {
+          expect(a.box.x0 >= 0 && a.box.x1 <= width && a.box.y0 >= 0 && a.box.y1 <= height, a.id).toBe(true);
+          for (const b of labels) if (a.id < b.id) expect(a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 && a.box.y0 < b.box.y1 && b.box.y0 < a.box.y1, `${a.id}/${b.id}`).toBe(false);
+        }
+      });
+    });
+  }
+
+  it('follows the day: statuses, markers, online meetings and caption; the paths do not change', () => {
+    withMap((map, setDay) => {
+      map.width = 800;
+      map.height = 600;
+      flushSync();
+      const paths = map.drawn;
+      expect(map.statuses.get('GRC')).toBe('not-yet');
+      expect(map.markers.filter((p) => p.meetings.length).map((p) => p.city)).toEqual(['Belgrade']);
+      setDay('2021-12-06');
+      expect(map.statuses.get('GRC')).toBe('member');
+      expect(map.online.map((m) => m.number)).toEqual([6, 7]);
+      expect(map.caption?.text).toBe('Seventh meeting (online)');
+      expect(map.drawn).toBe(paths);
+    });
+  });
+
+  it('has no projection until the frame has a size and the geometry has loaded', () => {
+    const cleanup = $effect.root(() => {
+      const map = new MapState({ data: () => data, topology: () => undefined, day: () => placeOf('2020') });
+      map.width = 800;
+      map.height = 600;
+      flushSync();
+      expect(map.projection).toBeNull();
+      expect(map.caption?.kind).toBe('join');
+    });
+    cleanup();
+  });
+});

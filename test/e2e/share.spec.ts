@@ -58,6 +58,9 @@ test.describe('embed', () => {
     await expect(link).toHaveAttribute('href', /date=2019-06-15/);
     await expect(link).not.toHaveAttribute('href', /embed=/);
     await expect(page.getByTestId('scrubber')).toBeVisible();
+    // The view itself loads its data: twelve members on that day, no placeholder left.
+    await expect(page.getByRole('status')).toHaveCount(0);
+    await expect(page.locator('[data-embed="map"] [data-member="true"]')).toHaveCount(12);
   });
 
   test('controls=0 makes a static figure', async ({ page }) => {
@@ -65,6 +68,8 @@ test.describe('embed', () => {
     await expect(page.locator('[data-embed="rotation"] h1')).toHaveText('Secretariat and Executive Board');
     await expect(page.getByTestId('scrubber')).toHaveCount(0);
     await expect(page.getByTestId('current-date')).toHaveText('2022');
+    await expect(page.getByRole('status')).toHaveCount(0);
+    await expect(page.locator('[data-embed="rotation"]')).toContainText('Sofia Appellate Prosecution Office');
   });
 
   test('in a sandboxed iframe it posts its height, and again when the width changes', async ({ page, baseURL }) => {

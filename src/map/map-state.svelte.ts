@@ -3,6 +3,7 @@
  * the clock's day. The projection is fitted fresh for every frame size; paths, anchors and labels
  * follow the size only, so playing the clock changes fills, markers and the caption, nothing else.
  */
+import { untrack } from 'svelte';
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { mesh } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
@@ -10,7 +11,7 @@ import type { Dataset } from '../lib/data/schema';
 import type { Day } from '../lib/dates/partial-date';
 import { indexMeetings, type MemberStatus } from '../lib/selectors';
 import { regionProjection } from './geometry/projection';
-import { captionAt, countriesObject, joiningWaves, mapCountries, mapEvents, meetingPlaces, memberCollection, onlineMeetings, statusesAt, type Country } from './model';
+import { captionAt, countriesObject, joiningWaves, mapCountries, mapEvents, meetingDay, meetingPlaces, memberCollection, onlineMeetings, statusesAt, type Country } from './model';
 import { contains, largestPolygon, poleOfInaccessibility, polygonArea, projectPolygons, type Point, type Rings } from './plane';
 import { layoutLabels, wrap, type LabelInput } from './labels';
 
@@ -122,8 +123,24 @@ export class MapState {
   });
 
   readonly day = $derived.by(() => this.#in.day());
-  readonly statuses: Map<string, MemberStatus> = $derived(statusesAt(this.data, this.day, this.meetings));
-  readonly markers = $derived(meetingPlaces(this.data, this.day).places);
-  readonly online = $derived(onlineMeetings(this.data, this.day));
+
+  // While the clock plays, the day changes on every frame but what the map shows changes on a few
+  // days only. Each value below is keyed by a string or number that changes only then, and computed
+  // from the day untracked, so the template does no work on the days in between.
+  readonly #statusKey = $derived([...statusesAt(this.data, this.day, this.meetings).values()].join());
+  readonly statuses: Map<string, MemberStatus> = $derived.by(() => {
+    void this.#statusKey;
+    return untrack(() => statusesAt(this.data, this.day, this.meetings));
+  });
+  readonly #held = $derived(this.data.meetings.filter((m) => (meetingDay(m) ?? Infinity) <= this.day).length);
+  readonly markers = $derived.by(() => {
+    void this.#held;
+    return untrack(() => meetingPlaces(this.data, this.day).places);
+  });
+  readonly online = $derived.by(() => {
+    void this.#held;
+    return untrack(() => onlineMeetings(this.data, this.day));
+  });
+  /** The same event object until the next event, so it only changes then. */
   readonly caption = $derived(captionAt(this.events, this.day));
 }

@@ -6,11 +6,11 @@ const FOUNDERS = ['ALB', 'BGR', 'BIH', 'HRV', 'ITA', 'MKD', 'MNE', 'ROU', 'SRB',
 const BY_NAME = ['ALB', 'AUT', 'BIH', 'BGR', 'HRV', 'GRC', 'HUN', 'ITA', 'MNE', 'MKD', 'ROU', 'SRB', 'SVN'];
 
 const map = (page: Page) => page.locator('#map');
-const shape = (page: Page, iso3: string) => map(page).locator(`svg [data-iso3="${iso3}"][tabindex]`);
+const shape = (page: Page, iso3: string) => map(page).locator(`svg.map-svg [data-iso3="${iso3}"][tabindex]`);
 
 async function membersOnMap(page: Page): Promise<string[]> {
-  await expect(map(page).locator('svg')).toBeVisible();
-  return (await map(page).locator('svg [data-iso3][data-member="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-iso3')!))).sort();
+  await expect(map(page).locator('svg.map-svg')).toBeVisible();
+  return (await map(page).locator('svg.map-svg [data-iso3][data-member="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-iso3')!))).sort();
 }
 
 /** Samples the data-progress of a member's fill on every animation frame for `ms`. */
@@ -97,8 +97,9 @@ test.describe('the member map follows the date', () => {
 test.describe('the map as a picture', () => {
   test('an <svg> with a title and a description; every shape says its code and whether it is a member', async ({ page }) => {
     await openAt(page, '?date=2019-06-15');
-    const svg = map(page).locator('svg');
-    await expect(svg.locator('title').first()).toHaveText('Member countries of the Permanent Conference on 15 June 2019');
+    const svg = map(page).locator('svg.map-svg');
+    const labelLayer = map(page).locator('svg.map-layer.top');
+    await expect(svg.locator('title').first()).toHaveText('Map of the member countries of the Permanent Conference (12 members)');
     await expect(svg.locator('desc')).toContainText('Members: Albania, Bosnia and Herzegovina');
     const shapes = svg.locator('path.country');
     expect(await shapes.count()).toBeGreaterThan(30);
@@ -108,7 +109,7 @@ test.describe('the map as a picture', () => {
       expect(['true', 'false']).toContain(member);
     }
     // Names come from data/, never from the atlas ("Macedonia", "Bosnia and Herz.").
-    const labels = await svg.locator('.label').allTextContents();
+    const labels = await labelLayer.locator('.label').allTextContents();
     expect(labels.join(' ')).toContain('Macedonia');
     expect(labels).not.toContain('Macedonia');
     expect(labels.join(' ')).not.toContain('Herz.');
@@ -116,8 +117,8 @@ test.describe('the map as a picture', () => {
 
   test('Kosovo is drawn status-neutrally, with the footnote and the disclaimer', async ({ page }) => {
     await openAt(page, '?date=2020');
-    await expect(map(page).locator('svg [data-iso3="XKX"]')).toHaveAttribute('data-member', 'false');
-    await expect(map(page).locator('svg [data-iso3="XKX"]')).toHaveClass(/kosovo/);
+    await expect(map(page).locator('svg.map-svg [data-iso3="XKX"]')).toHaveAttribute('data-member', 'false');
+    await expect(map(page).locator('svg.map-svg [data-iso3="XKX"]')).toHaveClass(/kosovo/);
     await expect(map(page).locator('[data-label="XKX"]')).toHaveText('Kosovo*');
     await expect(map(page).getByText('United Nations Security Council Resolution 1244')).toBeVisible();
     await expect(map(page).getByText('do not imply official endorsement or acceptance')).toBeVisible();
@@ -127,8 +128,9 @@ test.describe('the map as a picture', () => {
     await openAt(page, '?date=2019-06-15');
     const table = map(page).getByTestId('members-table');
     await expect(table).toBeHidden();
-    await map(page).getByText('Members on 15 June 2019, as a table').click();
+    await map(page).getByText('The members on the current date, as a table').click();
     await expect(table).toBeVisible();
+    await expect(table.locator('caption')).toHaveText('Members on 15 June 2019');
     await expect(table.locator('tbody tr')).toHaveCount(12);
   });
 
@@ -152,11 +154,11 @@ test.describe('the map as a picture', () => {
       await expect(frame.getByRole('status')).toHaveText('Loading the map…');
       const before = await frame.boundingBox();
       release();
-      await expect(map(page).locator('svg')).toBeVisible();
+      await expect(map(page).locator('svg.map-svg')).toBeVisible();
       const after = await frame.boundingBox();
       expect(after).toEqual(before);
       expect(after!.width / after!.height).toBeCloseTo(aspect, 1);
-      const svg = await map(page).locator('svg').boundingBox();
+      const svg = await map(page).locator('svg.map-svg').boundingBox();
       expect(Math.abs(svg!.width - after!.width)).toBeLessThan(1);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     });

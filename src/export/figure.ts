@@ -57,7 +57,10 @@ export function wrap(text: string, max: number): string[] {
   return lines;
 }
 
-/** A copy of the chart with every element's computed look written into its style attribute. */
+/**
+ * A copy of the chart with every element's computed look written in as presentation attributes
+ * (not `style` attributes: the app's Content Security Policy rightly refuses inline styles).
+ */
 function inlineStyles(source: SVGSVGElement): SVGSVGElement {
   const clone = source.cloneNode(true) as SVGSVGElement;
   const from = [source, ...source.querySelectorAll('*')];
@@ -65,8 +68,12 @@ function inlineStyles(source: SVGSVGElement): SVGSVGElement {
   from.forEach((el, i) => {
     const target = to[i] as SVGElement;
     const computed = getComputedStyle(el);
-    const style = STYLE_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
-    target.setAttribute('style', style);
+    for (const property of STYLE_PROPERTIES) {
+      // A computed url() (a hatch pattern) is absolute to this page: make it local to the file again.
+      const value = computed.getPropertyValue(property).replace(/url\("?[^#)"]*(#[^)"]+)"?\)/g, 'url($1)');
+      if (value) target.setAttribute(property, value);
+    }
+    target.removeAttribute('style');
     target.removeAttribute('class');
     // Interaction hooks mean nothing in a file.
     for (const attr of [...target.attributes]) if (attr.name.startsWith('on') || attr.name === 'tabindex') target.removeAttribute(attr.name);
@@ -74,8 +81,12 @@ function inlineStyles(source: SVGSVGElement): SVGSVGElement {
   return clone;
 }
 
-/** The figure as SVG text, `width` CSS pixels wide. */
-export function figureSvg(chart: SVGSVGElement, text: FigureText, width = 1200): string {
+/**
+ * The figure as SVG text, `width` CSS pixels wide. A chart drawn as stacked layers (the map draws
+ * its fills and its labels in layers of their own) is given as all its <svg> elements, bottom first.
+ */
+export function figureSvg(layers: readonly SVGSVGElement[], text: FigureText, width = 1200): string {
+  const chart = layers[0]!;
   const box = chart.getBoundingClientRect();
   const ratio = box.width > 0 ? box.height / box.width : 0.75;
   const pad = 32;
@@ -85,12 +96,12 @@ export function figureSvg(chart: SVGSVGElement, text: FigureText, width = 1200):
   const ink = styles.getPropertyValue('--ink').trim() || '#14202e';
   const muted = styles.getPropertyValue('--muted').trim() || '#5a6878';
   const bg = styles.getPropertyValue('--surface').trim() || '#ffffff';
-  const perLine = (size: number) => Math.floor(inner / (size * 0.55));
+  const perLine = (size: number, weight: number) => Math.floor(inner / (size * (weight >= 600 ? 0.62 : 0.55)));
 
   const lines: string[] = [];
   let y = pad;
   const add = (content: string, size: number, weight: number, colour: string) => {
-    for (const line of wrap(content, perLine(size))) {
+    for (const line of wrap(content, perLine(size, weight))) {
       y += size * 1.25;
       lines.push(`<text x="${pad}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escape(line)}</text>`);
     }
@@ -105,13 +116,17 @@ export function figureSvg(chart: SVGSVGElement, text: FigureText, width = 1200):
   for (const note of text.notes ?? []) add(note, 12, 400, muted);
   const height = Math.round(y + pad);
 
-  const copy = inlineStyles(chart);
-  copy.setAttribute('x', String(pad));
-  copy.setAttribute('y', String(chartY));
-  copy.setAttribute('width', String(inner));
-  copy.setAttribute('height', String(chartHeight));
-  if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
-  const chartMarkup = new XMLSerializer().serializeToString(copy);
+  const chartMarkup = layers
+    .map((layer) => {
+      const copy = inlineStyles(layer);
+      copy.setAttribute('x', String(pad));
+      copy.setAttribute('y', String(chartY));
+      copy.setAttribute('width', String(inner));
+      copy.setAttribute('height', String(chartHeight));
+      if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
+      return new XMLSerializer().serializeToString(copy);
+    })
+    .join('\n');
 
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, 'Segoe UI', Roboto, Arial, sans-serif">

@@ -168,3 +168,38 @@ test('the projector look is high contrast and survives a reload', async ({ page 
   expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
   await expect(counter(page, 'countries')).toHaveText('12');
 });
+
+test.describe('figure export', () => {
+  test('the map as SVG parses and carries its title, date, source line and disclaimer', async ({ page }) => {
+    await openAt(page, '?date=2019-06-15');
+    await page.getByText('Download', { exact: true }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Map as a figure (SVG)' }).click()]);
+    expect(file.suggestedFilename()).toBe('pcocp-map-2019-06-15.svg');
+    const svg = readFileSync((await file.path())!, 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const error = doc.querySelector('parsererror');
+      const texts = [...doc.querySelectorAll('svg > text')].map((t) => t.textContent);
+      return { error: error?.textContent ?? null, texts, shapes: doc.querySelectorAll('[data-member="true"]').length, root: doc.documentElement.nodeName };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe('svg');
+    expect(parsed.texts.join(' ')).toContain('Member countries of the Permanent Conference of Organised Crime Prosecutors');
+    expect(parsed.texts).toContain('15 June 2019');
+    expect(parsed.texts.join(' ')).toContain('Sources: OSCE');
+    expect(parsed.texts.join(' ')).toContain('do not imply official endorsement');
+    expect(parsed.shapes).toBe(12);
+  });
+
+  test('the map as PNG has the width asked for', async ({ page }) => {
+    await openAt(page, '?date=2023-11-30');
+    for (const [name, width] of [['Map as a figure (PNG, 2400 px)', 2400], ['Map for print (PNG, A4 width at 300 dpi)', 3508]] as const) {
+      await page.getByText('Download', { exact: true }).click();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      const png = readFileSync((await file.path())!);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(width); // IHDR width
+      expect(png.readUInt32BE(20)).toBeGreaterThan(width / 2); // a figure, not a strip
+    }
+  });
+});

@@ -109,14 +109,14 @@ export class MapState {
         id: c.iso3,
         lines: c.kind === 'kosovo' ? [`${c.name}*`] : wrap(c.name!),
         anchor: c.anchor,
-        size: c.kind === 'kosovo' ? Math.max(10, size - 2) : size,
+        size: c.kind === 'kosovo' ? Math.max(11, size - 2) : size,
         inside: (p) => contains(polygons, p),
         clearance: 2,
         priority: c.kind === 'kosovo' ? 0 : 1 + polygons.reduce((sum, p) => sum + polygonArea(p), 0) / 1e7,
       });
     }
     for (const p of this.placePoints) {
-      inputs.push({ id: `place:${p.city}`, lines: [p.city], anchor: p.point, size: Math.max(10, size - 2), clearance: this.markerRadius + 1, priority: -1, beside: true });
+      inputs.push({ id: `place:${p.city}`, lines: [p.city], anchor: p.point, size: Math.max(11, size - 2), clearance: this.markerRadius + 1, priority: -1, beside: true });
     }
     const land = this.drawn.map((c) => c.polygons);
     return new Map(layoutLabels(inputs, this.width, this.height, (p) => land.some((polygons) => contains(polygons, p))).map((l) => [l.id, l]));

@@ -12,7 +12,7 @@ import type { Day } from '../lib/dates/partial-date';
 import { indexMeetings, type MemberStatus } from '../lib/selectors';
 import { regionProjection } from './geometry/projection';
 import { captionAt, countriesObject, joiningWaves, mapCountries, mapEvents, meetingDay, meetingPlaces, memberCollection, onlineMeetings, statusesAt, type Country } from './model';
-import { contains, largestPolygon, poleOfInaccessibility, polygonArea, projectPolygons, type Point, type Rings } from './plane';
+import { insideTest, largestPolygon, poleOfInaccessibility, polygonArea, projectPolygons, type Point, type Rings } from './plane';
 import { layoutLabels, wrap, type LabelInput } from './labels';
 
 /** A drawn shape: a country with its path and, for members, where its label and sweep start. */
@@ -110,7 +110,7 @@ export class MapState {
         lines: c.kind === 'kosovo' ? [`${c.name}*`] : wrap(c.name!),
         anchor: c.anchor,
         size: c.kind === 'kosovo' ? Math.max(11, size - 2) : size,
-        inside: (p) => contains(polygons, p),
+        inside: insideTest(polygons),
         clearance: 2,
         priority: c.kind === 'kosovo' ? 0 : 1 + polygons.reduce((sum, p) => sum + polygonArea(p), 0) / 1e7,
       });
@@ -118,8 +118,8 @@ export class MapState {
     for (const p of this.placePoints) {
       inputs.push({ id: `place:${p.city}`, lines: [p.city], anchor: p.point, size: Math.max(11, size - 2), clearance: this.markerRadius + 1, priority: -1, beside: true });
     }
-    const land = this.drawn.map((c) => c.polygons);
-    return new Map(layoutLabels(inputs, this.width, this.height, (p) => land.some((polygons) => contains(polygons, p))).map((l) => [l.id, l]));
+    const land = this.drawn.map((c) => insideTest(c.polygons));
+    return new Map(layoutLabels(inputs, this.width, this.height, (p) => land.some((inside) => inside(p))).map((l) => [l.id, l]));
   });
 
   readonly day = $derived.by(() => this.#in.day());

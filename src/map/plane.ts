@@ -35,6 +35,23 @@ export function largestPolygon(polygons: readonly Rings[]): Rings {
   return polygons.reduce((best, p) => (polygonArea(p) > polygonArea(best) ? p : best), polygons[0] ?? []);
 }
 
+/**
+ * A point-in-shape test for one shape, made once: it checks the shape's bounding box first, so the
+ * label layout's many probes skip the ring walk for every shape nowhere near them.
+ */
+export function insideTest(polygons: readonly Rings[]): (p: Point) => boolean {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const rings of polygons)
+    for (const ring of rings)
+      for (const [x, y] of ring) {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+  return (p) => p[0] >= x0 && p[0] <= x1 && p[1] >= y0 && p[1] <= y1 && contains(polygons, p);
+}
+
 /** Even–odd point in polygon over all rings of all polygons. */
 export function contains(polygons: readonly Rings[], [x, y]: Point): boolean {
   let inside = false;

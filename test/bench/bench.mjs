@@ -7,6 +7,7 @@
 //   frames     frame times over a full 2016 → today playback, p50 / p95 / max, at 1x and 4x CPU throttling,
 //              for the whole dashboard and for the map alone (?embed=map)
 //   heap       JS heap after one and after ten playbacks
+//   audit      npm audit of the runtime dependencies (where the registry answers it)
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -166,6 +167,17 @@ if (want('lighthouse')) {
 
 stop();
 
+// ---- npm audit of the runtime dependencies (the registry must offer its audit endpoint) ----
+if (want('audit')) {
+  const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
+  try {
+    const counts = JSON.parse(audit.stdout).metadata?.vulnerabilities;
+    results.audit = counts ? { high: counts.high, critical: counts.critical, total: counts.total } : { error: 'no audit metadata' };
+  } catch {
+    results.audit = { error: (audit.stderr.match(/npm (?:error|warn) audit[^\n]*/) ?? ['npm audit gave no answer'])[0] };
+  }
+}
+
 // ---- the table ----
 const rows = [];
 if (results.bytes) {
@@ -179,6 +191,7 @@ if (results.lighthouse) {
 }
 for (const [run, f] of Object.entries(results.frames ?? {})) rows.push([`frames: ${run} CPU`, `${f.frames} frames: p50 ${f.p50} ms, p95 ${f.p95} ms, max ${f.max} ms`, run.endsWith('4x') ? 'p95 ≤ 16.7 ms' : '']);
 if (results.heap) rows.push(['JS heap', `${round(results.heap.afterOnePlayback / 1e6, 2)} MB after 1 playback, ${round(results.heap.afterTenPlaybacks / 1e6, 2)} MB after 10 (growth ${round(results.heap.growth / 1e3, 1)} kB)`, 'no growth']);
+if (results.audit) rows.push(['npm audit --omit=dev', results.audit.error ?? `${results.audit.high} high, ${results.audit.critical} critical (${results.audit.total} in all)`, 'no high or critical']);
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\nPCOCP bench, ${results.measuredAt} (${results.machine})`);
 for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value}${target ? `   [target: ${target}]` : ''}`);

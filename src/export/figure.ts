@@ -1,8 +1,10 @@
 /**
- * A view's chart as a standalone figure for a report: the chart's <svg> with its computed styles
- * written in (so it looks the same outside the page), framed by a title, the date, a caption, the
- * source line and, for the map, the disclaimer. As SVG text, or as a PNG at a given width.
+ * A view's chart as a standalone figure for a report, framed by a title, the date, a caption, the
+ * source line and any notes (the map's disclaimer). The chart is either the page's live <svg> with
+ * its computed styles written in (the map), or markup a pure renderer drew (the timeline and the
+ * Secretariat chart, which the page draws in HTML). As SVG text, or as a PNG at a given width.
  */
+import type { Dataset } from '../lib/data/schema';
 
 export interface FigureText {
   /** "Member countries of the PCOCP" */
@@ -41,7 +43,10 @@ const STYLE_PROPERTIES = [
 ] as const;
 
 const NS = 'http://www.w3.org/2000/svg';
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const FONT = "system-ui, 'Segoe UI', Roboto, Arial, sans-serif";
+
+/** Text made safe inside SVG markup, as element content or as an attribute value. */
+export const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Breaks text into lines of at most `max` characters, at spaces. */
 export function wrap(text: string, max: number): string[] {
@@ -81,21 +86,38 @@ function inlineStyles(source: SVGSVGElement): SVGSVGElement {
   return clone;
 }
 
+/** A chart ready to be framed: SVG markup drawn in a box `width` × `height` (its own units). */
+export interface Chart {
+  /** The chart's elements, drawn from (0, 0) to (width, height). */
+  readonly markup: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The frame's colours: the dashboard's light theme unless told otherwise. */
+export interface FigureColours {
+  readonly ink: string;
+  readonly muted: string;
+  readonly background: string;
+}
+
+export const LIGHT_COLOURS: FigureColours = { ink: '#14202e', muted: '#5a6878', background: '#ffffff' };
+
+/** A figure's width in CSS pixels, and the margin around its content. */
+export const FIGURE_WIDTH = 1200;
+export const FIGURE_PAD = 32;
+/** The width a chart is drawn at to sit in the frame unscaled. */
+export const CHART_WIDTH = FIGURE_WIDTH - FIGURE_PAD * 2;
+
 /**
- * The figure as SVG text, `width` CSS pixels wide. A chart drawn as stacked layers (the map draws
- * its fills and its labels in layers of their own) is given as all its <svg> elements, bottom first.
+ * The figure as SVG text, `width` CSS pixels wide: the title, the date and the caption above the
+ * chart, the source line and any notes below, on a background. The chart is scaled to the width
+ * between the margins, keeping its proportions.
  */
-export function figureSvg(layers: readonly SVGSVGElement[], text: FigureText, width = 1200): string {
-  const chart = layers[0]!;
-  const box = chart.getBoundingClientRect();
-  const ratio = box.width > 0 ? box.height / box.width : 0.75;
-  const pad = 32;
+export function frameFigure(chart: Chart, text: FigureText, width = FIGURE_WIDTH, colours: FigureColours = LIGHT_COLOURS): string {
+  const pad = FIGURE_PAD;
   const inner = width - pad * 2;
-  const chartHeight = Math.round(inner * ratio);
-  const styles = getComputedStyle(chart);
-  const ink = styles.getPropertyValue('--ink').trim() || '#14202e';
-  const muted = styles.getPropertyValue('--muted').trim() || '#5a6878';
-  const bg = styles.getPropertyValue('--surface').trim() || '#ffffff';
+  const chartHeight = Math.round(inner * (chart.width > 0 ? chart.height / chart.width : 0.75));
   const perLine = (size: number, weight: number) => Math.floor(inner / (size * (weight >= 600 ? 0.62 : 0.55)));
 
   const lines: string[] = [];
@@ -103,39 +125,65 @@ export function figureSvg(layers: readonly SVGSVGElement[], text: FigureText, wi
   const add = (content: string, size: number, weight: number, colour: string) => {
     for (const line of wrap(content, perLine(size, weight))) {
       y += size * 1.25;
-      lines.push(`<text x="${pad}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escape(line)}</text>`);
+      lines.push(`<text x="${pad}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXml(line)}</text>`);
     }
   };
-  add(text.title, 30, 700, ink);
-  add(text.date, 22, 600, ink);
-  add(text.caption, 18, 400, ink);
+  add(text.title, 30, 700, colours.ink);
+  add(text.date, 22, 600, colours.ink);
+  add(text.caption, 18, 400, colours.ink);
   y += 16;
   const chartY = y;
   y += chartHeight + 16;
-  add(text.sources, 14, 400, muted);
-  for (const note of text.notes ?? []) add(note, 12, 400, muted);
+  add(text.sources, 14, 400, colours.muted);
+  for (const note of text.notes ?? []) add(note, 12, 400, colours.muted);
   const height = Math.round(y + pad);
 
-  const chartMarkup = layers
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">
+<title>${escapeXml(`${text.title}, ${text.date}`)}</title>
+<desc>${escapeXml(text.caption)}</desc>
+<rect width="100%" height="100%" fill="${colours.background}"/>
+${lines.join('\n')}
+<svg x="${pad}" y="${chartY}" width="${inner}" height="${chartHeight}" viewBox="0 0 ${chart.width} ${chart.height}">
+${chart.markup}
+</svg>
+</svg>`;
+}
+
+/**
+ * The figure of a live chart, as SVG text `width` CSS pixels wide. A chart drawn as stacked layers
+ * (the map draws its fills and its labels in layers of their own) is given as all its <svg>
+ * elements, bottom first. The frame takes the page's current colours.
+ */
+export function figureSvg(layers: readonly SVGSVGElement[], text: FigureText, width = FIGURE_WIDTH): string {
+  const box = layers[0]!.getBoundingClientRect();
+  const w = box.width > 0 ? box.width : 4;
+  const h = box.width > 0 ? box.height : 3;
+  const styles = getComputedStyle(layers[0]!);
+  const colour = (name: string, fallback: string) => styles.getPropertyValue(name).trim() || fallback;
+  const markup = layers
     .map((layer) => {
       const copy = inlineStyles(layer);
-      copy.setAttribute('x', String(pad));
-      copy.setAttribute('y', String(chartY));
-      copy.setAttribute('width', String(inner));
-      copy.setAttribute('height', String(chartHeight));
-      if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
+      copy.setAttribute('x', '0');
+      copy.setAttribute('y', '0');
+      copy.setAttribute('width', String(w));
+      copy.setAttribute('height', String(h));
+      if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${w} ${h}`);
       return new XMLSerializer().serializeToString(copy);
     })
     .join('\n');
+  return frameFigure({ markup, width: w, height: h }, text, width, {
+    ink: colour('--ink', LIGHT_COLOURS.ink),
+    muted: colour('--muted', LIGHT_COLOURS.muted),
+    background: colour('--surface', LIGHT_COLOURS.background),
+  });
+}
 
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, 'Segoe UI', Roboto, Arial, sans-serif">
-<title>${escape(`${text.title}, ${text.date}`)}</title>
-<desc>${escape(text.caption)}</desc>
-<rect width="100%" height="100%" fill="${bg}"/>
-${lines.join('\n')}
-${chartMarkup}
-</svg>`;
+/** "Sources: OSCE, “The PCOCP network (OSCE overview)” (Undated; …); …." for the given source ids, in the order of sources.json. */
+export function sourcesLine(data: Pick<Dataset, 'sources'>, ids: Iterable<string>): string {
+  const wanted = new Set(ids);
+  const list = data.sources.filter((s) => wanted.has(s.id)).map((s) => `${s.publisher}, “${s.title}” (${s.issuedText})`);
+  return list.length ? `Sources: ${list.join('; ')}.` : 'Sources: see the dashboard.';
 }
 
 /** The figure as a PNG blob `width` pixels wide (drawn from the SVG on a canvas). */

@@ -1,6 +1,6 @@
 /** The words around the map when it is exported as a figure: title, date, caption, sources, notes. */
 import type { Dataset } from '../lib/data/schema';
-import type { FigureText } from './figure';
+import { sourcesLine, type FigureText } from './figure';
 import { countsAt, latestEventsAt, membersAt, timelineEvents } from '../lib/selectors';
 import { formatDayAt, formatPartialDate, type Day, type Precision } from '../lib/dates/partial-date';
 
@@ -8,8 +8,6 @@ export function mapFigureText(data: Dataset, day: Day, precision: Precision): Fi
   const counts = countsAt(data, day);
   const members = membersAt(data, day);
   const latest = latestEventsAt(timelineEvents(data), day);
-  const ids = new Set(members.flatMap((m) => m.joined.flatMap((j) => j.sources)));
-  const sources = data.sources.filter((s) => ids.has(s.id)).map((s) => `${s.publisher}, “${s.title}” (${s.issuedText})`);
   const names = members.map((m) => m.name).join(', ');
   return {
     title: 'Member countries of the Permanent Conference of Organised Crime Prosecutors',
@@ -17,7 +15,7 @@ export function mapFigureText(data: Dataset, day: Day, precision: Precision): Fi
     caption: `${counts.countries} member ${counts.countries === 1 ? 'country' : 'countries'}${names ? `: ${names}` : ''}.${
       latest.length ? ` Latest: ${formatPartialDate(latest[0]!.date)}, ${latest.map((e) => e.label).join('; ')}.` : ''
     }${counts.disputed ? ' Hatched: the sources disagree on when it joined.' : ''}`,
-    sources: sources.length ? `Sources: ${sources.join('; ')}.` : 'Sources: see the dashboard.',
+    sources: sourcesLine(data, members.flatMap((m) => m.joined.flatMap((j) => j.sources))),
     notes: [`* ${data.cartography.kosovo.footnote.text}`, data.cartography.disclaimer.text],
   };
 }

@@ -203,3 +203,63 @@ test.describe('figure export', () => {
     }
   });
 });
+
+test.describe('chart figure export', () => {
+  test('the timeline as SVG parses and carries its title, date, marks and source line', async ({ page }) => {
+    await openAt(page, '?date=2019-06-15');
+    await page.getByText('Download', { exact: true }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Timeline as a figure (SVG)' }).click()]);
+    expect(file.suggestedFilename()).toBe('pcocp-timeline-2019-06-15.svg');
+    const svg = readFileSync((await file.path())!, 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const badge = (id: string) => doc.querySelector(`[data-mark="${id}"] text`)?.textContent ?? null;
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        texts: [...doc.querySelectorAll('svg > text')].map((t) => t.textContent),
+        meetings: [...doc.querySelectorAll('[data-kind="meeting"]')].map((g) => g.querySelector('text')?.textContent),
+        filled: [...doc.querySelectorAll('[data-past="true"]')].map((g) => g.getAttribute('data-mark')),
+        declaration: badge('declaration-2016'),
+        styled: doc.querySelectorAll('[style], [class]').length,
+      };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.texts.join(' ')).toContain('Meetings of the Permanent Conference of Organised Crime Prosecutors');
+    expect(parsed.texts).toContain('15 June 2019');
+    expect(parsed.texts.join(' ')).toContain('Sources: OSCE');
+    expect(parsed.meetings).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(parsed.filled).toEqual(expect.arrayContaining(['meeting-5', 'join-GRC']));
+    expect(parsed.filled).not.toContain('meeting-6');
+    expect(parsed.declaration).toBe('10');
+    expect(parsed.styled).toBe(0);
+  });
+
+  test('the Secretariat chart as PNG is 2400 px wide, and as SVG names the chair', async ({ page }) => {
+    await openAt(page, '?date=2024-03-01');
+    await page.getByText('Download', { exact: true }).click();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Secretariat chart as a figure (PNG, 2400 px)' }).click()]);
+    expect(png.suggestedFilename()).toBe('pcocp-secretariat-2024-03-01.png');
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.readUInt32BE(16)).toBe(2400); // IHDR width
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(1000); // a figure, not a strip
+
+    await page.getByText('Download', { exact: true }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Secretariat chart as a figure (SVG)' }).click()]);
+    const svg = readFileSync((await file.path())!, 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        texts: [...doc.querySelectorAll('svg > text')].map((t) => t.textContent).join(' '),
+        terms: [...doc.querySelectorAll('[data-term]')].map((g) => `${g.getAttribute('data-term')}:${g.getAttribute('data-holds')}`),
+        hatched: doc.querySelectorAll('[data-segment^="uncertain"]').length,
+      };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.texts).toContain('Chair of the Secretariat: Bulgaria: Sofia Appellate Prosecution Office (the sources agree).');
+    expect(parsed.texts).toContain('Sources: OSCE');
+    expect(parsed.terms).toEqual(['serbia:none', 'bulgaria-specialised:none', 'bulgaria-sofia-appellate:certain']);
+    expect(parsed.hatched).toBe(3);
+  });
+});

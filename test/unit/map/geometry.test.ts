@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { geoArea, geoPath } from 'd3-geo';
 import { CUT_OPTIONS, atlasFeatures, clipRing, cutRegion, focusCollection, serialise } from '../../../src/map/geometry/cut';
 import { ASPECTS, regionProjection } from '../../../src/map/geometry/projection';
+import { contains, insideTest, projectPolygons, type Point } from '../../../src/map/plane';
 import { atlas50m, region, regionText } from './region';
 
 const atlas = atlas50m();
@@ -102,4 +103,20 @@ describe('clipRing', () => {
       expect(JSON.stringify(ring)).toBe(before);
     });
   }
+});
+
+describe('insideTest on the region’s shapes', () => {
+  it('answers as `contains` does, on a grid over every shape, its edges and its vertices', () => {
+    const projection = regionProjection(focus, 800, 600);
+    for (const f of cut) {
+      const polygons = projectPolygons(f.geometry, projection);
+      const before = JSON.stringify(polygons);
+      const inside = insideTest(polygons);
+      const probes: Point[] = polygons.flat(2).flatMap(([x, y]) => [[x, y], [x + 0.01, y], [x, y - 0.01]] as Point[]);
+      for (let x = -10; x <= 810; x += 13.3) for (let y = -10; y <= 610; y += 11.9) probes.push([x, y]);
+      const differ = probes.filter((p) => inside(p) !== contains(polygons, p));
+      expect(differ, String(f.id ?? f.properties.name)).toEqual([]);
+      expect(JSON.stringify(polygons)).toBe(before);
+    }
+  });
 });

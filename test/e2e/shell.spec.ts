@@ -144,3 +144,49 @@ test.describe('loading', () => {
     expect(before).not.toBeNull();
   });
 });
+
+test.describe('views below the fold', () => {
+  // On a phone only the map is drawn with the first view. With the idle fallback switched off, each
+  // other way a reader reaches a view must draw it: scrolling to it, a link to it or into it, printing.
+  test.use({ viewport: { width: 390, height: 844 } });
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+  });
+  const timelineChart = (page: import('@playwright/test').Page) => page.getByTestId('timeline-chart');
+
+  test('wait below the fold, and are drawn when scrolled to', async ({ page }) => {
+    await openAt(page, '?date=2020');
+    await expect(page.locator('#timeline').getByRole('status')).toHaveText('Drawing the view…');
+    await expect(page.locator('#sources').getByRole('status')).toHaveText('Drawing the list…');
+    await page.locator('#timeline').scrollIntoViewIfNeeded();
+    await expect(timelineChart(page)).toBeVisible();
+    await page.locator('#sources').scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('sources-list')).toBeVisible();
+    await expect(page.getByRole('status')).toHaveCount(0);
+  });
+
+  test('are drawn for a link to a view, and the page goes there', async ({ page }) => {
+    await page.goto('/?date=2020#timeline');
+    await expect(timelineChart(page)).toBeVisible();
+    await expect(page.locator('#timeline h2')).toBeInViewport();
+  });
+
+  test('are drawn for a link into a view not drawn yet (a source)', async ({ page }) => {
+    await page.goto('/?date=2020#source-osce-overview');
+    await expect(page.locator('#source-osce-overview')).toBeInViewport();
+    await expect(page.locator('#source-osce-overview')).toHaveCSS('outline-style', 'solid'); // :target
+  });
+
+  test('are all drawn before printing', async ({ page }) => {
+    await openAt(page, '?date=2020');
+    await expect(page.locator('#rotation').getByRole('status')).toHaveText('Drawing the view…');
+    const drawn = await page.evaluate(() => {
+      dispatchEvent(new Event('beforeprint'));
+      // Synchronously, as the browser lays the page out for print right after the event.
+      return ['#rotation [data-testid="board"]', '[data-testid="timeline-chart"]', '[data-testid="sources-list"]'].map((s) => document.querySelectorAll(s).length);
+    });
+    expect(drawn).toEqual([1, 1, 1]);
+  });
+});

@@ -20,6 +20,9 @@ test.describe('sources and disagreements', () => {
   for (const s of sources) {
     test(`source ${s.id} is reachable from a fact in the views`, async ({ page }) => {
       await openAt(page, '?date=2024-01-01');
+      // Scroll to each view, as a reader would: the views below the fold are drawn when they near it.
+      for (const id of ['rotation', 'timeline']) await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      await expect(page.locator('#views').getByRole('status')).toHaveCount(0);
       // Open every table behind the charts, so each fact they list is on screen.
       for (const summary of await page.locator('#views details > summary').all()) await summary.click();
       const link = page.locator(`#views a.source-ref[data-source="${s.id}"]`).first();

@@ -1,0 +1,132 @@
+/**
+ * Views drawn when they are about to be seen rather than with the first view. A view below the fold
+ * is drawn once it comes within half a screen of the viewport (scrolling, or the keyboard moving
+ * focus down the page), when the URL's fragment points at it or at something not drawn yet (a link
+ * to a source, a deep link), before the page is printed, and otherwise when the browser is idle, one
+ * view per idle period, so that every view is soon in the page for find-in-page and screen readers.
+ * Once drawn, a view stays drawn.
+ */
+import { flushSync, tick, untrack } from 'svelte';
+import type { Attachment } from 'svelte/attachments';
+
+/** How far beyond the viewport a view starts to be drawn (half a screen above and below). */
+const NEAR = '50% 0px';
+/** The longest an idle view waits for an idle period on a busy page. */
+const IDLE_TIMEOUT_MS = 3000;
+
+export class DeferredViews<Name extends string> {
+  /** The views, in page order. */
+  readonly names: readonly Name[];
+  #shown: Partial<Record<Name, true>> = $state({});
+  #elements = new Map<Name, Element>();
+
+  constructor(names: readonly Name[]) {
+    this.names = names;
+  }
+
+  /** Whether a view is drawn. */
+  shown(name: Name): boolean {
+    return this.#shown[name] === true;
+  }
+
+  /** Whether every view is drawn. */
+  get all(): boolean {
+    return this.names.every((name) => this.#shown[name]);
+  }
+
+  show(...names: Name[]): void {
+    for (const name of names) if (!this.#shown[name]) this.#shown[name] = true;
+  }
+
+  /**
+   * Attachment for a view's element: draws the view once it nears the viewport. Nearness is judged
+   * once `ready` (the data has come and the views above have their size), not against placeholders.
+   */
+  near(name: Name, ready: boolean): Attachment<Element> {
+    return (element) => {
+      this.#elements.set(name, element);
+      if (!ready || untrack(() => this.shown(name))) return;
+      if (typeof IntersectionObserver === 'undefined') return this.show(name);
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          observer.disconnect();
+          this.show(name);
+        },
+        { rootMargin: NEAR },
+      );
+      observer.observe(element);
+      return () => {
+        observer.disconnect();
+        this.#elements.delete(name);
+      };
+    };
+  }
+
+  /**
+   * Attachment for the page (any element): printing draws every view; so does a fragment that points
+   * at a view or at something not drawn yet, and the page then goes there. Once `ready` (the data has
+   * come), the views left are drawn one per idle period, and a fragment the page was opened with is
+   * followed again now that the views are drawn.
+   */
+  listen(ready: boolean): Attachment {
+    return () => {
+      const beforeprint = () => flushSync(() => this.show(...this.names));
+      const hashchange = () => void this.#follow(false);
+      addEventListener('beforeprint', beforeprint);
+      addEventListener('hashchange', hashchange);
+      let idle: (() => void) | null = null;
+      if (ready) {
+        void this.#follow(true);
+        idle = this.#drawWhenIdle();
+      }
+      return () => {
+        removeEventListener('beforeprint', beforeprint);
+        removeEventListener('hashchange', hashchange);
+        idle?.();
+      };
+    };
+  }
+
+  /** Draws what the fragment needs, then scrolls to it (and sets `:target`) once it is drawn. */
+  async #follow(always: boolean): Promise<void> {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    const target = document.getElementById(id);
+    const waiting = this.names.filter((name) => !untrack(() => this.shown(name)));
+    // A view not drawn yet above the target would push it down; a missing target may be in one.
+    const moves = !target || waiting.some((name) => name === id || this.#before(name, target));
+    if (!moves && !always) return;
+    if (waiting.length) this.show(...waiting);
+    await tick();
+    // Navigating to the same fragment again scrolls to it and makes it the `:target`, without a
+    // history entry or a hashchange event.
+    if (location.hash === `#${encodeURIComponent(id)}` || location.hash === `#${id}`) location.replace(location.href);
+  }
+
+  /** Whether a view's element comes before (or contains) a node in the page. */
+  #before(name: Name, node: Node): boolean {
+    const element = this.#elements.get(name);
+    return !!element && (element === node || element.contains(node) || !!(element.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING));
+  }
+
+  /** Draws the views left one per idle period; returns a function that stops. */
+  #drawWhenIdle(): () => void {
+    const request = typeof requestIdleCallback === 'function' ? (run: () => void) => requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : (run: () => void) => window.setTimeout(run, 200);
+    const cancel = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : (handle: number) => window.clearTimeout(handle);
+    let handle: number | null = null;
+    const next = () => {
+      const name = this.names.find((n) => !untrack(() => this.shown(n)));
+      if (!name) return;
+      handle = request(() => {
+        this.show(name);
+        // The view is drawn in this task (Svelte flushes on the microtask queue); the next waits its turn.
+        next();
+      });
+    };
+    next();
+    return () => {
+      if (handle !== null) cancel(handle);
+    };
+  }
+}

@@ -159,8 +159,17 @@ export function figureSvg(layers: readonly SVGSVGElement[], text: FigureText, wi
   const box = layers[0]!.getBoundingClientRect();
   const w = box.width > 0 ? box.width : 4;
   const h = box.width > 0 ? box.height : 3;
-  const styles = getComputedStyle(layers[0]!);
-  const colour = (name: string, fallback: string) => styles.getPropertyValue(name).trim() || fallback;
+  // Some browsers read a custom property back as written (`light-dark(#fff, #16202b)`), which no SVG
+  // editor knows: let the browser resolve it as a colour on a probe beside the chart (CSSOM, CSP-safe).
+  const host = layers[0]!.parentElement ?? document.body;
+  const colour = (name: string, fallback: string) => {
+    const probe = document.createElement('span');
+    probe.style.color = `var(${name}, ${fallback})`;
+    host.append(probe);
+    const resolved = getComputedStyle(probe).color;
+    probe.remove();
+    return resolved || fallback;
+  };
   const markup = layers
     .map((layer) => {
       const copy = inlineStyles(layer);

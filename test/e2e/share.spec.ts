@@ -189,6 +189,8 @@ test.describe('figure export', () => {
     expect(parsed.texts.join(' ')).toContain('Sources: OSCE');
     expect(parsed.texts.join(' ')).toContain('do not imply official endorsement');
     expect(parsed.shapes).toBe(12);
+    // Colours are plain colours a file can hold, not the page's CSS functions.
+    expect(svg).not.toMatch(/light-dark\(|var\(--/);
   });
 
   test('the map as PNG has the width asked for', async ({ page }) => {

@@ -9,9 +9,8 @@ import { readDataTexts } from '../lib/data/validate-plugin.ts';
 import { validateDataset } from '../lib/data/validate.ts';
 import { formatPartialDate } from '../lib/dates/partial-date.ts';
 import type { Dataset } from '../lib/data/schema.ts';
+import { escapeXml as escape } from '../lib/escape.ts';
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function noscriptHtml(data: Dataset): string {
   const meetings = new Map(data.meetings.map((m) => [m.id, m]));

@@ -7,7 +7,7 @@
 import type { ScaleLinear } from 'd3-scale';
 import { yearTicks, stackRows } from '../timeline/layout';
 import type { Day } from '../lib/dates/partial-date';
-import { escapeXml } from './figure';
+import { escapeXml } from '../lib/escape';
 
 /** The light theme's colours (src/app.css), fixed so that a figure prints the same anywhere. */
 export const INK = {

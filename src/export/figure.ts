@@ -5,6 +5,7 @@
  * Secretariat chart, which the page draws in HTML). As SVG text, or as a PNG at a given width.
  */
 import type { Dataset } from '../lib/data/schema';
+import { escapeXml } from '../lib/escape';
 
 export interface FigureText {
   /** "Member countries of the PCOCP" */
@@ -44,9 +45,6 @@ const STYLE_PROPERTIES = [
 
 const NS = 'http://www.w3.org/2000/svg';
 const FONT = "system-ui, 'Segoe UI', Roboto, Arial, sans-serif";
-
-/** Text made safe inside SVG markup, as element content or as an attribute value. */
-export const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Breaks text into lines of at most `max` characters, at spaces. */
 export function wrap(text: string, max: number): string[] {

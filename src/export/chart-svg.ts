@@ -5,9 +5,11 @@
  * (the app's Content Security Policy refuses inline styles). Pure.
  */
 import type { ScaleLinear } from 'd3-scale';
-import { yearTicks, stackRows } from '../timeline/layout';
+import { stackRows } from '../timeline/layout';
 import type { Day } from '../lib/dates/partial-date';
+import type { TimeAxis } from '../lib/clock/axis';
 import { escapeXml } from '../lib/escape';
+import { textWidth } from '../lib/text/measure';
 
 /** The light theme's colours (src/app.css), fixed so that a figure prints the same anywhere. */
 export const INK = {
@@ -30,10 +32,7 @@ export const THEME_INK = ['#b3261e', '#0f6b3f', '#7b3fa0', '#0a5fa3', '#8a5300',
 /** Type sizes, in the figure's pixels (the figure is 1200 wide; a 2400 px PNG doubles them). */
 export const TYPE = { label: 15, text: 14, small: 13 } as const;
 
-/** A rough width of text in a system sans-serif: enough to keep labels apart and inside the chart. */
-export function textWidth(text: string, size: number, bold = false): number {
-  return [...text].length * size * (bold ? 0.62 : 0.56);
-}
+export { textWidth };
 
 /** A white outline under a label's letters, so that a line crossing it does not cut through them. */
 export const HALO = { stroke: INK.surface, 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } as const;
@@ -58,9 +57,9 @@ export function hatchPattern(colour: string): string {
 }
 
 /** The year axis along the top: a rule, a tick and a label at each new year. */
-export function yearAxis(x: ScaleLinear<number, number>, start: Day, end: Day, y: number, width: number): string {
+export function yearAxis(x: ScaleLinear<number, number>, axis: TimeAxis, y: number, width: number): string {
   const parts = [`<line x1="0" x2="${width}" y1="${y}" y2="${y}" stroke="${INK.ink2}" stroke-width="1.5"/>`];
-  for (const t of yearTicks(start, end)) {
+  for (const t of axis.years) {
     const at = round(x(t.day));
     parts.push(`<line x1="${at}" x2="${at}" y1="${y - 7}" y2="${y}" stroke="${INK.ink2}" stroke-width="1"/>`);
     parts.push(text(at, y - 11, String(t.year), { 'font-size': TYPE.small, fill: INK.ink2, 'text-anchor': 'middle' }));

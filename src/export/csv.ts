@@ -2,8 +2,7 @@
  * The data as CSV tables for spreadsheets: members, meetings with their topics, Secretariat terms.
  * Fields are quoted as RFC 4180 asks; dates stay at the precision the sources give.
  */
-import type { Dataset } from '../lib/data/schema';
-import { countryName } from '../lib/selectors';
+import type { NetworkModel } from '../lib/model';
 
 export type Table = 'members' | 'meetings' | 'secretariat';
 
@@ -18,7 +17,8 @@ function rows(header: string[], body: (string | number | boolean | null | undefi
   return [header, ...body].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
-export function toCsv(data: Dataset, table: Table): string {
+export function toCsv(model: NetworkModel, table: Table): string {
+  const data = model.data;
   const sourceList = (ids: readonly string[]) => ids.join(' ');
   if (table === 'members') {
     return rows(
@@ -42,8 +42,8 @@ export function toCsv(data: Dataset, table: Table): string {
           m.when.derived ?? false,
           m.place.kind,
           m.place.kind === 'city' ? m.place.city : '',
-          m.place.kind === 'city' ? countryName(data, m.place.country) : '',
-          m.originalHost ? countryName(data, m.originalHost.country) : '',
+          m.place.kind === 'city' ? model.countryName(m.place.country) : '',
+          m.originalHost ? model.countryName(m.originalHost.country) : '',
         ];
         if (!m.topics.length) return [[...base, '', '', sourceList(m.when.sources)]];
         return m.topics.map((t) => [...base, t.text, t.themes.join(' '), sourceList([...new Set([...m.when.sources, ...t.sources])])]);
@@ -53,8 +53,8 @@ export function toCsv(data: Dataset, table: Table): string {
   return rows(
     ['term', 'country', 'office', 'boundary', 'kind', 'date', 'event', 'quote', 'sources'],
     data.secretariat.terms.flatMap((t) => [
-      ...t.from.map((f) => [t.id, countryName(data, t.country), t.office ?? '', 'start', f.kind, f.date, f.event ?? '', f.text, sourceList(f.sources)]),
-      ...t.to.map((f) => [t.id, countryName(data, t.country), t.office ?? '', 'end', f.kind, f.date, f.event ?? '', f.text, sourceList(f.sources)]),
+      ...t.from.map((f) => [t.id, model.countryName(t.country), t.office ?? '', 'start', f.kind, f.date, f.event ?? '', f.text, sourceList(f.sources)]),
+      ...t.to.map((f) => [t.id, model.countryName(t.country), t.office ?? '', 'end', f.kind, f.date, f.event ?? '', f.text, sourceList(f.sources)]),
     ]),
   );
 }

@@ -3,13 +3,9 @@
  * the view (`termBars`, `handoverGaps`), drawn as SVG at a given date, with its words (title,
  * date, a caption naming the chair and the Executive Board at that date, sources). Pure.
  */
-import { scaleLinear } from 'd3-scale';
-import type { Dataset } from '../lib/data/schema';
 import { formatDayAt, formatPartialDate, type Day, type Precision } from '../lib/dates/partial-date';
-import { countryName, secretariatAt } from '../lib/selectors';
-import { TIMELINE_START } from '../timeline/layout';
-import { KIND_WORDS, handoverGaps, termBars } from '../rotation/secretariat';
-import { boardMembersAt, boardStatusAt, type BoardStatus } from '../rotation/board';
+import { boardSentence, chairSentence, milestoneWords, type NetworkModel } from '../lib/model';
+import type { TimeAxis } from '../lib/clock/axis';
 import { CHART_WIDTH, sourcesLine, type Chart, type FigureText } from './figure';
 import { HALO, INK, TYPE, dateLine, hatchId, hatchPattern, legend, placeLabels, round, text, textWidth, yearAxis } from './chart-svg';
 
@@ -18,8 +14,8 @@ export interface RotationFigureOptions {
   readonly day: Day;
   /** How precisely the day was given. */
   readonly precision: Precision;
-  /** The last day of the axis (the clock's end: today). */
-  readonly end: Day;
+  /** The clock's time axis. */
+  readonly axis: TimeAxis;
   /** The chart's width in its own units (the frame's inner width, so it is drawn unscaled). */
   readonly width?: number;
 }
@@ -30,17 +26,17 @@ const EDGE = 18;
 const MILESTONE_ROW = TYPE.small + 7;
 
 /** The Secretariat chart drawn as SVG markup at a day, `width` units wide. */
-export function rotationChart(data: Dataset, options: RotationFigureOptions): Chart {
+export function rotationChart(model: NetworkModel, options: RotationFigureOptions): Chart {
   const width = options.width ?? CHART_WIDTH;
-  const { day, end } = options;
-  const x = scaleLinear().domain([TIMELINE_START, end]).range([EDGE, width - EDGE]).clamp(true);
-  const holders = secretariatAt(data, day);
+  const { day, axis } = options;
+  const x = axis.over(EDGE, width - EDGE);
+  const holders = model.at(day).chair;
   const hatch = `url(#${hatchId(INK.member)})`;
   const rows: string[] = [];
   let y = AXIS_Y + 16;
 
-  for (const bar of termBars(data)) {
-    const holding = holders.find((h) => h.term.id === bar.term.id);
+  for (const bar of model.terms) {
+    const holding = holders.find((h) => h.holder === bar);
     const tag = holding ? (holding.certainty === 'certain' ? ' · holds the chair' : ' · may hold the chair') : '';
     const parts = [text(0, y + TYPE.label, `${bar.label}${tag}`, { 'font-size': TYPE.label, 'font-weight': holding ? 700 : 400, fill: holding ? INK.ink : INK.ink2, ...HALO })];
     const top = y + TYPE.label + 8;
@@ -55,7 +51,7 @@ export function rotationChart(data: Dataset, options: RotationFigureOptions): Ch
       );
     }
     // Each reading as a tick on the bar, its words under it, stacked where they would overlap.
-    const words = bar.milestones.map((m) => `${KIND_WORDS[m.milestone.kind]}, ${formatPartialDate(m.milestone.date)}`);
+    const words = bar.milestones.map((m) => `${milestoneWords(m.milestone, m.side)}, ${formatPartialDate(m.milestone.date)}`);
     const placed = placeLabels(
       bar.milestones.map((m, i) => ({ at: x(m.day), width: textWidth(words[i]!, TYPE.small), inset: -5 })),
       width,
@@ -78,7 +74,7 @@ export function rotationChart(data: Dataset, options: RotationFigureOptions): Ch
     rows.push(`<line x1="0" x2="${width}" y1="${y - 8}" y2="${y - 8}" stroke="${INK.rule}" stroke-width="1"/>`);
   }
 
-  for (const g of handoverGaps(data)) {
+  for (const g of model.handoverGaps) {
     const from = round(x(g.from));
     const to = round(x(g.to));
     rows.push(
@@ -102,7 +98,7 @@ export function rotationChart(data: Dataset, options: RotationFigureOptions): Ch
   );
   const markup = [
     `<defs>${hatchPattern(INK.member)}</defs>`,
-    yearAxis(x, TIMELINE_START, end, AXIS_Y, width),
+    yearAxis(x, axis, AXIS_Y, width),
     dateLine(x, day, formatDayAt(day, options.precision), AXIS_Y, bottom, width),
     ...rows,
     key.markup,
@@ -110,58 +106,26 @@ export function rotationChart(data: Dataset, options: RotationFigureOptions): Ch
   return { markup, width, height: Math.ceil(bottom + 40 + key.height) };
 }
 
-const STATUS_WORDS: Record<BoardStatus, string> = {
-  'not-yet': 'not yet established by either source’s account',
-  disputed: 'established by one source’s account, not yet by the other’s',
-  established: 'established',
-};
-
-/** "A, B and C"; with `semicolons`, "A; B; or C" (for names that hold commas or colons themselves). */
-function list(names: readonly string[], semicolons = false): string {
-  if (names.length < 2) return names.join('');
-  const head = names.slice(0, -1).join(semicolons ? '; ' : ', ');
-  return semicolons ? `${head}; or ${names.at(-1)}` : `${head} and ${names.at(-1)}`;
-}
-
 /** The words around the Secretariat figure at a day: who chairs, and the Executive Board. */
-export function rotationFigureText(data: Dataset, options: RotationFigureOptions): FigureText {
+export function rotationFigureText(model: NetworkModel, options: RotationFigureOptions): FigureText {
+  const data = model.data;
   const { day } = options;
-  const bars = termBars(data);
-  const label = (id: string) => bars.find((b) => b.term.id === id)!.label;
-  const holders = secretariatAt(data, day);
-  const certain = holders.filter((h) => h.certainty === 'certain');
-  const chair =
-    holders.length === 0
-      ? `No Secretariat yet: the Permanent Conference created it in ${formatPartialDate(data.secretariat.created.date)}.`
-      : certain.length === 1 && holders.length === 1
-        ? `Chair of the Secretariat: ${label(certain[0]!.term.id)} (the sources agree).`
-        : `Chair of the Secretariat: the sources leave open which held it: ${list(holders.map((h) => label(h.term.id)), true)}.`;
-  const status = boardStatusAt(data, day);
-  const members = boardMembersAt(data.board, day);
-  const reported = members.filter((m) => m.member.basis === 'reported').map((m) => countryName(data, m.member.country));
-  const derived = members.filter((m) => m.member.basis === 'derived').map((m) => countryName(data, m.member.country));
-  const asOf = data.board.members[0] ? formatPartialDate(data.board.members[0].asOf) : null;
-  const board =
-    status === 'not-yet' || !asOf
-      ? `Executive Board: ${STATUS_WORDS[status]}.`
-      : `Executive Board: ${STATUS_WORDS[status]}; its members as of ${asOf}${members.some((m) => m.asOfReached) ? '' : ' (the sources name no earlier ones)'}: ${list(reported)}${
-          derived.length ? `, and ${list(derived)} by its rule (not named by a source)` : ''
-        }.`;
+  const at = model.at(day);
   const ids = [
-    ...bars.flatMap((b) => b.milestones.flatMap((m) => m.milestone.sources)),
-    ...(holders.length === 0 ? data.secretariat.created.sources : []),
+    ...model.terms.flatMap((b) => b.milestones.flatMap((m) => m.milestone.sources)),
+    ...(at.chair.length === 0 ? data.secretariat.created.sources : []),
     ...data.board.established.flatMap((r) => r.sources),
-    ...(status === 'not-yet' ? [] : data.board.members.flatMap((m) => m.sources)),
+    ...(at.board === 'not-yet' ? [] : data.board.members.flatMap((m) => m.sources)),
   ];
   return {
     title: 'Chair of the Secretariat of the Permanent Conference of Organised Crime Prosecutors',
     date: formatDayAt(day, options.precision),
-    caption: `${chair} ${board}`,
+    caption: `${chairSentence(model, at)} ${boardSentence(model, at, day)}`,
     sources: sourcesLine(data, ids),
   };
 }
 
 /** The Secretariat figure: its chart and its words. */
-export function rotationFigure(data: Dataset, options: RotationFigureOptions): { chart: Chart; text: FigureText } {
-  return { chart: rotationChart(data, options), text: rotationFigureText(data, options) };
+export function rotationFigure(model: NetworkModel, options: RotationFigureOptions): { chart: Chart; text: FigureText } {
+  return { chart: rotationChart(model, options), text: rotationFigureText(model, options) };
 }

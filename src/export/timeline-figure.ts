@@ -3,11 +3,11 @@
  * `stackRows`, `yearTicks` from the timeline's layout), drawn as SVG at a given date, with its
  * words (title, date, caption, sources). Pure; nothing here mutates the dataset.
  */
-import { scaleLinear } from 'd3-scale';
 import type { Dataset } from '../lib/data/schema';
-import { formatDayAt, formatPartialDate, placeOf, type Day, type Precision } from '../lib/dates/partial-date';
-import { countsAt, heldBy, latestEventsAt, numberedMeetings, timelineEvents } from '../lib/selectors';
-import { LANES, TIMELINE_START, timelineMarks, type Mark } from '../timeline/layout';
+import { formatDayAt, type Day, type Precision } from '../lib/dates/partial-date';
+import { latestSentence, type NetworkModel } from '../lib/model';
+import type { TimeAxis } from '../lib/clock/axis';
+import { LANES, timelineMarks, type Mark } from '../timeline/layout';
 import { PALETTE_SIZE, themeColor } from '../timeline/themes';
 import { CHART_WIDTH, sourcesLine, type Chart, type FigureText } from './figure';
 import { HALO, INK, THEME_INK, TYPE, dateLine, hatchId, hatchPattern, legend, placeLabels, round, text, textWidth, yearAxis } from './chart-svg';
@@ -17,8 +17,8 @@ export interface TimelineFigureOptions {
   readonly day: Day;
   /** How precisely the day was given ("June 2019" for ?date=2019-06). */
   readonly precision: Precision;
-  /** The last day of the axis (the clock's end: today). */
-  readonly end: Day;
+  /** The clock's time axis. */
+  readonly axis: TimeAxis;
   /** The theme filter: a theme id, or null. Marks on it are ringed, the others greyed. */
   readonly theme?: string | null;
   /** The chart's width in its own units (the frame's inner width, so it is drawn unscaled). */
@@ -67,12 +67,13 @@ function badge(m: Mark, x: number, y: number, look: Look, ringed: boolean): stri
 }
 
 /** The timeline drawn as SVG markup at a day, `width` units wide. */
-export function timelineChart(data: Dataset, options: TimelineFigureOptions): Chart {
+export function timelineChart(model: NetworkModel, options: TimelineFigureOptions): Chart {
+  const data = model.data;
   const width = options.width ?? CHART_WIDTH;
-  const { day, end } = options;
+  const { day, axis } = options;
   const theme = options.theme ?? null;
-  const x = scaleLinear().domain([TIMELINE_START, end]).range([EDGE, width - EDGE]).clamp(true);
-  const marks = timelineMarks(data);
+  const x = axis.over(EDGE, width - EDGE);
+  const marks = timelineMarks(model);
   const lanes: string[] = [];
   let y = AXIS_Y + 12;
 
@@ -145,7 +146,7 @@ export function timelineChart(data: Dataset, options: TimelineFigureOptions): Ch
   const height = Math.ceil(bottom + 40 + key.height);
   const markup = [
     `<defs>${hatchPattern(INK.uncertain)}</defs>`,
-    yearAxis(x, TIMELINE_START, end, AXIS_Y, width),
+    yearAxis(x, axis, AXIS_Y, width),
     // Under the marks, so that it never hides a badge's number.
     dateLine(x, day, formatDayAt(day, options.precision), AXIS_Y, bottom, width),
     ...lanes,
@@ -155,22 +156,22 @@ export function timelineChart(data: Dataset, options: TimelineFigureOptions): Ch
 }
 
 /** The words around the timeline figure at a day. */
-export function timelineFigureText(data: Dataset, options: TimelineFigureOptions): FigureText {
+export function timelineFigureText(model: NetworkModel, options: TimelineFigureOptions): FigureText {
+  const data = model.data;
   const { day } = options;
-  const held = numberedMeetings(data.meetings).filter((m) => heldBy(m, data.meetings, day));
-  const board = data.meetings.filter((m) => m.kind === 'board' && placeOf(m.when.start) <= day);
-  const related = data.relatedEvents.filter((e) => placeOf(e.date) <= day);
-  const counts = countsAt(data, day);
-  const latest = latestEventsAt(timelineEvents(data), day);
+  const at = model.at(day);
+  const counts = at.counts;
+  const board = data.meetings.filter((m) => m.kind === 'board' && at.held.has(m.id));
+  const related = model.events.filter((e) => e.kind === 'related' && e.day <= day);
   const theme = options.theme ? data.themes.find((t) => t.id === options.theme) : undefined;
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const parts = [
-    `By this date: ${plural(held.length, 'meeting', 'meetings')} of the Permanent Conference, ${plural(board.length, 'Executive Board meeting', 'Executive Board meetings')}, ${plural(
+    `By this date: ${plural(counts.meetings, 'meeting', 'meetings')} of the Permanent Conference, ${plural(board.length, 'Executive Board meeting', 'Executive Board meetings')}, ${plural(
       related.length,
       'related regional event',
       'related regional events',
     )}; ${plural(counts.countries, 'member country', 'member countries')}.`,
-    latest.length ? `Latest: ${formatPartialDate(latest[0]!.date)}, ${latest.map((e) => e.label).join('; ')}.` : '',
+    latestSentence(at),
     'Filled marks had happened by the date, hollow ones came later; hatched spans are dates the sources leave uncertain.',
     theme ? `Ringed: meetings and events on ${theme.label.toLowerCase()}.` : '',
   ];
@@ -188,6 +189,6 @@ export function timelineFigureText(data: Dataset, options: TimelineFigureOptions
 }
 
 /** The timeline figure: its chart and its words. */
-export function timelineFigure(data: Dataset, options: TimelineFigureOptions): { chart: Chart; text: FigureText } {
-  return { chart: timelineChart(data, options), text: timelineFigureText(data, options) };
+export function timelineFigure(model: NetworkModel, options: TimelineFigureOptions): { chart: Chart; text: FigureText } {
+  return { chart: timelineChart(model, options), text: timelineFigureText(model, options) };
 }

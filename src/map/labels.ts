@@ -8,6 +8,7 @@
  * function of its inputs and can run anywhere, including in a unit test.
  */
 import type { Point } from './plane';
+import { textWidth } from '../lib/text/measure';
 
 export interface LabelInput {
   readonly id: string;
@@ -48,14 +49,12 @@ export interface PlacedLabel {
   readonly crowded: boolean;
 }
 
-/** Average advance of a character, as a share of the font size (system sans-serif, mixed case). */
-export const CHAR_WIDTH = 0.56;
 export const LINE_HEIGHT = 1.15;
 const PAD = 2;
 
 /** The size of a text block. */
 export function measure(lines: readonly string[], size: number): { width: number; height: number } {
-  return { width: Math.max(...lines.map((l) => l.length)) * size * CHAR_WIDTH + 2 * PAD, height: lines.length * size * LINE_HEIGHT + PAD };
+  return { width: Math.max(...lines.map((l) => textWidth(l, size))) + 2 * PAD, height: lines.length * size * LINE_HEIGHT + PAD };
 }
 
 /** A name in one or two lines: names longer than `max` characters break at the space nearest their middle. */

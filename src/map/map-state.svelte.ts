@@ -3,15 +3,13 @@
  * the clock's day. The projection is fitted fresh for every frame size; paths, anchors and labels
  * follow the size only, so playing the clock changes fills, markers and the caption, nothing else.
  */
-import { untrack } from 'svelte';
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { mesh } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import type { Dataset } from '../lib/data/schema';
 import type { Day } from '../lib/dates/partial-date';
-import { indexMeetings, type MemberStatus } from '../lib/selectors';
+import type { NetworkModel } from '../lib/model';
 import { regionProjection } from './geometry/projection';
-import { captionAt, countriesObject, joiningWaves, mapCountries, mapEvents, meetingDay, meetingPlaces, memberCollection, onlineMeetings, statusesAt, type Country } from './model';
+import { countriesObject, mapCountries, meetingPlaces, memberCollection, onlineMeetings, type Country } from './model';
 import { insideTest, largestPolygon, poleOfInaccessibility, polygonArea, projectPolygons, type Point, type Rings } from './plane';
 import { layoutLabels, wrap, type LabelInput } from './labels';
 
@@ -26,7 +24,7 @@ export interface DrawnCountry extends Country {
 }
 
 export interface Inputs {
-  data: () => Dataset;
+  model: () => NetworkModel;
   /** Undefined while the geometry loads: the caption, markers and statuses work without it. */
   topology: () => Topology | undefined;
   day: () => Day;
@@ -43,15 +41,14 @@ export class MapState {
     this.#in = inputs;
   }
 
-  readonly data = $derived.by(() => this.#in.data());
-  readonly meetings = $derived(indexMeetings(this.data.meetings));
+  readonly model = $derived.by(() => this.#in.model());
+  readonly data = $derived(this.model.data);
   readonly topology = $derived.by(() => this.#in.topology());
   readonly joined = $derived(this.topology ? mapCountries(this.topology, this.data) : { countries: [], unknown: [] });
   readonly countries = $derived(this.joined.countries);
   readonly members = $derived(memberCollection(this.countries));
-  readonly waves = $derived(joiningWaves(this.data, this.meetings));
-  readonly events = $derived(mapEvents(this.data));
-  readonly allPlaces = $derived(meetingPlaces(this.data).places);
+  readonly allPlaces = $derived(meetingPlaces(this.model).places);
+  readonly allOnline = $derived(onlineMeetings(this.model));
 
   readonly projection: GeoProjection | null = $derived(this.width > 0 && this.height > 0 && this.countries.length ? regionProjection(this.members, this.width, this.height) : null);
 
@@ -124,23 +121,20 @@ export class MapState {
 
   readonly day = $derived.by(() => this.#in.day());
 
-  // While the clock plays, the day changes on every frame but what the map shows changes on a few
-  // days only. Each value below is keyed by a string or number that changes only then, and computed
-  // from the day untracked, so the template does no work on the days in between.
-  readonly #statusKey = $derived([...statusesAt(this.data, this.day, this.meetings).values()].join());
-  readonly statuses: Map<string, MemberStatus> = $derived.by(() => {
-    void this.#statusKey;
-    return untrack(() => statusesAt(this.data, this.day, this.meetings));
-  });
-  readonly #held = $derived(this.data.meetings.filter((m) => (meetingDay(m) ?? Infinity) <= this.day).length);
+  /**
+   * The network on the day: the model returns the same snapshot for every day until something
+   * changes, so while the clock plays the values below (and what they draw) change on a few days only.
+   */
+  readonly at = $derived(this.model.at(this.day));
+  readonly statuses = $derived(this.at.statuses);
   readonly markers = $derived.by(() => {
-    void this.#held;
-    return untrack(() => meetingPlaces(this.data, this.day).places);
+    const held = this.at.held;
+    return this.allPlaces.map((p) => ({ ...p, meetings: p.meetings.filter((m) => held.has(m.id)) }));
   });
   readonly online = $derived.by(() => {
-    void this.#held;
-    return untrack(() => onlineMeetings(this.data, this.day));
+    const held = this.at.held;
+    return this.allOnline.filter((m) => held.has(m.id));
   });
-  /** The same event object until the next event, so it only changes then. */
-  readonly caption = $derived(captionAt(this.events, this.day));
+  /** The latest event the map tells of. */
+  readonly caption = $derived(this.at.mapEvent);
 }

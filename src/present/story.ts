@@ -2,38 +2,36 @@
  * The presenter's story: one step per day with events of the network, in order, then today.
  * Regional events outside the network are left out; each step keeps every event of its day.
  */
-import type { Dataset } from '../lib/data/schema';
-import { timelineEvents, type TimelineEvent } from '../lib/selectors';
+import type { NetworkModel, NetworkEvent } from '../lib/model';
 import { dayFromDate, type Day } from '../lib/dates/partial-date';
 
 export interface StoryStep {
   /** The day the step shows. */
   readonly day: Day;
-  /** The date as the sources give it (null for today). */
-  readonly date: string | null;
+  /** The date in words as the sources give it (null for today). */
+  readonly dateText: string | null;
   /** The events of that day, in order. */
-  readonly events: readonly TimelineEvent[];
+  readonly events: readonly NetworkEvent[];
   /** A line the presenter can read out, quoted from the sources where one is recorded. */
   readonly quote: { readonly text: string; readonly sources: readonly string[] } | null;
 }
 
-export function storySteps(data: Dataset, today: Day = dayFromDate(new Date())): StoryStep[] {
-  const events = timelineEvents(data).filter((e) => e.kind !== 'related');
+export function storySteps(model: Pick<NetworkModel, 'events' | 'meetings'>, today: Day = dayFromDate(new Date())): StoryStep[] {
   const steps: StoryStep[] = [];
-  for (const event of events) {
+  for (const event of model.events) {
+    if (event.kind === 'related') continue;
     const last = steps[steps.length - 1];
     if (last && last.day === event.day) {
-      (last.events as TimelineEvent[]).push(event);
+      (last.events as NetworkEvent[]).push(event);
       continue;
     }
-    steps.push({ day: event.day, date: event.date, events: [event], quote: null });
+    steps.push({ day: event.day, dateText: event.dateText, events: [event], quote: null });
   }
-  const meetings = new Map(data.meetings.map((m) => [m.id, m]));
   const withQuotes = steps.map((step) => {
-    const meeting = step.events.map((e) => meetings.get(e.id)).find((m) => m && m.outcomes.length);
+    const meeting = step.events.map((e) => (e.kind === 'join' ? undefined : model.meetings.get(e.id)?.meeting)).find((m) => m && m.outcomes.length);
     const outcome = meeting?.outcomes[0];
     return outcome ? { ...step, quote: { text: outcome.text, sources: outcome.sources } } : step;
   });
-  if (!withQuotes.length || withQuotes[withQuotes.length - 1]!.day < today) withQuotes.push({ day: today, date: null, events: [], quote: null });
+  if (!withQuotes.length || withQuotes[withQuotes.length - 1]!.day < today) withQuotes.push({ day: today, dateText: null, events: [], quote: null });
   return withQuotes;
 }

@@ -1,21 +1,11 @@
 /**
- * The Executive Board as data: whether it existed at a day (the sources disagree on when it was
- * set up), who hosted each meeting (its composition rule depends on the hosts), and which members
- * the sources name at a day. Pure; nothing here mutates the dataset.
+ * The Executive Board as the panel shows it: who hosted each meeting (its composition rule depends
+ * on the hosts) and which members the sources name at a day. Whether the Board existed at a day is
+ * the model's (`model.at(day).board`). Pure; nothing here mutates the data.
  */
-import type { Board, Dataset, Meeting } from '../lib/data/schema';
+import type { Board, Meeting } from '../lib/data/schema';
 import { placeOf, type Day } from '../lib/dates/partial-date';
-import { indexMeetings, placeFact } from '../lib/selectors';
-
-export type BoardStatus = 'not-yet' | 'disputed' | 'established';
-
-/** Before its earliest reading the board does not exist; between readings it is disputed. */
-export function boardStatusAt(data: Dataset, day: Day): BoardStatus {
-  const meetings = indexMeetings(data.meetings);
-  const days = data.board.established.map((r) => placeFact(r, meetings)).sort((a, b) => a - b);
-  if (day < days[0]!) return 'not-yet';
-  return day < days[days.length - 1]! ? 'disputed' : 'established';
-}
+import type { NetworkModel, Snapshot } from '../lib/model';
 
 export interface HostRow {
   readonly meeting: Meeting;
@@ -31,13 +21,14 @@ export interface HostRow {
 
 /**
  * Every meeting of the Permanent Conference and of the Board (not the founding signature), in
- * time order, with its host and whether it had been held by `day`. A meeting whose date no source
- * gives counts as held once a later meeting was.
+ * time order, with its host and whether it had been held by the snapshot's day.
  */
-export function hostRows(data: Dataset, day: Day): HostRow[] {
-  const list = data.meetings.filter((m) => m.kind !== 'founding').sort((a, b) => placeOf(a.when.start) - placeOf(b.when.start) || (a.number ?? 99) - (b.number ?? 99));
-  const heldDays = list.map((m) => (m.when.derived ? null : placeOf(m.when.start)));
-  const held = list.map((_, i) => heldDays.slice(i).some((d) => d !== null && d <= day));
+export function hostRows(model: NetworkModel, at: Snapshot): HostRow[] {
+  const list = [...model.meetings.values()]
+    .filter((i) => i.meeting.kind !== 'founding')
+    .sort((a, b) => a.period.first - b.period.first || (a.meeting.number ?? 99) - (b.meeting.number ?? 99))
+    .map((i) => i.meeting);
+  const held = list.map((m) => at.held.has(m.id));
   const latest = held.lastIndexOf(true);
   return list.map((meeting, i) => ({
     meeting,

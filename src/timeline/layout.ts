@@ -3,10 +3,9 @@
  * their captions stack so that none overlaps another. Pure: the component only draws what these
  * functions return, and nothing here mutates the dataset.
  */
-import { ascending } from 'd3-array';
-import type { Dataset, Meeting, Member, RelatedEvent } from '../lib/data/schema';
-import { dayFromParts, dayToDate, lastDayOf, placeOf, type Day } from '../lib/dates/partial-date';
-import { countryName, factPeriod, indexMeetings, numberedMeetings, type MeetingIndex } from '../lib/selectors';
+import type { Dataset, Meeting, Member, RelatedEvent, Theme } from '../lib/data/schema';
+import { lastDayOf, placeOf, type Day } from '../lib/dates/partial-date';
+import { factPeriod, type MeetingIndex, type MeetingInfo, type NetworkModel } from '../lib/model';
 import type { Selection } from '../lib/clock/clock.svelte';
 
 export type Lane = 'meetings' | 'board' | 'related' | 'joinings';
@@ -18,9 +17,6 @@ export const LANES: readonly { id: Lane; label: string; short: string }[] = [
   { id: 'related', label: 'Related regional events', short: 'Related' },
   { id: 'joinings', label: 'Joinings', short: 'Joinings' },
 ];
-
-/** Where the timeline's axis begins: the first day of 2016, the year the network was founded. */
-export const TIMELINE_START: Day = dayFromParts(2016, 1, 1);
 
 export interface Mark {
   /** Stable key, unique over all marks. */
@@ -48,34 +44,11 @@ export interface Mark {
   readonly selection: Selection | null;
 }
 
-/** "Rome", "online" or "place not given": the short place under a marker. */
-export function shortPlace(place: Meeting['place']): string {
-  return place.kind === 'city' ? place.city : place.kind === 'online' ? 'online' : 'place not given';
-}
-
-/** "Belgrade, Serbia (original host: Montenegro)", "Online", "No source gives the place". */
-export function placeText(data: Dataset, meeting: Pick<Meeting, 'place' | 'originalHost'>): string {
-  const p = meeting.place;
-  const where = p.kind === 'city' ? `${p.city}, ${countryName(data, p.country)}` : p.kind === 'online' ? 'Online' : 'No source gives the place';
-  return meeting.originalHost ? `${where} (original host: ${countryName(data, meeting.originalHost.country)})` : where;
-}
-
-/**
- * The days a meeting's date may mean. A date no source gives (the first meeting, "2016") is also
- * cut short before the next numbered meeting, which it must precede.
- */
-export function meetingPeriod(meeting: Meeting, all: readonly Meeting[]): { first: Day; last: Day } {
-  const first = placeOf(meeting.when.start);
-  const last = lastDayOf(meeting.when.end ?? meeting.when.start);
-  if (!meeting.when.derived || meeting.number === null) return { first, last };
-  const next = numberedMeetings(all).find((m) => m.number! > meeting.number! && !m.when.derived);
-  return { first, last: next ? Math.min(last, placeOf(next.when.start) - 1) : last };
-}
-
-function meetingMark(data: Dataset, m: Meeting): Mark {
-  const { first, last } = meetingPeriod(m, data.meetings);
+function meetingMark(data: Dataset, info: MeetingInfo): Mark {
+  const m = info.meeting;
+  const { first, last } = info.period;
   const themes = [...new Set(m.topics.flatMap((t) => t.themes))];
-  const place = shortPlace(m.place);
+  const place = info.shortPlace;
   if (m.kind === 'board') {
     return { id: m.id, lane: 'board', kind: 'board', at: first, first, last, inferred: false, disputed: false, badge: 'EB', caption: place, title: `${m.title}`, themes, selection: { kind: 'meeting', id: m.id } };
   }
@@ -163,10 +136,10 @@ function relatedMark(e: RelatedEvent): Mark {
 }
 
 /** Every mark of the timeline, in lane order, then in time order within a lane. */
-export function timelineMarks(data: Dataset): Mark[] {
-  const meetings = indexMeetings(data.meetings);
+export function timelineMarks(model: NetworkModel): Mark[] {
+  const { data, meetingIndex: meetings } = model;
   const marks = [
-    ...data.meetings.map((m) => meetingMark(data, m)),
+    ...[...model.meetings.values()].map((info) => meetingMark(data, info)),
     ...data.relatedEvents.map(relatedMark),
     ...data.members.filter((m) => !m.founding).map((m) => joinMark(m, meetings)),
   ];
@@ -192,18 +165,6 @@ export function stackRows(items: readonly { pos: number; size: number }[]): numb
     rows[i] = row;
   }
   return rows;
-}
-
-/** The first day of every year after `start` up to `end`, for the axis ticks. */
-export function yearTicks(start: Day, end: Day): { year: number; day: Day }[] {
-  const from = dayToDate(start).getUTCFullYear();
-  const to = dayToDate(end).getUTCFullYear();
-  const ticks: { year: number; day: Day }[] = [];
-  for (let y = from; y <= to; y++) {
-    const day = dayFromParts(y, 1, 1);
-    if (day >= start && day <= end) ticks.push({ year: y, day });
-  }
-  return ticks;
 }
 
 export interface JoinedHere {
@@ -249,8 +210,9 @@ export interface ThemeRow {
  * How often each theme came up at each meeting, over time: one row per theme (in the order of
  * themes.json), one cell per meeting that has topics (in time order).
  */
-export function themeMatrix(data: Dataset): { columns: Meeting[]; rows: ThemeRow[] } {
-  const columns = data.meetings.filter((m) => m.topics.length > 0).sort((a, b) => ascending(placeOf(a.when.start), placeOf(b.when.start)));
+export function themeMatrix(model: NetworkModel): { columns: Meeting[]; rows: ThemeRow[] } {
+  const data = model.data;
+  const columns = [...model.meetings.values()].filter((i) => i.meeting.topics.length > 0).sort((a, b) => a.period.first - b.period.first).map((i) => i.meeting);
   const rows = data.themes.map((theme) => {
     const cells = columns.map((meeting) => ({ meeting, topics: meeting.topics.filter((t) => t.themes.includes(theme.id)).length }));
     return {
@@ -267,4 +229,9 @@ export function themeMatrix(data: Dataset): { columns: Meeting[]; rows: ThemeRow
 /** Which meeting a mark stands for, by the selection it makes. */
 export function isSelected(mark: Mark, selection: Selection | null): boolean {
   return selection !== null && mark.selection !== null && mark.selection.kind === selection.kind && mark.selection.id === selection.id;
+}
+
+/** How many meetings discussed each theme, by theme id (for the filter's counts). */
+export function meetingsPerTheme(themes: readonly Theme[], meetings: readonly Meeting[]): Map<string, number> {
+  return new Map(themes.map((theme) => [theme.id, meetings.filter((m) => m.topics.some((t) => t.themes.includes(theme.id))).length]));
 }

@@ -225,7 +225,7 @@ test.describe('cards', () => {
     await expect(card.getByRole('heading', { name: 'Serbia' })).toBeVisible();
     await expect(card).toContainText('26 May 2016, at the signing of the Declaration of Intent, Belgrade');
     await expect(card).toContainText('The sources do not name its office.');
-    await expect(card).toContainText('Chair of the Secretariat granted: October 2017, at the third meeting, Rome');
+    await expect(card).toContainText('Granted the chair: October 2017, at the third meeting, Rome');
     await card.getByRole('button', { name: 'Close the card of Serbia' }).click();
     // (The pointer may now rest on another country, whose card it may show.)
     await expect(map(page).locator('.card[data-card="SRB"]')).toHaveCount(0);

@@ -3,11 +3,11 @@
  * it from context (`getClock()`) and follows it; the URL mirrors it (see `url.ts` and `UrlSync`).
  */
 import { createContext } from 'svelte';
-import { dayFromDate, placeOf, type Day, type Precision } from '../dates/partial-date';
-import { nextEventDay, previousEventDay } from '../selectors';
+import { dayFromDate, type Day, type Precision } from '../dates/partial-date';
+import { nextEventDay, previousEventDay } from '../model/events';
+import { AXIS_START, timeAxis, type TimeAxis } from './axis';
 
-/** Where the time axis starts: May 2016, the month the Declaration of Intent was signed. */
-export const AXIS_START: Day = placeOf('2016-05');
+export { AXIS_START };
 
 /** Days of story per second of playback (the whole 2016 to today run takes about 20 seconds). */
 export const PLAY_SPEED = 190;
@@ -19,6 +19,8 @@ export class Clock {
   readonly start: Day;
   /** The last day of the axis: today. */
   readonly end: Day;
+  /** The time axis from start to end, shared by every chart on this clock. */
+  readonly axis: TimeAxis;
   /** The current day. */
   day = $state<Day>(0);
   /** The precision the current day was given at (by the URL); "day" once the clock moves. */
@@ -33,6 +35,7 @@ export class Clock {
   constructor(options: { start?: Day; end?: Day; day?: Day } = {}) {
     this.start = options.start ?? AXIS_START;
     this.end = options.end ?? dayFromDate(new Date());
+    this.axis = timeAxis(this.start, this.end);
     this.day = this.#clamp(options.day ?? this.end);
   }
 

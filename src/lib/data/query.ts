@@ -1,8 +1,12 @@
-/** The one query that loads the dataset; every component that needs data shares its cache entry. */
+/**
+ * The one query that loads the data and builds the model of the network from it, once; every
+ * component that needs either shares its cache entry.
+ */
 import { queryOptions } from '@tanstack/svelte-query';
 import { loadDataset } from './load';
+import { buildModel } from '../model';
 
-export const datasetQuery = queryOptions({
-  queryKey: ['dataset'],
-  queryFn: ({ signal }) => loadDataset(signal),
+export const networkQuery = queryOptions({
+  queryKey: ['network'],
+  queryFn: async ({ signal }) => buildModel(await loadDataset(signal)),
 });

@@ -3,7 +3,7 @@ import { realDataset } from '../data/dataset';
 import { CHART_WIDTH, FIGURE_WIDTH, frameFigure, sourcesLine, wrap, type FigureText } from '../../../src/export/figure';
 import { mapFigureText } from '../../../src/export/map-figure';
 import { dayFromParts } from '../../../src/lib/dates/partial-date';
-import { membersAt } from '../../../src/lib/selectors';
+import { buildModel } from '../../../src/lib/model';
 import { attr, texts, withAttribute, xmlProblems } from './svg';
 
 const data = realDataset();
@@ -76,8 +76,8 @@ describe('sourcesLine', () => {
 describe('mapFigureText', () => {
   it('keeps its source line: the sources of the members at the date', () => {
     const day = dayFromParts(2019, 6, 15);
-    const ids = new Set(membersAt(data, day).flatMap((m) => m.joined.flatMap((j) => j.sources)));
+    const ids = new Set(buildModel(data).at(day).members.flatMap((m) => m.joined.flatMap((j) => j.sources)));
     const expected = data.sources.filter((s) => ids.has(s.id)).map((s) => `${s.publisher}, “${s.title}” (${s.issuedText})`);
-    expect(mapFigureText(data, day, 'day').sources).toBe(`Sources: ${expected.join('; ')}.`);
+    expect(mapFigureText(buildModel(data), day, 'day').sources).toBe(`Sources: ${expected.join('; ')}.`);
   });
 });

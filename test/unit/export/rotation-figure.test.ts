@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
+import { buildModel } from '../../../src/lib/model';
+import { AXIS_START, timeAxis } from '../../../src/lib/clock/axis';
 import { rotationChart, rotationFigure, rotationFigureText } from '../../../src/export/rotation-figure';
 import { frameFigure } from '../../../src/export/figure';
 import { dayFromParts, type Precision } from '../../../src/lib/dates/partial-date';
-import { termBars } from '../../../src/rotation/secretariat';
 import { group, texts, withAttribute, xmlProblems } from './svg';
 
 const data = realDataset();
 const frozen = JSON.stringify(data);
-const end = dayFromParts(2025, 6, 30);
-const at = (y: number, m: number, d: number, precision: Precision = 'day') => ({ day: dayFromParts(y, m, d), precision, end });
+const model = buildModel(data);
+const axis = timeAxis(AXIS_START, dayFromParts(2025, 6, 30));
+const at = (y: number, m: number, d: number, precision: Precision = 'day') => ({ day: dayFromParts(y, m, d), precision, axis });
 
 describe('rotationChart', () => {
-  const { markup } = rotationChart(data, at(2019, 6, 15));
-  const bars = termBars(data);
+  const { markup } = rotationChart(model, at(2019, 6, 15));
+  const bars = model.terms;
 
   it('is well formed, with presentation attributes only', () => {
     expect(xmlProblems(`<svg>${markup}</svg>`)).toEqual([]);
@@ -47,17 +49,17 @@ describe('rotationChart', () => {
       expect(withAttribute(g, 'data-milestone')).toHaveLength(bar.milestones.length);
     }
     const serbia = texts(group(markup, 'data-term', 'serbia'));
-    expect(serbia).toEqual(expect.arrayContaining(['Granted the chair, October 2017', 'Term to end, October 2021', 'Took over officially, February 2023']));
+    expect(serbia).toEqual(expect.arrayContaining(['Granted the chair, October 2017', 'Term to end, October 2021', 'Handed over the chair officially, February 2023']));
   });
 
   it('draws the election-to-handover gap, the year axis and the date line', () => {
     expect(markup).toContain('data-part="handover-gap"');
-    expect(texts(group(markup, 'data-part', 'axis'))[0]).toBe('2016');
+    expect(texts(group(markup, 'data-part', 'axis'))[0]).toBe('2017');
     expect(texts(group(markup, 'data-part', 'current-date'))).toEqual(['15 June 2019']);
   });
 
   it('is deterministic and leaves the dataset as it was', () => {
-    expect(rotationChart(data, at(2019, 6, 15)).markup).toBe(markup);
+    expect(rotationChart(model, at(2019, 6, 15)).markup).toBe(markup);
     expect(JSON.stringify(data)).toBe(frozen);
   });
 });
@@ -73,19 +75,19 @@ describe('rotationFigureText', () => {
     ],
     ['2024-03-01', at(2024, 3, 1), 'Chair of the Secretariat: Bulgaria: Sofia Appellate Prosecution Office (the sources agree).'],
   ])('at %s names the chair', (_, options, chair) => {
-    expect(rotationFigureText(data, options).caption.startsWith(chair)).toBe(true);
+    expect(rotationFigureText(model, options).caption.startsWith(chair)).toBe(true);
   });
 
   it.each([
     ['2017-01-15', at(2017, 1, 15), 'Executive Board: not yet established by either source’s account.'],
     ['2018-01-15', at(2018, 1, 15), 'Executive Board: established by one source’s account, not yet by the other’s; its members as of November 2023 (the sources name no earlier ones)'],
-    ['2024-03-01', at(2024, 3, 1), 'Executive Board: established; its members as of November 2023: Romania, Montenegro and Greece, and Bulgaria by its rule (not named by a source).'],
+    ['2024-03-01', at(2024, 3, 1), 'Executive Board: established by both sources’ accounts; its members as of November 2023: Romania, Montenegro and Greece, and Bulgaria by its rule (not named by a source).'],
   ])('at %s says what the sources say of the Executive Board', (_, options, board) => {
-    expect(rotationFigureText(data, options).caption).toContain(board);
+    expect(rotationFigureText(model, options).caption).toContain(board);
   });
 
   it('gives the date at its precision and cites the sources of what it draws', () => {
-    const text = rotationFigureText(data, at(2022, 6, 1, 'month'));
+    const text = rotationFigureText(model, at(2022, 6, 1, 'month'));
     expect(text.date).toBe('June 2022');
     expect(text.sources).toContain('“The PCOCP network (OSCE overview)”');
     expect(text.sources).toContain('“Key outcomes from the Third Meeting'); // the Board's 2017 reading
@@ -94,7 +96,7 @@ describe('rotationFigureText', () => {
   });
 
   it('frames into a figure with the title and the source line', () => {
-    const { chart, text } = rotationFigure(data, at(2024, 3, 1));
+    const { chart, text } = rotationFigure(model, at(2024, 3, 1));
     const svg = frameFigure(chart, text);
     expect(xmlProblems(svg)).toEqual([]);
     expect(texts(svg)[0]).toContain('Chair of the Secretariat');

@@ -4,15 +4,16 @@ import { MapState } from '../../../src/map/map-state.svelte';
 import { placeOf, type Day } from '../../../src/lib/dates/partial-date';
 import { realDataset } from '../data/dataset';
 import { region } from './region';
+import { buildModel } from '../../../src/lib/model';
 
-const data = realDataset();
+const model = buildModel(realDataset());
 const topology = region();
 
 /** A MapState inside an effect root, with its day as state the test can move. */
 function withMap(run: (map: MapState, setDay: (iso: string) => void) => void) {
   const cleanup = $effect.root(() => {
     let day = $state<Day>(placeOf('2016-05-26'));
-    const map = new MapState({ data: () => data, topology: () => topology, day: () => day });
+    const map = new MapState({ model: () => model, topology: () => topology, day: () => day });
     run(map, (iso) => {
       day = placeOf(iso);
       flushSync();
@@ -59,14 +60,14 @@ describe('MapState', () => {
       setDay('2021-12-06');
       expect(map.statuses.get('GRC')).toBe('member');
       expect(map.online.map((m) => m.number)).toEqual([6, 7]);
-      expect(map.caption?.text).toBe('Seventh meeting (online)');
+      expect(map.caption?.caption).toBe('Seventh meeting (online)');
       expect(map.drawn).toBe(paths);
     });
   });
 
   it('has no projection until the frame has a size and the geometry has loaded', () => {
     const cleanup = $effect.root(() => {
-      const map = new MapState({ data: () => data, topology: () => undefined, day: () => placeOf('2020') });
+      const map = new MapState({ model: () => model, topology: () => undefined, day: () => placeOf('2020') });
       map.width = 800;
       map.height = 600;
       flushSync();

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
 import { formatPartialRange, placeOf } from '../../../src/lib/dates/partial-date';
-import { captionAt, countryCard, joiningWaves, mapCountries, mapEvents, meetingPlaces, onlineMeetings, statusesAt } from '../../../src/map/model';
+import { countryCard, mapCountries, meetingPlaces, onlineMeetings } from '../../../src/map/model';
+import { buildModel } from '../../../src/lib/model';
 import { region } from './region';
 
 const data = realDataset();
+const model = buildModel(data);
+const statusesAt = (date: number) => model.at(date).statuses;
 const topology = region();
 const members = (date: string) =>
-  [...statusesAt(data, placeOf(date))]
+  [...statusesAt(placeOf(date))]
     .filter(([, s]) => s !== 'not-yet')
     .map(([id]) => id)
     .sort();
@@ -28,16 +31,16 @@ describe('mapCountries', () => {
   });
 });
 
-describe('joiningWaves', () => {
+describe('the joining waves', () => {
   it('groups the members by the year of their first joining', () => {
-    const { waves, byMember } = joiningWaves(data);
+    const waves = model.waves;
     expect(waves.map((w) => [w.year, w.founding, w.members.map((m) => m.id).sort()])).toEqual([
       [2016, true, FOUNDERS],
       [2017, false, ['HUN']],
       [2019, false, ['GRC']],
       [2023, false, ['AUT']],
     ]);
-    expect(byMember.get('GRC')!.index).toBe(2);
+    expect(model.members.get('GRC')!.wave.index).toBe(2);
   });
 });
 
@@ -55,14 +58,13 @@ describe('statusesAt: members before and after each joining', () => {
   for (const [date, expected] of cases) it(date, () => expect(members(date)).toEqual(expected));
 
   it('Hungary is disputed from March 2017 until the third meeting (12 October 2017)', () => {
-    expect(statusesAt(data, placeOf('2017-03-01')).get('HUN')).toBe('disputed');
-    expect(statusesAt(data, placeOf('2017-10-11')).get('HUN')).toBe('disputed');
-    expect(statusesAt(data, placeOf('2017-10-12')).get('HUN')).toBe('member');
+    expect(statusesAt(placeOf('2017-03-01')).get('HUN')).toBe('disputed');
+    expect(statusesAt(placeOf('2017-10-11')).get('HUN')).toBe('disputed');
+    expect(statusesAt(placeOf('2017-10-12')).get('HUN')).toBe('member');
   });
 });
 
 describe('the caption', () => {
-  const events = mapEvents(data);
   const cases: [string, string][] = [
     ['2016-05-26', '26 May 2016 — Declaration of Intent signed, Belgrade: 10 founding signatories'],
     ['2016-12-01', 'November 2016 — Second meeting'],
@@ -75,51 +77,52 @@ describe('the caption', () => {
   ];
   for (const [date, text] of cases) {
     it(`${date}: ${text}`, () => {
-      const c = captionAt(events, placeOf(date))!;
-      expect(`${c.dateText} — ${c.text}`).toBe(text);
+      const c = model.at(placeOf(date)).mapEvent!;
+      expect(`${c.dateText} — ${c.caption}`).toBe(text);
     });
   }
   it('marks Hungary’s joining with its disagreement, and is empty before the first event', () => {
-    expect(captionAt(events, placeOf('2017-03-15'))!.disagreement?.id).toBe('hungary-joined');
-    expect(captionAt(events, placeOf('2016-05-01'))).toBeNull();
+    expect(model.at(placeOf('2017-03-15')).mapEvent!.disagreement?.id).toBe('hungary-joined');
+    expect(model.at(placeOf('2016-05-01')).mapEvent).toBeNull();
   });
 });
 
 describe('meeting places and online meetings', () => {
   it('every city that hosted a meeting has coordinates', () => {
-    const { places, missing } = meetingPlaces(data);
+    const { places, missing } = meetingPlaces(model);
     expect(missing).toEqual([]);
     expect(places.map((p) => p.city).sort()).toEqual(['Belgrade', 'Bucharest', 'Rome', 'Skopje', 'Sofia']);
   });
   it('a place appears when its first meeting happens', () => {
-    const shown = (date: string) => meetingPlaces(data, placeOf(date)).places.filter((p) => p.meetings.length).map((p) => p.city).sort();
+    const held = (date: string) => model.at(placeOf(date)).held;
+    const shown = (date: string) => meetingPlaces(model).places.filter((p) => p.meetings.some((m) => held(date).has(m.id))).map((p) => p.city).sort();
     expect(shown('2016-05-25')).toEqual([]);
     expect(shown('2016-05-26')).toEqual(['Belgrade']);
     expect(shown('2017-10-12')).toEqual(['Belgrade', 'Rome']);
     expect(shown('2019-06-04')).toEqual(['Belgrade', 'Bucharest', 'Rome', 'Skopje']);
     expect(shown('2023-11-01')).toEqual(['Belgrade', 'Bucharest', 'Rome', 'Skopje', 'Sofia']);
-    expect(meetingPlaces(data, placeOf('2023-03-01')).places.find((p) => p.city === 'Belgrade')!.meetings.map((m) => m.id)).toEqual(['declaration-2016', 'meeting-9']);
+    expect(meetingPlaces(model).places.find((p) => p.city === 'Belgrade')!.meetings.map((m) => m.id)).toEqual(['declaration-2016', 'meeting-9']);
   });
   it('online meetings are listed as such, not as places', () => {
-    expect(onlineMeetings(data, placeOf('2021-04-26'))).toEqual([]);
-    expect(onlineMeetings(data).map((m) => m.number)).toEqual([6, 7, 8]);
+    expect(onlineMeetings(model).filter((m) => model.at(placeOf('2021-04-26')).held.has(m.id))).toEqual([]);
+    expect(onlineMeetings(model).map((m) => m.number)).toEqual([6, 7, 8]);
   });
 });
 
 describe('countryCard', () => {
   it('Serbia: founder, its Secretariat milestones, no office named', () => {
-    const card = countryCard(data, 'SRB', placeOf('2020-01-01'))!;
+    const card = countryCard(model, 'SRB', placeOf('2020-01-01'))!;
     expect(card.status).toBe('member');
     expect(card.joined[0]!.text).toBe('26 May 2016, at the signing of the Declaration of Intent, Belgrade');
     expect(card.offices).toEqual([]);
     expect(card.secretariat.map((l) => l.text)).toEqual([
-      'Chair of the Secretariat granted: October 2017, at the third meeting, Rome',
-      'Term as Chair of the Secretariat to end: October 2021',
-      'Handed over the chair of the Secretariat: February 2023, at the ninth meeting, Belgrade',
+      'Granted the chair: October 2017, at the third meeting, Rome',
+      'Term to end: October 2021',
+      'Handed over the chair officially: February 2023, at the ninth meeting, Belgrade',
     ]);
   });
   it('Hungary: two readings, its office, the disagreement', () => {
-    const card = countryCard(data, 'HUN', placeOf('2017-06-01'))!;
+    const card = countryCard(model, 'HUN', placeOf('2017-06-01'))!;
     expect(card.status).toBe('disputed');
     expect(card.joined.map((l) => l.text)).toEqual(['March 2017', 'October 2017, at the third meeting, Rome']);
     expect(card.offices[0]!.text).toContain('Office of the Prosecutor General');
@@ -127,10 +130,10 @@ describe('countryCard', () => {
     expect(card.sources).toEqual(expect.arrayContaining(['osce-overview', 'rome-2017-outcomes']));
   });
   it('Romania and Bulgaria: their part in the Executive Board', () => {
-    expect(countryCard(data, 'ROU', placeOf('2024-01-01'))!.board[0]!.text).toBe('Member of the Executive Board, as reported for November 2023');
-    expect(countryCard(data, 'BGR', placeOf('2024-01-01'))!.board[0]!.text).toContain('derived from its rule');
+    expect(countryCard(model, 'ROU', placeOf('2024-01-01'))!.board[0]!.text).toBe('Member of the Executive Board, as reported for November 2023');
+    expect(countryCard(model, 'BGR', placeOf('2024-01-01'))!.board[0]!.text).toContain('derived from its rule');
   });
   it('is null for a country that is not a member', () => {
-    expect(countryCard(data, 'FRA', placeOf('2024-01-01'))).toBeNull();
+    expect(countryCard(model, 'FRA', placeOf('2024-01-01'))).toBeNull();
   });
 });

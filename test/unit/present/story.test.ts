@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
 import { storySteps } from '../../../src/present/story';
+import { buildModel } from '../../../src/lib/model';
 import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
 
 const data = realDataset();
 const today = placeOf('2026-11-23');
 
 describe('storySteps', () => {
-  const steps = storySteps(data, today);
+  const steps = storySteps(buildModel(data), today);
 
   it('starts with the Declaration and ends today', () => {
     expect(steps[0]!.events.map((e) => e.id)).toEqual(['declaration-2016']);
     expect(dayToIso(steps[0]!.day)).toBe('2016-05-26');
-    expect(steps[steps.length - 1]).toMatchObject({ day: today, date: null, events: [] });
+    expect(steps[steps.length - 1]).toMatchObject({ day: today, dateText: null, events: [] });
   });
 
   it('has a step for each joining, each meeting and the board meeting, in order', () => {

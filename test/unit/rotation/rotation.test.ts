@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
 import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
-import { secretariatAt } from '../../../src/lib/selectors';
-import { handoverGaps, termBars } from '../../../src/rotation/secretariat';
-import { boardMembersAt, boardStatusAt, hostRows } from '../../../src/rotation/board';
+import { buildModel } from '../../../src/lib/model';
+import type { Dataset } from '../../../src/lib/data/schema';
+import { boardMembersAt, hostRows } from '../../../src/rotation/board';
 
 const data = realDataset();
 const frozen = JSON.stringify(data);
+const model = buildModel(data);
+const handoverGaps = (d: Dataset) => buildModel(d).handoverGaps;
 const iso = (d: number | null) => (d === null ? null : dayToIso(d));
 
-describe('termBars', () => {
-  const bars = termBars(data);
+describe('the Secretariat terms', () => {
+  const bars = model.terms;
 
   it.each([
     ['serbia', 'Serbia', [['certain', '2017-10-12', '2021-10-01'], ['uncertain-end', '2021-10-01', '2023-02-22']]],
@@ -24,28 +26,27 @@ describe('termBars', () => {
 
   it('says why an end is uncertain, with the readings in words', () => {
     const end = bars[0]!.segments.find((s) => s.kind === 'uncertain-end')!;
-    expect(end.reason).toBe('The end is uncertain: the sources give Term to end, October 2021; Took over officially, February 2023, at the ninth meeting, Belgrade.');
+    expect(end.reason).toBe('The end is uncertain: the sources give Term to end, October 2021; Handed over the chair officially, February 2023, at the ninth meeting, Belgrade.');
     expect(end.sources).toEqual(['osce-overview']);
   });
 
-  it('agrees with secretariatAt on every day it draws', () => {
+  it('agrees with the snapshot’s chair on every day it draws', () => {
     for (const date of ['2017-10-12', '2019-01-01', '2021-10-15', '2021-12-10', '2022-06-01', '2023-02-21', '2023-02-22', '2024-01-01']) {
       const day = placeOf(date);
       const drawn = bars.flatMap((b) => b.segments.filter((s) => s.from <= day && (s.to === null || day < s.to)).map((s) => [b.term.id, s.kind === 'certain' ? 'certain' : 'uncertain']));
-      expect(drawn, date).toEqual(secretariatAt(data, day).map((h) => [h.term.id, h.certainty]));
+      expect(drawn, date).toEqual(model.at(day).chair.map((h) => [h.holder.term.id, h.certainty]));
     }
   });
 
   it('places the milestones in time order', () => {
     expect(bars[2]!.milestones.map((m) => [iso(m.day), m.label])).toEqual([
       ['2022-01-01', 'Took over the chair, 2022'],
-      ['2023-02-22', 'Took over officially, February 2023, at the ninth meeting, Belgrade'],
+      ['2023-02-22', 'Took over the chair officially, February 2023, at the ninth meeting, Belgrade'],
     ]);
   });
 
   it('does not mutate the dataset', () => {
-    termBars(data);
-    handoverGaps(data);
+    buildModel(data);
     expect(JSON.stringify(data)).toBe(frozen);
   });
 });
@@ -53,7 +54,7 @@ describe('termBars', () => {
 describe('handoverGaps', () => {
   it('finds the gap from Bulgaria’s election to the official handover', () => {
     expect(handoverGaps(data).map((g) => [iso(g.from), iso(g.to), g.label])).toEqual([
-      ['2021-12-06', '2023-02-22', 'Elected to the chair, 6 December 2021, at the seventh meeting (online); took over officially, February 2023, at the ninth meeting, Belgrade'],
+      ['2021-12-06', '2023-02-22', 'Elected to the chair, 6 December 2021, at the seventh meeting (online); took over the chair officially, February 2023, at the ninth meeting, Belgrade'],
     ]);
   });
   it('finds none without an election', () => {
@@ -62,7 +63,7 @@ describe('handoverGaps', () => {
   });
 });
 
-describe('boardStatusAt', () => {
+describe('the Board’s status', () => {
   it.each([
     ['2017-10-11', 'not-yet'],
     ['2017-10-12', 'disputed'],
@@ -70,13 +71,13 @@ describe('boardStatusAt', () => {
     ['2018-06-28', 'established'],
     ['2024-01-01', 'established'],
   ])('%s: %s', (date, status) => {
-    expect(boardStatusAt(data, placeOf(date))).toBe(status);
+    expect(model.at(placeOf(date)).board).toBe(status);
   });
 });
 
 describe('hostRows', () => {
   it('lists the meetings with their hosts, in time order', () => {
-    expect(hostRows(data, placeOf('2025-01-01')).map((r) => [r.meeting.id, r.host, r.originalHost])).toEqual([
+    expect(hostRows(model, model.at(placeOf('2025-01-01'))).map((r) => [r.meeting.id, r.host, r.originalHost])).toEqual([
       ['meeting-1', null, null],
       ['meeting-2', null, null],
       ['meeting-3', 'ITA', null],
@@ -96,7 +97,7 @@ describe('hostRows', () => {
     ['2019-06-05', ['meeting-1', 'meeting-2', 'meeting-3', 'meeting-4', 'meeting-5'], 'meeting-5'],
     ['2023-12-01', ['meeting-1', 'meeting-2', 'meeting-3', 'meeting-4', 'meeting-5', 'meeting-6', 'meeting-7', 'meeting-8', 'meeting-9', 'board-2023'], 'board-2023'],
   ])('on %s held %j, latest %s', (date, held, latest) => {
-    const rows = hostRows(data, placeOf(date));
+    const rows = hostRows(model, model.at(placeOf(date)));
     expect(rows.filter((r) => r.held).map((r) => r.meeting.id)).toEqual(held);
     expect(rows.find((r) => r.latest)?.meeting.id ?? null).toBe(latest);
   });

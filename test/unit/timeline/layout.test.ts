@@ -1,25 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
 import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
-import { meetingsWithTheme } from '../../../src/lib/selectors';
-import {
-  joinedAt,
-  meetingPeriod,
-  placeText,
-  shortTitle,
-  stackRows,
-  themeMatrix,
-  timelineMarks,
-  yearTicks,
-} from '../../../src/timeline/layout';
+import { buildModel, placeText } from '../../../src/lib/model';
+import { meetingPeriod } from '../../../src/lib/model/rules';
+import { yearTicks } from '../../../src/lib/clock/axis';
+import { joinedAt, shortTitle, stackRows, themeMatrix, timelineMarks } from '../../../src/timeline/layout';
 import { themeColor } from '../../../src/timeline/themes';
 
 const data = realDataset();
 const frozen = JSON.stringify(data);
 const meeting = (id: string) => data.meetings.find((m) => m.id === id)!;
+const model = buildModel(data);
+const meetingsWithTheme = (id: string) => data.meetings.filter((m) => m.topics.some((t) => t.themes.includes(id)));
 
 describe('timelineMarks', () => {
-  const marks = timelineMarks(data);
+  const marks = timelineMarks(model);
 
   it('puts the nine numbered meetings in order in the meetings lane', () => {
     const lane = marks.filter((m) => m.lane === 'meetings');
@@ -61,12 +56,12 @@ describe('timelineMarks', () => {
   it('gives each meeting mark exactly the themes of its topics', () => {
     for (const theme of data.themes) {
       const withTheme = marks.filter((m) => m.lane === 'meetings' || m.lane === 'board').filter((m) => m.themes.includes(theme.id));
-      expect(withTheme.map((m) => m.id).sort()).toEqual(meetingsWithTheme(data.meetings, theme.id).map((m) => m.id).sort());
+      expect(withTheme.map((m) => m.id).sort()).toEqual(meetingsWithTheme(theme.id).map((m) => m.id).sort());
     }
   });
 
   it('does not mutate the dataset', () => {
-    timelineMarks(data);
+    timelineMarks(model);
     expect(JSON.stringify(data)).toBe(frozen);
   });
 });
@@ -144,7 +139,7 @@ describe('joinedAt', () => {
 });
 
 describe('themeMatrix', () => {
-  const { columns, rows } = themeMatrix(data);
+  const { columns, rows } = themeMatrix(model);
 
   it('has one column per meeting with topics, in time order', () => {
     expect(columns.map((m) => m.id)).toEqual(['meeting-3', 'meeting-4', 'meeting-5', 'meeting-6', 'meeting-7', 'meeting-8', 'meeting-9']);
@@ -158,11 +153,11 @@ describe('themeMatrix', () => {
   ])('%s: %j per meeting, %i meetings, %i topics', (id, cells, meetings, topics) => {
     const row = rows.find((r) => r.themeId === id)!;
     expect([row.cells.map((c) => c.topics), row.meetings, row.topics]).toEqual([cells, meetings, topics]);
-    expect(row.meetings).toBe(meetingsWithTheme(data.meetings, id).length);
+    expect(row.meetings).toBe(meetingsWithTheme(id).length);
   });
 
   it('does not mutate the dataset', () => {
-    themeMatrix(data);
+    themeMatrix(model);
     expect(JSON.stringify(data)).toBe(frozen);
   });
 });

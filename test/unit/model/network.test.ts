@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
 import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
-import {
-  countsAt,
-  eventDays,
-  heldBy,
-  indexMeetings,
-  joinDays,
-  latestEventsAt,
-  meetingsInRange,
-  meetingsWithTheme,
-  membersAt,
-  memberStatusAt,
-  nextEventDay,
-  placeFact,
-  previousEventDay,
-  secretariatAt,
-  themeCounts,
-  timelineEvents,
-} from '../../../src/lib/selectors';
+import { buildModel, nextEventDay, placeFact, previousEventDay } from '../../../src/lib/model';
+import { heldFrom } from '../../../src/lib/model/rules';
+import { meetingsPerTheme } from '../../../src/timeline/layout';
 
 const data = realDataset();
 const frozen = JSON.stringify(data);
-const meetings = indexMeetings(data.meetings);
-const member = (id: string) => data.members.find((m) => m.id === id)!;
+const model = buildModel(data);
+const meetings = model.meetingIndex;
+const at = (iso: string) => model.at(placeOf(iso));
 const FOUNDERS = ['ALB', 'BIH', 'BGR', 'HRV', 'ITA', 'MNE', 'MKD', 'ROU', 'SRB', 'SVN'];
 
 describe('placeFact', () => {
@@ -49,7 +35,7 @@ describe('membership at a date', () => {
     ['2023-10-31', [...FOUNDERS, 'HUN', 'GRC']],
     ['2023-11-01', [...FOUNDERS, 'HUN', 'GRC', 'AUT']],
   ])('on %s the members are %j', (iso, ids) => {
-    expect(membersAt(data, placeOf(iso)).map((m) => m.id).sort()).toEqual([...ids].sort());
+    expect(at(iso).members.map((m) => m.id).sort()).toEqual([...ids].sort());
   });
 
   it.each([
@@ -58,15 +44,15 @@ describe('membership at a date', () => {
     ['2017-10-11', 'disputed'],
     ['2017-10-12', 'member'],
   ])('Hungary on %s is %s', (iso, status) => {
-    expect(memberStatusAt(member('HUN'), placeOf(iso), meetings)).toBe(status);
+    expect(at(iso).statuses.get('HUN')).toBe(status);
   });
 
   it('gives every reading of a joining its day, earliest first', () => {
-    expect(joinDays(member('HUN'), meetings).map(dayToIso)).toEqual(['2017-03-01', '2017-10-12']);
+    expect(model.members.get('HUN')!.joinDays.map(dayToIso)).toEqual(['2017-03-01', '2017-10-12']);
   });
 });
 
-describe('countsAt', () => {
+describe('counts at a date', () => {
   it.each([
     ['2016-05-26', { countries: 10, disputed: 0, offices: null, meetings: 0 }],
     ['2016-11-01', { countries: 10, disputed: 0, offices: null, meetings: 2 }],
@@ -74,18 +60,19 @@ describe('countsAt', () => {
     ['2021-12-06', { countries: 12, disputed: 0, offices: null, meetings: 7 }],
     ['2023-11-01', { countries: 13, disputed: 0, offices: 14, meetings: 9 }],
   ])('on %s: %j', (iso, counts) => {
-    expect(countsAt(data, placeOf(iso))).toEqual(counts);
+    expect(at(iso).counts).toEqual(counts);
   });
 
   it('counts the first meeting, whose date is only inferred, once the second is held', () => {
     const first = data.meetings.find((m) => m.number === 1)!;
-    expect(heldBy(first, data.meetings, placeOf('2016-10-31'))).toBe(false);
-    expect(heldBy(first, data.meetings, placeOf('2016-11-01'))).toBe(true);
+    expect(dayToIso(heldFrom(first, data.meetings)!)).toBe('2016-11-01');
+    expect(at('2016-10-31').held.has(first.id)).toBe(false);
+    expect(at('2016-11-01').held.has(first.id)).toBe(true);
   });
 });
 
-describe('secretariatAt', () => {
-  const holders = (iso: string) => secretariatAt(data, placeOf(iso)).map((h) => `${h.term.id}:${h.certainty}`);
+describe('the Secretariat at a date', () => {
+  const holders = (iso: string) => at(iso).chair.map((h) => `${h.holder.term.id}:${h.certainty}`);
   it.each([
     ['2017-10-11', []],
     ['2017-10-12', ['serbia:certain']],
@@ -101,11 +88,6 @@ describe('secretariatAt', () => {
 });
 
 describe('meetings and themes', () => {
-  it('finds the meetings in a range, in time order', () => {
-    const found = meetingsInRange(data.meetings, placeOf('2018'), placeOf('2021-12-31'));
-    expect(found.map((m) => m.id)).toEqual(['meeting-4', 'meeting-5', 'meeting-6', 'meeting-7']);
-  });
-
   it.each([
     ['terrorism', ['meeting-3', 'meeting-4', 'meeting-5', 'meeting-9']],
     ['financial', ['meeting-4', 'meeting-5', 'meeting-6', 'meeting-9']],
@@ -113,19 +95,19 @@ describe('meetings and themes', () => {
     ['governance', ['meeting-7', 'meeting-8']],
     ['nothing', []],
   ])('meetings about %s: %j', (theme, ids) => {
-    expect(meetingsWithTheme(data.meetings, theme).map((m) => m.id)).toEqual(ids);
+    expect(data.meetings.filter((m) => m.topics.some((t) => t.themes.includes(theme))).map((m) => m.id)).toEqual(ids);
   });
 
-  it('counts meetings and topics per theme', () => {
-    const counts = Object.fromEntries(themeCounts(data.themes, data.meetings).map((c) => [c.theme.id, [c.meetings, c.topics]]));
-    expect(counts.financial).toEqual([4, 5]);
-    expect(counts.trafficking).toEqual([2, 2]);
+  it('counts meetings per theme', () => {
+    const counts = meetingsPerTheme(data.themes, data.meetings);
+    expect(counts.get('financial')).toBe(4);
+    expect(counts.get('trafficking')).toBe(2);
   });
 });
 
 describe('the events of the story', () => {
-  const events = timelineEvents(data);
-  const days = eventDays(events);
+  const events = model.events;
+  const days = model.eventDays;
 
   it('are in time order and start with the Declaration', () => {
     expect(events[0]!.id).toBe('declaration-2016');
@@ -133,8 +115,8 @@ describe('the events of the story', () => {
   });
 
   it('name each joining with its meeting', () => {
-    expect(events.find((e) => e.id === 'join-GRC-0')!.label).toBe('Greece joins at the fifth meeting, Bucharest');
-    expect(events.find((e) => e.id === 'join-AUT-0')!.label).toBe('Austria joins at the Executive Board meeting in Sofia');
+    expect(events.find((e) => e.id === 'join-GRC-0')!.caption).toBe('Greece joins at the fifth meeting, Bucharest');
+    expect(events.find((e) => e.id === 'join-AUT-0')!.caption).toBe('Austria joins at the Executive Board meeting in Sofia');
   });
 
   it('step to the next and previous event day', () => {
@@ -145,11 +127,11 @@ describe('the events of the story', () => {
   });
 
   it('give the latest events at a day', () => {
-    expect(latestEventsAt(events, placeOf('2019-07-01')).map((e) => e.id)).toEqual(['meeting-5', 'join-GRC-0']);
-    expect(latestEventsAt(events, placeOf('2016-05-01'))).toEqual([]);
+    expect(at('2019-07-01').latest.map((e) => e.id)).toEqual(['meeting-5', 'join-GRC-0']);
+    expect(at('2016-05-01').latest).toEqual([]);
   });
 });
 
-it('no selector mutates the dataset', () => {
+it('building the model does not mutate the dataset', () => {
   expect(JSON.stringify(data)).toBe(frozen);
 });

@@ -5,7 +5,24 @@
  * Secretariat chart, which the page draws in HTML). As SVG text, or as a PNG at a given width.
  */
 import type { Dataset } from '../lib/data/schema';
+import type { Day, Precision } from '../lib/dates/partial-date';
+import type { TimeAxis } from '../lib/clock/axis';
+import type { NetworkModel } from '../lib/model';
 import { escapeXml } from '../lib/escape';
+
+/** What a view needs to draw itself as a figure: the network, the clock's state, the filter. */
+export interface FigureRequest {
+  readonly model: NetworkModel;
+  readonly day: Day;
+  /** How precisely the day was given ("June 2019" for ?date=2019-06). */
+  readonly precision: Precision;
+  readonly axis: TimeAxis;
+  /** The theme filter, where the view has one. */
+  readonly theme: string | null;
+}
+
+/** Each view offers one: its chart as a framed figure, SVG text. */
+export type FigureMaker = (request: FigureRequest) => Promise<string> | string;
 
 export interface FigureText {
   /** "Member countries of the PCOCP" */

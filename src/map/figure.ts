@@ -1,10 +1,30 @@
-/** The member map as a downloadable figure (loaded on demand by the toolbar). */
-import { figureSvg, type FigureMaker } from '../export/figure';
-import { mapFigureText } from '../export/map-figure';
+/**
+ * The member map as a downloadable figure (loaded on demand by the toolbar): the page's own map
+ * component drawn off screen at the figure's size, light, with the words around it.
+ */
+import { CHART_WIDTH, sourcesLine, type FigureMaker, type FigureText } from '../export/figure';
+import { offscreenFigure } from '../export/offscreen';
+import { latestSentence, membersSentence, type NetworkModel } from '../lib/model';
+import { formatDayAt, type Day, type Precision } from '../lib/dates/partial-date';
+import { loadRegion } from './geometry/query';
+import MapFigure from './MapFigure.svelte';
 
-export const figure: FigureMaker = (request) => {
-  // The map is drawn in stacked layers: the map itself, the members' fills, the lines and labels.
-  const layers = [...document.querySelectorAll<SVGSVGElement>('#map svg.map-svg, #map svg.map-layer')];
-  if (!layers.length) throw new Error('The map is not drawn yet');
-  return figureSvg(layers, mapFigureText(request.model, request.day, request.precision));
+/** The words around the map: title, date, what it shows, its sources and its notes. */
+export function mapFigureText(model: NetworkModel, day: Day, precision: Precision): FigureText {
+  const data = model.data;
+  const at = model.at(day);
+  const latest = latestSentence(at);
+  return {
+    title: 'Member countries of the Permanent Conference of Organised Crime Prosecutors',
+    date: formatDayAt(day, precision),
+    caption: `${membersSentence(at)}${latest ? ` ${latest}` : ''}${at.counts.disputed ? ' Hatched: the sources disagree on when it joined.' : ''}`,
+    sources: sourcesLine(data, at.members.flatMap((m) => m.joined.flatMap((j) => j.sources))),
+    notes: [`* ${data.cartography.kosovo.footnote.text}`, data.cartography.disclaimer.text],
+  };
+}
+
+export const figure: FigureMaker = async ({ model, day, precision }) => {
+  const topology = await loadRegion();
+  const [width, height] = [CHART_WIDTH, Math.round((CHART_WIDTH * 3) / 4)];
+  return offscreenFigure(MapFigure, { model, topology, day, width, height }, width, mapFigureText(model, day, precision));
 };

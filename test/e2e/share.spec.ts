@@ -193,6 +193,19 @@ test.describe('figure export', () => {
     expect(svg).not.toMatch(/light-dark\(|var\(--/);
   });
 
+  test('the map figure is drawn light for a report, whatever the page’s look', async ({ page }) => {
+    await openAt(page, '?date=2019-06-15&look=dark');
+    await page.getByText('Download', { exact: true }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Map as a figure (SVG)' }).click()]);
+    const svg = readFileSync((await file.path())!, 'utf8');
+    // The frame's background and the sea are the light theme's (#ffffff, #dde9f2), not the dark one's.
+    expect(svg).toMatch(/<rect width="100%" height="100%" fill="rgb\(255, 255, 255\)"/);
+    expect(svg).toContain('fill="rgb(221, 233, 242)"');
+    expect(svg).not.toContain('rgb(7, 17, 26)');
+    // Nothing of the page's interaction goes into the file.
+    expect(svg).not.toMatch(/tabindex=|onclick=/);
+  });
+
   test('the map as PNG has the width asked for', async ({ page }) => {
     await openAt(page, '?date=2023-11-30');
     for (const [name, width] of [['Map as a figure (PNG, 2400 px)', 2400], ['Map for print (PNG, A4 width at 300 dpi)', 3508]] as const) {

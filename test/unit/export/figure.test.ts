@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
 import { CHART_WIDTH, FIGURE_WIDTH, frameFigure, sourcesLine, wrap, type FigureText } from '../../../src/export/figure';
-import { mapFigureText } from '../../../src/export/map-figure';
+import { mapFigureText } from '../../../src/map/figure';
 import { dayFromParts } from '../../../src/lib/dates/partial-date';
 import { buildModel } from '../../../src/lib/model';
 import { attr, texts, withAttribute, xmlProblems } from './svg';

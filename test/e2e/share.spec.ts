@@ -206,6 +206,22 @@ test.describe('figure export', () => {
     expect(svg).not.toMatch(/tabindex=|onclick=/);
   });
 
+  test('the map figure and the page say the same of the latest event and the members', async ({ page }) => {
+    for (const date of ['2016-06-01', '2017-06-01', '2019-06-15', '2023-12-01']) {
+      await openAt(page, `?date=${date}`);
+      const latest = (await page.getByTestId('latest-event').innerText()).replace(/\s+/g, ' ').trim();
+      const members = await page.locator('[data-counter="countries"] .value').innerText();
+      await page.getByText('Download', { exact: true }).click();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Map as a figure (SVG)' }).click()]);
+      const svg = readFileSync((await file.path())!, 'utf8');
+      const desc = (/<desc>([^<]*)<\/desc>/.exec(svg)?.[1] ?? '').replace(/&amp;/g, '&');
+      // The page shows "June 2019 Fifth meeting, …"; the figure "Latest: June 2019, Fifth meeting, …".
+      const [date0, ...rest] = latest.split(' · ')[0]!.split(/(?<=\d{4}) /);
+      expect(desc, date).toContain(`Latest: ${date0}, ${[rest.join(' '), ...latest.split(' · ').slice(1)].join('; ')}.`);
+      expect(desc, date).toContain(`${members} member countries`);
+    }
+  });
+
   test('the map as PNG has the width asked for', async ({ page }) => {
     await openAt(page, '?date=2023-11-30');
     for (const [name, width] of [['Map as a figure (PNG, 2400 px)', 2400], ['Map for print (PNG, A4 width at 300 dpi)', 3508]] as const) {

@@ -2,7 +2,7 @@
  * The clock's URL parameters, read and written as pure functions of a query string. Unknown
  * parameters are kept untouched; a malformed value is ignored and the rest is kept.
  */
-import { dayToIso, parsePartialDate, periodOf, type Day, type Precision } from '../dates/partial-date';
+import { dayToPartial, parsePartialDate, periodOf, type Day, type Precision } from '../dates/partial-date';
 
 export const DATE_PARAM = 'date';
 
@@ -25,8 +25,7 @@ export function readDate(search: string, min: Day, max: Day): UrlDate | null {
 /** The query string with the date written at its precision, every other parameter kept. */
 export function writeDate(search: string, date: UrlDate): string {
   const params = new URLSearchParams(search);
-  const iso = dayToIso(date.day);
-  params.set(DATE_PARAM, date.precision === 'day' ? iso : date.precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4));
+  params.set(DATE_PARAM, dayToPartial(date.day, date.precision));
   const out = params.toString();
   return out ? `?${out}` : '';
 }
@@ -86,10 +85,7 @@ export function readState(search: string, min: Day, max: Day): UrlState {
 export function writeState(search: string, state: UrlState): string {
   const params = new URLSearchParams(search);
   const put = (key: string, value: string | null) => (value === null ? params.delete(key) : params.set(key, value));
-  if (state.date) {
-    const iso = dayToIso(state.date.day);
-    put(PARAMS.date, state.date.precision === 'day' ? iso : state.date.precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4));
-  } else put(PARAMS.date, null);
+  put(PARAMS.date, state.date ? dayToPartial(state.date.day, state.date.precision) : null);
   put(PARAMS.selection, state.selection ? `${state.selection.kind}:${state.selection.id}` : null);
   put(PARAMS.theme, state.theme);
   put(PARAMS.embed, state.embed);

@@ -135,6 +135,8 @@ export interface Snapshot {
 
 export interface NetworkModel {
   readonly data: Dataset;
+  /** The source ids in the order of sources.json: the numbers of the source references. */
+  readonly sourceOrder: readonly string[];
   /** Meetings by id, as in the data. */
   readonly meetingIndex: MeetingIndex;
   /** Every meeting with its days and words, by id. */
@@ -296,6 +298,7 @@ export function buildModel(data: Dataset): NetworkModel {
 
   return {
     data,
+    sourceOrder: data.sources.map((s) => s.id),
     meetingIndex,
     meetings,
     numbered,

@@ -28,7 +28,17 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['test/unit/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      // Pure modules: plain Node.
+      { extends: true, test: { name: 'node', include: ['test/unit/**/*.test.ts'], exclude: ['test/unit/**/*.svelte.test.ts'], environment: 'node' } },
+      // Rune classes and components: compiled for the client (Svelte's browser build, where $effect
+      // bodies run; on the server build they never do and a test inside one passes vacuously), in
+      // jsdom 29.0 (the last line that runs on Node 20). test/unit/guard.svelte.test.ts checks it.
+      {
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: { name: 'client', include: ['test/unit/**/*.svelte.test.ts'], environment: 'jsdom' },
+      },
+    ],
   },
 });

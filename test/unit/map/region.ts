@@ -1,11 +1,12 @@
 /** The atlas and the committed region topology, for the map's tests. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 
-const require = createRequire(import.meta.url);
-export const REGION_FILE = fileURLToPath(new URL('../../../src/map/geometry/region.topo.json', import.meta.url));
+// From the project's root (where npm runs the tests), not import.meta.url: under jsdom it is no file URL.
+const require = createRequire(join(process.cwd(), 'package.json'));
+export const REGION_FILE = join(process.cwd(), 'src/map/geometry/region.topo.json');
 
 export function atlas50m(): Topology {
   return JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;

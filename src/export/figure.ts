@@ -203,15 +203,18 @@ export function figureSvg(layers: readonly SVGSVGElement[], text: FigureText, wi
   });
 }
 
+/** A title inside “…”: the quotes within it become ‘…’, as nested quotes are written. */
+export const quotedTitle = (title: string) => `“${title.replace(/"([^"]*)"/g, '‘$1’')}”`;
+
 /** "Sources: OSCE, “The PCOCP network (OSCE overview)” (Undated; …); …." for the given source ids, in the order of sources.json. */
 export function sourcesLine(data: Pick<Dataset, 'sources'>, ids: Iterable<string>): string {
   const wanted = new Set(ids);
-  const list = data.sources.filter((s) => wanted.has(s.id)).map((s) => `${s.publisher}, “${s.title}” (${s.issuedText})`);
+  const list = data.sources.filter((s) => wanted.has(s.id)).map((s) => `${s.publisher}, ${quotedTitle(s.title)} (${s.issuedText})`);
   return list.length ? `Sources: ${list.join('; ')}.` : 'Sources: see the dashboard.';
 }
 
-/** The figure as a PNG blob `width` pixels wide (drawn from the SVG on a canvas). */
-export async function figurePng(svg: string, width: number): Promise<Blob> {
+/** The figure as a PNG blob `width` pixels wide (drawn from the SVG on a canvas), at `dpi` where given. */
+export async function figurePng(svg: string, width: number, dpi?: number): Promise<Blob> {
   const size = /width="(\d+)" height="(\d+)"/.exec(svg);
   const scale = size ? width / Number(size[1]) : 1;
   const height = size ? Math.round(Number(size[2]) * scale) : width;
@@ -226,7 +229,10 @@ export async function figurePng(svg: string, width: number): Promise<Blob> {
     const context = canvas.getContext('2d');
     if (!context) throw new Error('No 2D canvas here');
     context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    if (dpi === undefined) return blob;
+    const { withDpi } = await import('./png');
+    return new Blob([withDpi(new Uint8Array(await blob.arrayBuffer()), dpi)], { type: 'image/png' });
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -139,7 +139,9 @@ test.describe('downloads', () => {
     await page.getByText('Download', { exact: true }).click();
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Members (CSV)' }).click()]);
     expect(file.suggestedFilename()).toBe('pcocp-members.csv');
-    const lines = readFileSync((await file.path())!, 'utf8').trim().split('\r\n');
+    const text = readFileSync((await file.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff); // a byte order mark: spreadsheets open it as UTF-8
+    const lines = text.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('id,iso_numeric,name,founding,reading,joined,event,quote,sources');
     expect(lines).toHaveLength(15);
     expect(lines.filter((l) => l.startsWith('HUN,'))).toHaveLength(2);
@@ -224,13 +226,17 @@ test.describe('figure export', () => {
 
   test('the map as PNG has the width asked for', async ({ page }) => {
     await openAt(page, '?date=2023-11-30');
-    for (const [name, width] of [['Map as a figure (PNG, 2400 px)', 2400], ['Map for print (PNG, A4 width at 300 dpi)', 3508]] as const) {
+    for (const [name, width] of [['Map as a figure (PNG, 2400 px)', 2400], ['Map for print (PNG, A4 width at 300 dpi)', 2480]] as const) {
       await page.getByText('Download', { exact: true }).click();
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
       const png = readFileSync((await file.path())!);
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(png.readUInt32BE(16)).toBe(width); // IHDR width
       expect(png.readUInt32BE(20)).toBeGreaterThan(width / 2); // a figure, not a strip
+      // The print PNG says it is 300 dpi (pHYs: 11811 pixels per metre), so it is placed at A4 width.
+      const phys = png.indexOf('pHYs');
+      if (width === 2480) expect([png.readUInt32BE(phys + 4), png[phys + 12]]).toEqual([11811, 1]);
+      else expect(phys).toBe(-1);
     }
   });
 });

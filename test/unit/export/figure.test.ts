@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
-import { CHART_WIDTH, FIGURE_WIDTH, frameFigure, sourcesLine, wrap, type FigureText } from '../../../src/export/figure';
+import { CHART_WIDTH, FIGURE_WIDTH, frameFigure, quotedTitle, sourcesLine, wrap, type FigureText } from '../../../src/export/figure';
 import { mapFigureText } from '../../../src/map/figure';
 import { dayFromParts } from '../../../src/lib/dates/partial-date';
 import { buildModel } from '../../../src/lib/model';
@@ -73,11 +73,20 @@ describe('sourcesLine', () => {
   });
 });
 
+describe('quotedTitle', () => {
+  it.each([
+    ['Key outcomes … Belgrade "Declaration of Intent"', '“Key outcomes … Belgrade ‘Declaration of Intent’”'],
+    ['Plain title', '“Plain title”'],
+  ])('%s → %s', (title, expected) => {
+    expect(quotedTitle(title)).toBe(expected);
+  });
+});
+
 describe('mapFigureText', () => {
   it('keeps its source line: the sources of the members at the date', () => {
     const day = dayFromParts(2019, 6, 15);
     const ids = new Set(buildModel(data).at(day).members.flatMap((m) => m.joined.flatMap((j) => j.sources)));
-    const expected = data.sources.filter((s) => ids.has(s.id)).map((s) => `${s.publisher}, “${s.title}” (${s.issuedText})`);
+    const expected = data.sources.filter((s) => ids.has(s.id)).map((s) => `${s.publisher}, ${quotedTitle(s.title)} (${s.issuedText})`);
     expect(mapFigureText(buildModel(data), day, 'day').sources).toBe(`Sources: ${expected.join('; ')}.`);
   });
 });

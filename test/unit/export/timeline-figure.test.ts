@@ -3,7 +3,7 @@ import { realDataset } from '../data/dataset';
 import { buildModel } from '../../../src/lib/model';
 import { AXIS_START, timeAxis } from '../../../src/lib/clock/axis';
 import { timelineChart, timelineFigure, timelineFigureText } from '../../../src/export/timeline-figure';
-import { frameFigure } from '../../../src/export/figure';
+import { frameFigure, quotedTitle } from '../../../src/export/figure';
 import { dayFromParts } from '../../../src/lib/dates/partial-date';
 import { timelineMarks } from '../../../src/timeline/layout';
 import { attr, group, texts, withAttribute, xmlProblems } from './svg';
@@ -112,7 +112,7 @@ describe('timelineFigureText', () => {
     const { sources } = timelineFigureText(model, at(2019, 6, 15));
     for (const s of data.sources) {
       const used = JSON.stringify([data.meetings, data.relatedEvents, data.members]).includes(`"${s.id}"`);
-      expect(sources.includes(`“${s.title}”`), s.id).toBe(used);
+      expect(sources.includes(quotedTitle(s.title)), s.id).toBe(used);
     }
   });
 

@@ -47,6 +47,39 @@ test.describe('links restore the picture', () => {
   });
 });
 
+test.describe('history', () => {
+  test('one drag of the scrubber is one history entry, written when the drag ends', async ({ page }) => {
+    await openAt(page, '?date=2017-01-15');
+    const before = await page.evaluate(() => history.length);
+    const box = (await page.getByTestId('scrubber').boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.3, y);
+    await page.mouse.down();
+    for (const share of [0.4, 0.5, 0.6]) {
+      await page.mouse.move(box.x + box.width * share, y, { steps: 4 });
+      await expect(page.getByTestId('current-date')).not.toHaveText('15 January 2017');
+    }
+    // Still dragging: the URL has not moved yet.
+    expect(page.url()).toContain('date=2017-01-15');
+    await page.mouse.up();
+    await expect(page).not.toHaveURL(/date=2017-01-15/);
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    await page.goBack();
+    await expect(page.getByTestId('current-date')).toHaveText('15 January 2017');
+  });
+
+  test('an embed never adds to the host page’s history', async ({ page }) => {
+    await page.goto('/?embed=timeline&date=2017-01-15');
+    await expect(page.getByTestId('current-date')).toHaveText('15 January 2017');
+    const before = await page.evaluate(() => history.length);
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect(page.getByTestId('current-date')).toHaveText('1 March 2017');
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect(page).toHaveURL(/date=2017-10-12/);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+  });
+});
+
 test.describe('embed', () => {
   test('shows one view with its title, date, source line and a link to the dashboard', async ({ page }) => {
     await page.goto('/?embed=map&date=2019-06-15');

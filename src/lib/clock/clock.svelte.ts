@@ -26,6 +26,8 @@ export class Clock {
   /** The precision the current day was given at (by the URL); "day" once the clock moves. */
   precision = $state<Precision>('day');
   playing = $state(false);
+  /** True while the reader drags the scrubber: one gesture, written to the URL once it ends. */
+  scrubbing = $state(false);
   selection = $state<Selection | null>(null);
   /** The theme filter: a theme id from themes.json, or null for none. */
   theme = $state<string | null>(null);

@@ -4,9 +4,11 @@
  * - With no date the clock shows today, and today is written as no date.
  * - At start the URL sets the date, selection, theme filter and mode (see `url.ts`).
  * - Each deliberate change (a step, a selection, a filter, the end of a drag) adds a history entry,
- *   so back and forward step through what the user did. Changes that follow each other within
- *   COALESCE_MS (a drag of the scrubber) replace the entry instead, and nothing is written while
- *   the clock plays: no history entry per animation frame.
+ *   so back and forward step through what the user did. Nothing is written while the clock plays or
+ *   while the scrubber is dragged (one entry when the drag ends), and date changes that follow each
+ *   other within COALESCE_MS (a key held down) replace the entry instead.
+ * - An embed never adds history entries: it lives in someone else's page, whose Back button must
+ *   leave the page rather than step the iframe. It only replaces its own URL.
  * - Back and forward (`popstate`) restore the state the entry holds.
  *
  * Call it once, during the initialisation of the component that owns the clock and the mode.
@@ -48,7 +50,7 @@ export function syncWithUrl(clock: Clock, mode: Mode): void {
   });
 
   $effect(() => {
-    if (clock.playing) return;
+    if (clock.playing || clock.scrubbing) return;
     const state: UrlState = {
       // Today is the default: a link without a date follows today.
       date: clock.day === clock.end ? null : { day: clock.day, precision: clock.precision },
@@ -68,7 +70,7 @@ export function syncWithUrl(clock: Clock, mode: Mode): void {
     // Only the date moved, and moments ago: the same gesture goes on, so replace its entry.
     const key = keyOf(state);
     // The first write only tidies the URL the page was opened with (a malformed value dropped).
-    if (tidying || (key === lastKey && now - lastWrite < COALESCE_MS)) history.replaceState(null, '', url);
+    if (tidying || mode.embed || (key === lastKey && now - lastWrite < COALESCE_MS)) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
     // A tidied URL starts no gesture: the next change is an entry of its own.
     lastWrite = tidying ? -Infinity : now;

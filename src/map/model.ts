@@ -7,7 +7,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Dataset, Disagreement, Meeting, Member } from '../lib/data/schema';
-import { formatPartialDate, type Day } from '../lib/dates/partial-date';
+import { formatDay, formatPartialDate, placeOf, type Day } from '../lib/dates/partial-date';
 import { milestoneWords, whenText, type MemberStatus, type NetworkModel, type Wave } from '../lib/model';
 
 export type LandKind = 'member' | 'osce' | 'other' | 'kosovo';
@@ -134,12 +134,17 @@ export function countryCard(model: NetworkModel, iso3: string, day: Day): Countr
   const secretariat = model.terms
     .filter((t) => t.term.country === iso3)
     .flatMap((t) => t.milestones.map((m) => ({ text: `${milestoneWords(m.milestone, m.side)}${t.term.office ? ` (${t.term.office})` : ''}: ${whenText(m.milestone, meetings)}`, sources: m.milestone.sources })));
+  // The sources name the Board's members once, for one date: before it, the card says so.
   const board = data.board.members
     .filter((b) => b.country === iso3)
-    .map((b) => ({
-      text: b.basis === 'reported' ? `Member of the Executive Board, as reported for ${formatPartialDate(b.asOf)}` : `A seat on the Executive Board (${formatPartialDate(b.asOf)}), derived from its rule: ${b.text}`,
-      sources: b.sources,
-    }));
+    .map((b) => {
+      const asOf = formatPartialDate(b.asOf);
+      const later = day < placeOf(b.asOf) ? `, after ${formatDay(day)}; the sources name no earlier members` : '';
+      return {
+        text: b.basis === 'reported' ? `Member of the Executive Board, as reported for ${asOf}${later}` : `A seat on the Executive Board (${asOf}${later}), derived from its rule: ${b.text}`,
+        sources: b.sources,
+      };
+    });
   const all = [joined, offices, secretariat, board].flat();
   return {
     member: info.member,

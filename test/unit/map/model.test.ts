@@ -133,6 +133,11 @@ describe('countryCard', () => {
     expect(countryCard(model, 'ROU', placeOf('2024-01-01'))!.board[0]!.text).toBe('Member of the Executive Board, as reported for November 2023');
     expect(countryCard(model, 'BGR', placeOf('2024-01-01'))!.board[0]!.text).toContain('derived from its rule');
   });
+  it('says when the Board’s members are reported for a later date than the card’s', () => {
+    expect(countryCard(model, 'GRC', placeOf('2019-06-15'))!.board[0]!.text).toBe(
+      'Member of the Executive Board, as reported for November 2023, after 15 June 2019; the sources name no earlier members',
+    );
+  });
   it('is null for a country that is not a member', () => {
     expect(countryCard(model, 'FRA', placeOf('2024-01-01'))).toBeNull();
   });

@@ -80,6 +80,20 @@ test.describe('history', () => {
   });
 });
 
+test.describe('deep links', () => {
+  for (const [query, selector] of [
+    ['?date=2019-06-15&sel=meeting:meeting-5', '[data-testid="timeline-details"]'],
+    ['?sel=term:serbia', '[data-testid="term-details"]'],
+    ['?sel=source:osce-overview', '#source-osce-overview'],
+  ] as const) {
+    test(`${query} opens at the selection`, async ({ page }) => {
+      await openAt(page, query);
+      await expect(page.locator(selector).first()).toBeInViewport();
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    });
+  }
+});
+
 test.describe('embed', () => {
   test('shows one view with its title, date, source line and a link to the dashboard', async ({ page }) => {
     await page.goto('/?embed=map&date=2019-06-15');

@@ -1,8 +1,34 @@
-/** The Secretariat chart as a downloadable figure (loaded on demand by the toolbar). */
-import { frameFigure, type FigureMaker } from '../export/figure';
-import { rotationFigure } from '../export/rotation-figure';
+/**
+ * The Secretariat chart as a downloadable figure (loaded on demand by the toolbar): the page's own
+ * drawing (Secretariat.svg.svelte) at the figure's width, light, with the words around it.
+ */
+import { CHART_WIDTH, sourcesLine, type FigureMaker, type FigureRequest, type FigureText } from '../export/figure';
+import { offscreenFigure } from '../export/offscreen';
+import { boardSentence, chairSentence } from '../lib/model';
+import { formatDayAt } from '../lib/dates/partial-date';
+import SecretariatSvg from './Secretariat.svg.svelte';
+import { secretariatLayout } from './layout';
+
+/** The words around the chart: who chaired on the day, and the Executive Board. */
+export function rotationFigureText({ model, day, precision }: Pick<FigureRequest, 'model' | 'day' | 'precision'>): FigureText {
+  const data = model.data;
+  const at = model.at(day);
+  const ids = [
+    ...model.terms.flatMap((b) => b.milestones.flatMap((m) => m.milestone.sources)),
+    ...(at.chair.length === 0 ? data.secretariat.created.sources : []),
+    ...data.board.established.flatMap((r) => r.sources),
+    ...(at.board === 'not-yet' ? [] : data.board.members.flatMap((m) => m.sources)),
+  ];
+  return {
+    title: 'Chair of the Secretariat of the Permanent Conference of Organised Crime Prosecutors',
+    date: formatDayAt(day, precision),
+    caption: `${chairSentence(model, at)} ${boardSentence(model, at, day)}`,
+    sources: sourcesLine(data, ids),
+  };
+}
 
 export const figure: FigureMaker = (request) => {
-  const { chart, text } = rotationFigure(request.model, request);
-  return frameFigure(chart, text);
+  const { model, day, axis } = request;
+  const layout = secretariatLayout(model.terms, model.handoverGaps, axis, CHART_WIDTH);
+  return offscreenFigure(SecretariatSvg, { layout, day, holders: model.at(day).chair, selected: null, uid: 'figure' }, CHART_WIDTH, rotationFigureText(request));
 };

@@ -147,25 +147,7 @@ export function timelineMarks(model: NetworkModel): Mark[] {
   return marks.sort((a, b) => laneOrder.indexOf(a.lane) - laneOrder.indexOf(b.lane) || a.at - b.at || (a.badge < b.badge ? -1 : 1));
 }
 
-/**
- * Rows for captions along an axis so that none overlaps the one before it in the same row: each
- * item goes into the first row whose last caption ends before it starts. Positions and sizes are
- * in the same unit (percent of the axis, or pixels); items are centred on their position.
- */
-export function stackRows(items: readonly { pos: number; size: number }[]): number[] {
-  const order = items.map((_, i) => i).sort((a, b) => items[a]!.pos - items[b]!.pos || a - b);
-  const ends: number[] = [];
-  const rows = new Array<number>(items.length).fill(0);
-  for (const i of order) {
-    const { pos, size } = items[i]!;
-    const start = pos - size / 2;
-    let row = ends.findIndex((end) => end <= start);
-    if (row === -1) row = ends.length;
-    ends[row] = pos + size / 2;
-    rows[i] = row;
-  }
-  return rows;
-}
+export { stackRows } from '../lib/text/place';
 
 export interface JoinedHere {
   readonly member: Member;

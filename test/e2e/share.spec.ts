@@ -346,4 +346,21 @@ test.describe('chart figure export', () => {
     expect(parsed.terms).toEqual(['serbia:none', 'bulgaria-specialised:none', 'bulgaria-sofia-appellate:certain']);
     expect(parsed.hatched).toBe(3);
   });
+
+  test('the Secretariat figure and the page say the same of who chaired', async ({ page }) => {
+    for (const date of ['2017-06-01', '2019-06-15', '2022-06-01', '2024-03-01']) {
+      await openAt(page, `?date=${date}`);
+      // The sentence as a reader sees it, without its source references.
+      const now = await page.getByTestId('secretariat-now').evaluate((p) => {
+        const copy = p.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.source-refs, .on').forEach((e) => e.remove());
+        return copy.textContent!.replace(/\s+/g, ' ').trim();
+      });
+      await page.getByText('Download', { exact: true }).click();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Secretariat chart as a figure (SVG)' }).click()]);
+      const svg = readFileSync((await file.path())!, 'utf8');
+      const desc = (/<desc>([^<]*)<\/desc>/.exec(svg)?.[1] ?? '').replace(/&amp;/g, '&');
+      expect(desc.startsWith(now), `${date}: “${now}” / “${desc}”`).toBe(true);
+    }
+  });
 });

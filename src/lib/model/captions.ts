@@ -7,22 +7,39 @@ import { formatPartialDate, placeOf, type Day } from '../dates/partial-date';
 import type { NetworkModel, Snapshot } from './network';
 import { BOARD_STATUS_WORDS } from './words';
 
-/** "a, b and c", or with semicolons "a; b; or c" (for names that hold commas or colons). */
-export function listWords(names: readonly string[], semicolons = false): string {
+/** "a, b and c". */
+export function listWords(names: readonly string[]): string {
   if (names.length < 2) return names.join('');
-  const head = names.slice(0, -1).join(semicolons ? '; ' : ', ');
-  return semicolons ? `${head}; or ${names.at(-1)}` : `${head} and ${names.at(-1)}`;
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** Who chaired the Secretariat: "Serbia (the sources agree)." or the open alternatives. */
-export function chairSentence(model: NetworkModel, at: Snapshot): string {
+/** A piece of a sentence; a holder's name carries its term and how surely it held the chair. */
+export interface SentencePart {
+  readonly text: string;
+  readonly term?: string;
+  readonly certainty?: 'certain' | 'uncertain';
+}
+
+/** Who chaired the Secretariat, in parts (the page marks each holder): see `chairSentence`. */
+export function chairParts(model: NetworkModel, at: Snapshot): SentencePart[] {
   const holders = at.chair;
-  if (holders.length === 0) return `No Secretariat yet: the Permanent Conference created it in ${formatPartialDate(model.data.secretariat.created.date)}.`;
-  if (holders.length === 1 && holders[0]!.certainty === 'certain') return `Chair of the Secretariat: ${holders[0]!.holder.label} (the sources agree).`;
-  return `Chair of the Secretariat: the sources leave open which held it: ${listWords(
-    holders.map((h) => h.holder.label),
-    true,
-  )}.`;
+  if (holders.length === 0) return [{ text: `No Secretariat yet: the Permanent Conference created it in ${formatPartialDate(model.data.secretariat.created.date)}.` }];
+  const name = (h: (typeof holders)[number]): SentencePart => ({ text: h.holder.label, term: h.holder.term.id, certainty: h.certainty });
+  if (holders.length === 1 && holders[0]!.certainty === 'certain') return [{ text: 'Chair of the Secretariat: ' }, name(holders[0]!), { text: ' (the sources agree).' }];
+  const parts: SentencePart[] = [{ text: 'Chair of the Secretariat: the sources leave open which held it: ' }];
+  holders.forEach((h, i) => {
+    if (i > 0) parts.push({ text: i === holders.length - 1 ? '; or ' : '; ' });
+    parts.push(name(h));
+  });
+  parts.push({ text: '.' });
+  return parts;
+}
+
+/** Who chaired the Secretariat: "Chair of the Secretariat: Serbia (the sources agree)." or the open alternatives. */
+export function chairSentence(model: NetworkModel, at: Snapshot): string {
+  return chairParts(model, at)
+    .map((p) => p.text)
+    .join('');
 }
 
 /** The Executive Board on the day: its status and the members the sources give. */

@@ -10,3 +10,18 @@ export const CHAR_WIDTH = { regular: 0.56, bold: 0.62 } as const;
 export function textWidth(text: string, size: number, bold = false): number {
   return [...text].length * size * (bold ? CHAR_WIDTH.bold : CHAR_WIDTH.regular);
 }
+
+/** Breaks text into lines no wider than `max` pixels at `size`, at spaces (a word is never split). */
+export function wrapText(text: string, max: number, size: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size, bold) > max) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

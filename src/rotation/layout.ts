@@ -1,0 +1,143 @@
+/**
+ * The Secretariat chart's geometry, in pixels for a given width: one row per term (its label, its
+ * bar in certain and uncertain parts, a tick per milestone and, where there is room, the
+ * milestone's words under the bar), the election-to-handover bracket, the year axis and the legend.
+ * Pure: the page and the downloaded figure both draw what this returns (`Secretariat.svg.svelte`).
+ */
+import type { TimeAxis } from '../lib/clock/axis';
+import type { HandoverGap, SegmentKind, TermInfo } from '../lib/model';
+import { formatPartialDate, type Day } from '../lib/dates/partial-date';
+import { milestoneWords } from '../lib/model';
+import { placeLabels, type PlacedLabel } from '../lib/text/place';
+import { textWidth, wrapText } from '../lib/text/measure';
+
+/** Type sizes in pixels. */
+export const TYPE = { label: 14, small: 12 } as const;
+const LINE = 1.3;
+const AXIS_H = 22;
+const BAR_H = 16;
+const ROW_GAP = 10;
+const EDGE = 8;
+/** The badge after a holder's label ("holds the chair"). */
+export const BADGE = { height: 18, pad: 7 } as const;
+
+export interface SegmentBox {
+  readonly kind: SegmentKind;
+  readonly x0: number;
+  readonly x1: number;
+  /** The days the segment covers (`to` exclusive; null: runs on). */
+  readonly from: Day;
+  readonly to: Day | null;
+}
+
+export interface MilestoneBox {
+  readonly x: number;
+  /** The words under the bar ("Granted the chair, October 2017"), where the chart has room for them. */
+  readonly words: (PlacedLabel & { readonly text: string; readonly y: number }) | null;
+}
+
+export interface RowBox {
+  readonly term: TermInfo;
+  /** Top of the row, and its height (the interactive layer covers exactly this). */
+  readonly y: number;
+  readonly height: number;
+  /** The label's lines, the baseline of its first line, and where its last line ends (for the badge). */
+  readonly label: readonly string[];
+  readonly labelY: number;
+  readonly labelEnd: number;
+  readonly barY: number;
+  readonly segments: readonly SegmentBox[];
+  readonly milestones: readonly MilestoneBox[];
+}
+
+export interface GapBox {
+  readonly gap: HandoverGap;
+  readonly x0: number;
+  readonly x1: number;
+  readonly y: number;
+  readonly labelY: number;
+}
+
+export interface LegendItem {
+  readonly kind: 'certain' | 'uncertain' | 'gap';
+  /** Its words, in lines that fit the chart's width. */
+  readonly lines: readonly string[];
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface SecretariatLayout {
+  readonly width: number;
+  readonly height: number;
+  /** The x of a day. */
+  readonly x: (day: Day) => number;
+  readonly axisY: number;
+  readonly ticks: readonly { readonly x: number; readonly text: string }[];
+  readonly rows: readonly RowBox[];
+  readonly gaps: readonly GapBox[];
+  /** Where the bars end (the cursor runs from the axis to here). */
+  readonly plotBottom: number;
+  readonly legend: readonly LegendItem[];
+}
+
+export const LEGEND_WORDS = {
+  certain: 'Solid: every source agrees',
+  uncertain: 'Hatched: dated only to a month or a year, or the sources disagree',
+  gap: 'Bracket: from the election to the official handover',
+} as const;
+
+/** Whether milestone words fit under the bars at this width (on a narrow column only the ticks show). */
+export function roomForWords(width: number): boolean {
+  return width >= 640;
+}
+
+export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly HandoverGap[], axis: TimeAxis, width: number): SecretariatLayout {
+  const x = axis.over(EDGE, Math.max(EDGE + 1, width - EDGE));
+  const words = roomForWords(width);
+  const axisY = AXIS_H;
+  const ticks = axis.years.map((t) => ({ x: x(t.day), text: words ? String(t.year) : `’${String(t.year).slice(2)}` }));
+  let y = axisY + 8;
+  const rows: RowBox[] = terms.map((term) => {
+    const label = wrapText(term.label, width - 2 * EDGE - (BADGE.pad * 2 + textWidth('may hold the chair', TYPE.small, true)), TYPE.label, true);
+    const labelY = y + TYPE.label;
+    const barY = labelY + (label.length - 1) * TYPE.label * LINE + 8;
+    const segments = term.segments.map((s) => ({ kind: s.kind, from: s.from, to: s.to, x0: x(s.from), x1: s.to === null ? x.range()[1]! : x(s.to) }));
+    const texts = term.milestones.map((m) => `${milestoneWords(m.milestone, m.side)}, ${formatPartialDate(m.milestone.date)}`);
+    const placed = words ? placeLabels(term.milestones.map((m, i) => ({ at: x(m.day), width: textWidth(texts[i]!, TYPE.small) })), width) : [];
+    const wordsTop = barY + BAR_H + 4;
+    const milestones = term.milestones.map((m, i) => ({
+      x: x(m.day),
+      words: placed[i] ? { ...placed[i]!, text: texts[i]!, y: wordsTop + (placed[i]!.row + 1) * TYPE.small * LINE - 3 } : null,
+    }));
+    const wordRows = placed.length ? Math.max(...placed.map((p) => p.row)) + 1 : 0;
+    const bottom = wordsTop + wordRows * TYPE.small * LINE + ROW_GAP - 4;
+    const row = { term, y, height: bottom - y, label, labelY, labelEnd: EDGE + textWidth(label.at(-1)!, TYPE.label, true), barY, segments, milestones };
+    y = bottom;
+    return row;
+  });
+  const gapBoxes = gaps.map((gap) => {
+    const box = { gap, x0: x(gap.from), x1: x(gap.to), y: y + TYPE.small * LINE + 4, labelY: y + TYPE.small };
+    y += TYPE.small * LINE + 16;
+    return box;
+  });
+  const plotBottom = y;
+  // The legend: one line each where the chart is narrow, side by side where it is wide.
+  const legend: LegendItem[] = [];
+  let lx = EDGE;
+  y += 12;
+  let tallest = 1;
+  for (const kind of ['certain', 'uncertain', 'gap'] as const) {
+    const lines = wrapText(LEGEND_WORDS[kind], width - 2 * EDGE - 30, TYPE.small);
+    const w = 30 + Math.max(...lines.map((l) => textWidth(l, TYPE.small))) + 24;
+    if (lx > EDGE && lx + w > width) {
+      lx = EDGE;
+      y += tallest * TYPE.small * LINE + 8;
+      tallest = 1;
+    }
+    legend.push({ kind, lines, x: lx, y });
+    tallest = Math.max(tallest, lines.length);
+    lx += w;
+  }
+  y += (tallest - 1) * TYPE.small * LINE;
+  return { width, height: Math.ceil(y + TYPE.small + 8), x, axisY, ticks, rows, gaps: gapBoxes, plotBottom, legend };
+}

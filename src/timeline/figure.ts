@@ -1,8 +1,52 @@
-/** The timeline as a downloadable figure (loaded on demand by the toolbar). */
-import { frameFigure, type FigureMaker } from '../export/figure';
-import { timelineFigure } from '../export/timeline-figure';
+/**
+ * The timeline as a downloadable figure (loaded on demand by the toolbar): the page's own drawing
+ * (Lanes.svg.svelte) at the figure's width, light, with its full legend and the words around it.
+ */
+import { CHART_WIDTH, sourcesLine, type FigureMaker, type FigureRequest, type FigureText } from '../export/figure';
+import { offscreenFigure } from '../export/offscreen';
+import { latestSentence } from '../lib/model';
+import { formatDayAt } from '../lib/dates/partial-date';
+import LanesSvg from './Lanes.svg.svelte';
+import { lanesLayout, timelineLegend } from './lanes-layout';
+import { timelineMarks } from './layout';
+import { themeColor } from './themes';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The words around the timeline at a day: what had happened by then, and how to read the marks. */
+export function timelineFigureText({ model, day, precision, theme }: Pick<FigureRequest, 'model' | 'day' | 'precision' | 'theme'>): FigureText {
+  const data = model.data;
+  const at = model.at(day);
+  const board = data.meetings.filter((m) => m.kind === 'board' && at.held.has(m.id)).length;
+  const related = model.events.filter((e) => e.kind === 'related' && e.day <= day).length;
+  const filter = theme ? data.themes.find((t) => t.id === theme) : undefined;
+  const parts = [
+    `By this date: ${plural(at.counts.meetings, 'meeting', 'meetings')} of the Permanent Conference, ${plural(board, 'Executive Board meeting', 'Executive Board meetings')}, ${plural(
+      related,
+      'related regional event',
+      'related regional events',
+    )}; ${plural(at.counts.countries, 'member country', 'member countries')}.`,
+    latestSentence(at),
+    'Filled marks had happened by the date, hollow ones came later; dashed and hatched ones are dates the sources leave uncertain.',
+    filter ? `Ringed: meetings and events on ${filter.label.toLowerCase()}; the others are faded.` : '',
+  ];
+  const ids = [
+    ...data.meetings.flatMap((m) => [...m.when.sources, ...(m.place.kind === 'unknown' ? [] : m.place.sources), ...m.topics.flatMap((t) => t.sources)]),
+    ...data.relatedEvents.flatMap((e) => e.sources),
+    ...data.members.flatMap((m) => m.joined.flatMap((j) => j.sources)),
+  ];
+  return {
+    title: 'Meetings of the Permanent Conference of Organised Crime Prosecutors',
+    date: formatDayAt(day, precision),
+    caption: parts.filter(Boolean).join(' '),
+    sources: sourcesLine(data, ids),
+  };
+}
 
 export const figure: FigureMaker = (request) => {
-  const { chart, text } = timelineFigure(request.model, request);
-  return frameFigure(chart, text);
+  const { model, day, axis, theme } = request;
+  const themes = model.data.themes;
+  const legend = timelineLegend(themes, (id) => themeColor(themes, id), theme);
+  const layout = lanesLayout(timelineMarks(model), axis, CHART_WIDTH, legend);
+  return offscreenFigure(LanesSvg, { layout, day, themes, theme, selected: null, uid: 'figure' }, CHART_WIDTH, timelineFigureText(request));
 };

@@ -25,6 +25,8 @@ export interface Mark {
   readonly kind: 'meeting' | 'board' | 'founding' | 'related' | 'join';
   /** Where the marker sits: the first day its date allows (the middle, for an inferred date). */
   readonly at: Day;
+  /** From when it counts as having happened (the model's rule: a meeting no source dates counts as held once a later one is); null: never. */
+  readonly happened: Day | null;
   /** The first and last day the date may mean (a month-precise date covers the month). */
   readonly first: Day;
   readonly last: Day;
@@ -50,7 +52,7 @@ function meetingMark(data: Dataset, info: MeetingInfo): Mark {
   const themes = [...new Set(m.topics.flatMap((t) => t.themes))];
   const place = info.shortPlace;
   if (m.kind === 'board') {
-    return { id: m.id, lane: 'board', kind: 'board', at: first, first, last, inferred: false, disputed: false, badge: 'EB', caption: place, title: `${m.title}`, themes, selection: { kind: 'meeting', id: m.id } };
+    return { id: m.id, lane: 'board', kind: 'board', at: first, happened: info.heldFrom, first, last, inferred: false, disputed: false, badge: 'EB', caption: place, title: `${m.title}`, themes, selection: { kind: 'meeting', id: m.id } };
   }
   if (m.kind === 'founding') {
     return {
@@ -58,6 +60,7 @@ function meetingMark(data: Dataset, info: MeetingInfo): Mark {
       lane: 'joinings',
       kind: 'founding',
       at: first,
+      happened: info.heldFrom,
       first,
       last,
       inferred: false,
@@ -76,6 +79,7 @@ function meetingMark(data: Dataset, info: MeetingInfo): Mark {
     kind: 'meeting',
     // A date no source gives sits in the middle of the days it may mean, not at a made-up start.
     at: inferred ? Math.round((first + last) / 2) : first,
+    happened: info.heldFrom,
     first,
     last,
     inferred,
@@ -96,6 +100,7 @@ function joinMark(member: Member, meetings: MeetingIndex): Mark {
     lane: 'joinings',
     kind: 'join',
     at: periods[0]!.first,
+    happened: periods[0]!.first,
     first: periods[0]!.first,
     last: disputed ? periods[periods.length - 1]!.first : periods[0]!.last,
     inferred: false,
@@ -123,6 +128,7 @@ function relatedMark(e: RelatedEvent): Mark {
     lane: 'related',
     kind: 'related',
     at: first,
+    happened: first,
     first,
     last: lastDayOf(e.date),
     inferred: false,

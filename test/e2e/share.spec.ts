@@ -297,12 +297,12 @@ test.describe('chart figure export', () => {
     const svg = readFileSync((await file.path())!, 'utf8');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      const badge = (id: string) => doc.querySelector(`[data-mark="${id}"] text`)?.textContent ?? null;
+      const badge = (id: string) => doc.querySelector(`[data-id="${id}"] text`)?.textContent ?? null;
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         texts: [...doc.querySelectorAll('svg > text')].map((t) => t.textContent),
         meetings: [...doc.querySelectorAll('[data-kind="meeting"]')].map((g) => g.querySelector('text')?.textContent),
-        filled: [...doc.querySelectorAll('[data-past="true"]')].map((g) => g.getAttribute('data-mark')),
+        filled: [...doc.querySelectorAll('[data-past="true"]')].map((g) => g.getAttribute('data-id')),
         declaration: badge('declaration-2016'),
         styled: doc.querySelectorAll('[style], [class]').length,
       };

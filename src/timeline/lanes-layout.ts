@@ -1,0 +1,282 @@
+/**
+ * The timeline's geometry, in pixels for a given width: where each lane goes, where each mark's
+ * badge sits on the time axis, where its caption goes so that no two captions overlap and no word
+ * is broken, the ranges of uncertain dates, and the year ticks. Wide charts run time across
+ * (lanes stacked); narrow ones (under VERTICAL_BELOW) run it down the page (lanes side by side).
+ * Pure: the page and the downloaded figure both draw what this returns (`Lanes.svg.svelte`).
+ */
+import type { TimeAxis } from '../lib/clock/axis';
+import type { Day } from '../lib/dates/partial-date';
+import { placeLabels } from '../lib/text/place';
+import { textWidth, wrapText } from '../lib/text/measure';
+import { LANES, type Lane, type Mark } from './layout';
+
+/** Narrower than this, time runs down the page and the lanes stand side by side. */
+export const VERTICAL_BELOW = 600;
+/** Type sizes in pixels. */
+export const TYPE = { badge: 13, caption: 13, lane: 13, axis: 12 } as const;
+const BADGE_H = 28;
+const DOT = 8;
+const ROW_H = 66;
+const AXIS_H = 30;
+const LANE_LABEL_H = 24;
+const EDGE = 18;
+/** Pixels per year where time runs down. */
+const YEAR_PX = 110;
+const LINE = 1.25;
+
+export interface MarkBox {
+  readonly mark: Mark;
+  /** The badge's centre and width. */
+  readonly x: number;
+  readonly y: number;
+  /** The mark's day along the time axis (y where time runs down; the badge may sit a little below it). */
+  readonly day: number;
+  readonly badgeWidth: number;
+  /** The caption's lines, where the first baseline sits, and how it is anchored. */
+  readonly caption: readonly string[];
+  readonly captionX: number;
+  readonly captionY: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+  /** Where the theme dots start (their centres run right from here), or null for none. */
+  readonly dots: { readonly x: number; readonly y: number } | null;
+  /** The days the date may mean, drawn as a bar under the badge where longer than a few days. */
+  readonly range: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number } | null;
+  /** The box a reader can point at: badge, caption and dots (the page's button covers it). */
+  readonly box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+}
+
+export interface LaneBox {
+  readonly id: Lane;
+  readonly label: string;
+  /** The lane's label, where it is written. */
+  readonly labelX: number;
+  readonly labelY: number;
+  /** The lane's band: a line runs along its marks' badges. */
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** A line of the legend: what a swatch means. */
+export interface LegendEntry {
+  readonly kind: 'past' | 'later' | 'uncertain' | 'dots' | 'ring' | 'faded' | 'theme';
+  readonly text: string;
+  /** A theme's colour (theme entries). */
+  readonly color?: string;
+}
+
+export interface LegendBox extends LegendEntry {
+  /** Its words in lines that fit the width. */
+  readonly lines: readonly string[];
+  readonly x: number;
+  readonly y: number;
+}
+
+/** What the marks' looks mean, and each theme's colour; the filter's looks only while it is on. */
+export function timelineLegend(themes: readonly { id: string; label: string }[], color: (id: string) => string, filter: string | null): LegendEntry[] {
+  const on = filter === null ? undefined : themes.find((t) => t.id === filter);
+  return [
+    { kind: 'past', text: 'Held by the date' },
+    { kind: 'later', text: 'Later' },
+    { kind: 'uncertain', text: 'Dashed, hatched: the date is inferred, or the sources disagree' },
+    { kind: 'dots', text: 'Dots: the themes of a meeting’s topics' },
+    ...(on
+      ? [
+          { kind: 'ring', text: `Ringed: on ${on.label.toLowerCase()}` } as const,
+          { kind: 'faded', text: 'Faded: not on it' } as const,
+        ]
+      : []),
+    ...themes.map((t) => ({ kind: 'theme', text: t.label, color: color(t.id) }) as const),
+  ];
+}
+
+/** The legend's entries in rows that fit the width, from `top`; returns them and the bottom. */
+function placeLegend(entries: readonly LegendEntry[], width: number, top: number): { boxes: LegendBox[]; bottom: number } {
+  const boxes: LegendBox[] = [];
+  const size = TYPE.caption - 1;
+  let x = 0;
+  let y = top + TYPE.caption;
+  let tallest = 1;
+  for (const entry of entries) {
+    const lines = wrapText(entry.text, width - 26, size);
+    const w = 26 + Math.max(...lines.map((l) => textWidth(l, size))) + 20;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += 6 + tallest * size * LINE;
+      tallest = 1;
+    }
+    boxes.push({ ...entry, lines, x, y });
+    tallest = Math.max(tallest, lines.length);
+    x += w;
+  }
+  return { boxes, bottom: entries.length ? y + (tallest - 1) * size * LINE + 8 : top };
+}
+
+export interface LanesLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly vertical: boolean;
+  /** The captions' type size. */
+  readonly captionSize: number;
+  /** A day's place along the time axis (x across, y down). */
+  readonly at: (day: Day) => number;
+  /** The axis: its line, and a tick per year. */
+  readonly axis: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
+  readonly ticks: readonly { readonly x: number; readonly y: number; readonly text: string }[];
+  readonly lanes: readonly LaneBox[];
+  readonly marks: readonly MarkBox[];
+  /** Where the date cursor runs, across the lanes. */
+  readonly cursorSpan: readonly [number, number];
+  readonly legend: readonly LegendBox[];
+}
+
+export const badgeWidth = (m: Mark): number => Math.max(BADGE_H, textWidth(m.badge, TYPE.badge, true) + 14);
+const hasDots = (m: Mark) => m.kind !== 'related' && m.themes.length > 0;
+
+export function lanesLayout(marks: readonly Mark[], axis: TimeAxis, width: number, legend: readonly LegendEntry[] = []): LanesLayout {
+  const chart = width < VERTICAL_BELOW ? vertical(marks, axis, width) : horizontal(marks, axis, width);
+  const placed = placeLegend(legend, width, chart.height + 8);
+  return { ...chart, height: Math.ceil(placed.bottom), legend: placed.boxes };
+}
+
+function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number): Omit<LanesLayout, 'legend'> {
+  const x = axis.over(EDGE, width - EDGE);
+  const ticks = axis.years.map((t) => ({ x: x(t.day), y: AXIS_H - 10, text: String(t.year) }));
+  const boxes: MarkBox[] = [];
+  const lanes: LaneBox[] = [];
+  let y = AXIS_H + 10;
+  for (const lane of LANES) {
+    const here = marks.filter((m) => m.lane === lane.id);
+    const widths = here.map((m) => Math.max(badgeWidth(m), textWidth(m.caption, TYPE.caption), hasDots(m) ? m.themes.length * (DOT + 2) : 0));
+    const placed = placeLabels(
+      here.map((m, i) => ({ at: x(m.at), width: widths[i]! })),
+      width,
+      12,
+    );
+    const rows = placed.length ? Math.max(...placed.map((p) => p.row)) + 1 : 1;
+    const top = y + LANE_LABEL_H;
+    here.forEach((m, i) => {
+      const p = placed[i]!;
+      const bx = x(m.at);
+      const by = top + p.row * ROW_H + BADGE_H / 2;
+      const bw = badgeWidth(m);
+      // At an edge the caption runs inwards from the badge's outer side.
+      const captionX = p.anchor === 'start' ? bx - bw / 2 : p.anchor === 'end' ? bx + bw / 2 : bx;
+      const captionY = by + BADGE_H / 2 + TYPE.caption + 2;
+      const left = p.anchor === 'start' ? captionX : p.anchor === 'end' ? captionX - widths[i]! : bx - widths[i]! / 2;
+      const dotsWidth = m.themes.length * (DOT + 2) - 2;
+      const dotsX = p.anchor === 'start' ? captionX + DOT / 2 : p.anchor === 'end' ? captionX - dotsWidth + DOT / 2 : bx - dotsWidth / 2 + DOT / 2;
+      boxes.push({
+        mark: m,
+        x: bx,
+        y: by,
+        day: bx,
+        badgeWidth: bw,
+        caption: [m.caption],
+        captionX,
+        captionY,
+        anchor: p.anchor,
+        dots: hasDots(m) ? { x: dotsX, y: captionY + 9 } : null,
+        range: m.last > m.first + 3 ? { x0: x(m.first), y0: by - 3, x1: x(m.last), y1: by + 3 } : null,
+        box: { x: Math.min(left, bx - bw / 2) - 2, y: by - BADGE_H / 2 - 2, width: Math.max(widths[i]!, bw) + 4, height: (hasDots(m) ? captionY + 14 : captionY + 5) - (by - BADGE_H / 2) + 2 },
+      });
+    });
+    const bottom = top + rows * ROW_H;
+    lanes.push({ id: lane.id, label: lane.label, labelX: 0, labelY: y + TYPE.lane + 2, x0: 0, y0: top + BADGE_H / 2, x1: width, y1: top + BADGE_H / 2 });
+    y = bottom;
+  }
+  return {
+    width,
+    height: Math.ceil(y + 4),
+    vertical: false,
+    captionSize: TYPE.caption,
+    at: x,
+    axis: { x0: 0, y0: AXIS_H, x1: width, y1: AXIS_H },
+    ticks,
+    lanes,
+    marks: boxes,
+    cursorSpan: [AXIS_H - 6, y],
+  };
+}
+
+/** Columns' shares of the width left of the axis, lane by lane (the meetings lane is widest). */
+const COLUMN_SHARES: Record<Lane, number> = { meetings: 1.4, board: 0.8, related: 1.1, joinings: 1.3 };
+
+function vertical(marks: readonly Mark[], axis: TimeAxis, width: number): Omit<LanesLayout, 'legend'> {
+  const axisW = 40;
+  const header = LANE_LABEL_H + 8;
+  const top = header + 14;
+  const length = ((axis.end - axis.start) / 365.25) * YEAR_PX;
+  const y = axis.over(top, top + length);
+  const total = LANES.reduce((n, l) => n + COLUMN_SHARES[l.id], 0);
+  const ticks = axis.years.map((t) => ({ x: axisW - 8, y: y(t.day), text: String(t.year) }));
+  const boxes: MarkBox[] = [];
+  const lanes: LaneBox[] = [];
+  let x0 = axisW + 6;
+  for (const lane of LANES) {
+    const w = ((width - axisW - 6) * COLUMN_SHARES[lane.id]) / total;
+    const here = marks.filter((m) => m.lane === lane.id);
+    const size = TYPE.caption - 2;
+    const lineH = size * LINE;
+    /** Beside the badge where every word fits there, else under it; never a word broken. */
+    const captionOf = (m: Mark) => {
+      const bw = badgeWidth(m);
+      const left = x0 + 4;
+      const room = x0 + w - (left + bw + 4) - 2;
+      const widest = Math.max(...m.caption.split(/\s+/).map((word) => textWidth(word, size)));
+      if (widest <= room) return { beside: true, left, lines: wrapText(m.caption, room, size) };
+      return { beside: false, left, lines: wrapText(m.caption, x0 + w - left - 2, size) };
+    };
+    const heightOf = (m: Mark) => {
+      const c = captionOf(m);
+      return (c.beside ? Math.max(BADGE_H, c.lines.length * lineH) : BADGE_H + 2 + c.lines.length * lineH) + 4;
+    };
+    // Marks that would touch along the time axis move down just enough, in time order; a short
+    // leader joins a moved badge to its day on the lane's line.
+    let free = -Infinity;
+    here.forEach((m) => {
+      const bw = badgeWidth(m);
+      const { beside, left, lines } = captionOf(m);
+      const day = y(m.at);
+      const height = heightOf(m) - 4;
+      const topOf = (centre: number) => (beside ? Math.min(centre - BADGE_H / 2, centre - ((lines.length - 1) * lineH) / 2 + 4 - size) : centre - BADGE_H / 2);
+      const by = day + Math.max(0, free + 3 - topOf(day));
+      free = topOf(by) + height;
+      const bx = left + bw / 2;
+      const captionX = beside ? left + bw + 4 : left;
+      const captionY = beside ? by - ((lines.length - 1) * lineH) / 2 + 4 : by + BADGE_H / 2 + size + 1;
+      const textW = Math.max(...lines.map((l) => textWidth(l, size)));
+      const y0 = topOf(by);
+      boxes.push({
+        mark: m,
+        x: bx,
+        y: by,
+        day,
+        badgeWidth: bw,
+        caption: lines,
+        captionX,
+        captionY,
+        anchor: 'start',
+        dots: null,
+        range: m.last > m.first + 3 ? { x0: bx - 3, y0: y(m.first), x1: bx + 3, y1: y(m.last) } : null,
+        box: { x: left - 2, y: y0 - 2, width: (beside ? bw + 4 + textW : Math.max(bw, textW)) + 4, height: height + 4 },
+      });
+    });
+    lanes.push({ id: lane.id, label: lane.short, labelX: x0, labelY: header - 6, x0: x0 + 4 + BADGE_H / 2, y0: top, x1: x0 + 4 + BADGE_H / 2, y1: top + length });
+    x0 += w;
+  }
+  return {
+    width,
+    height: Math.ceil(top + length + BADGE_H),
+    vertical: true,
+    captionSize: TYPE.caption - 2,
+    at: y,
+    axis: { x0: axisW, y0: top, x1: axisW, y1: top + length },
+    ticks,
+    lanes,
+    marks: boxes,
+    cursorSpan: [0, width],
+  };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { timeAxis } from '../../../src/lib/clock/axis';
+import { placeOf } from '../../../src/lib/dates/partial-date';
+import { lanesLayout, timelineLegend, VERTICAL_BELOW, type MarkBox } from '../../../src/timeline/lanes-layout';
+import type { Mark } from '../../../src/timeline/layout';
+import { textWidth } from '../../../src/lib/text/measure';
+
+const axis = timeAxis(placeOf('2020-01'), placeOf('2024-01'));
+/** A made-up mark: test input, not a fact. */
+const mark = (id: string, lane: Mark['lane'], iso: string, caption: string, extra: Partial<Mark> = {}): Mark => {
+  const at = placeOf(iso);
+  return { id, lane, kind: lane === 'joinings' ? 'join' : 'meeting', at, happened: at, first: at, last: at, inferred: false, disputed: false, badge: id.slice(0, 3), caption, title: caption, themes: [], selection: null, ...extra };
+};
+const marks: Mark[] = [
+  mark('m1', 'meetings', '2020-03-01', 'Belgrade'),
+  mark('m2', 'meetings', '2020-03-20', 'place not given'), // close to m1: its caption must not overlap
+  mark('m3', 'meetings', '2023-12-20', 'Bucharest'), // at the right edge
+  mark('j1', 'joinings', '2021-06-01', 'Declaration', { first: placeOf('2021-06-01'), last: placeOf('2021-12-31'), disputed: true }),
+];
+const frozen = JSON.stringify(marks);
+
+/** The caption's box, as the layout says it is drawn. */
+function captionBox(b: MarkBox, size: number) {
+  const w = Math.max(...b.caption.map((l) => textWidth(l, size)));
+  const x0 = b.anchor === 'start' ? b.captionX : b.anchor === 'end' ? b.captionX - w : b.captionX - w / 2;
+  return { x0, x1: x0 + w, y0: b.captionY - size, y1: b.captionY + (b.caption.length - 1) * size * 1.25 };
+}
+const overlap = (a: ReturnType<typeof captionBox>, b: ReturnType<typeof captionBox>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+describe('lanesLayout', () => {
+  it.each([320, 390, 599, 600, 900, 1136])('at %i px: no two captions overlap, nothing leaves the chart, no word is broken', (width) => {
+    const layout = lanesLayout(marks, axis, width, timelineLegend([], () => '#000', null));
+    expect(layout.vertical).toBe(width < VERTICAL_BELOW);
+    const boxes = layout.marks.map((b) => captionBox(b, layout.captionSize));
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `${marks[i]!.id} / ${marks[j]!.id}`).toBe(false);
+    for (const [i, box] of boxes.entries()) {
+      expect(box.x0, marks[i]!.id).toBeGreaterThanOrEqual(-0.5);
+      expect(box.x1, marks[i]!.id).toBeLessThanOrEqual(width + 0.5);
+      expect(box.y1).toBeLessThanOrEqual(layout.height);
+    }
+    // Every caption's words are whole: its lines are the caption's words in order.
+    for (const b of layout.marks) expect(b.caption.join(' ')).toBe(b.mark.caption);
+    for (const item of layout.legend) for (const line of item.lines) expect(item.x + 26 + textWidth(line, 12)).toBeLessThanOrEqual(width);
+  });
+
+  it('places each badge on its day along the time axis, in time order within a lane', () => {
+    for (const width of [390, 1136]) {
+      const layout = lanesLayout(marks, axis, width);
+      const along = (b: MarkBox) => b.day;
+      const byId = new Map(layout.marks.map((b) => [b.mark.id, b]));
+      expect(along(byId.get('m1')!)).toBeCloseTo(layout.at(placeOf('2020-03-01')));
+      expect(along(byId.get('m1')!)).toBeLessThan(along(byId.get('m2')!));
+      expect(along(byId.get('m2')!)).toBeLessThan(along(byId.get('m3')!));
+      // A disputed date keeps its range: from its first to its last day.
+      const range = byId.get('j1')!.range!;
+      expect(layout.vertical ? range.y1 - range.y0 : range.x1 - range.x0).toBeCloseTo(layout.at(placeOf('2021-12-31')) - layout.at(placeOf('2021-06-01')));
+    }
+  });
+
+  it('runs a caption at the right edge inwards', () => {
+    const layout = lanesLayout(marks, axis, 900);
+    expect(layout.marks.find((b) => b.mark.id === 'm3')!.anchor).toBe('end');
+  });
+
+  it('has the filter’s entries in its legend only while a theme is chosen', () => {
+    const themes = [{ id: 'a', label: 'Alpha' }];
+    expect(timelineLegend(themes, () => '#000', null).map((e) => e.kind)).toEqual(['past', 'later', 'uncertain', 'dots', 'theme']);
+    expect(timelineLegend(themes, () => '#000', 'a').find((e) => e.kind === 'ring')!.text).toBe('Ringed: on alpha');
+  });
+
+  it('leaves the marks as they were', () => {
+    lanesLayout(marks, axis, 900);
+    expect(JSON.stringify(marks)).toBe(frozen);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The stage's timeline strip: the story's marks as badges on one time axis, the meetings above it
+ * and the joinings below, large enough to read from the back of a room. No captions: the stage's
+ * caption tells the step. Pure; `StageStrip.svelte` draws it.
+ */
+import type { TimeAxis } from '../lib/clock/axis';
+import { placeLabels } from '../lib/text/place';
+import { textWidth } from '../lib/text/measure';
+import type { Mark } from '../timeline/layout';
+
+export type Band = 'above' | 'below';
+
+export interface StripBadge {
+  readonly mark: Mark;
+  readonly band: Band;
+  readonly x: number;
+  /** Its row away from the axis (0 nearest), where it would touch a neighbour. */
+  readonly row: number;
+  readonly width: number;
+}
+
+export interface StripLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly axisY: number;
+  /** The badge's height (and its type size is half of it). */
+  readonly size: number;
+  readonly ticks: readonly { readonly x: number; readonly text: string }[];
+  readonly badges: readonly StripBadge[];
+  /** The y of a badge's centre. */
+  readonly yOf: (band: Band, row: number) => number;
+  readonly x: (day: number) => number;
+}
+
+const BAND: Record<Mark['lane'], Band | null> = { meetings: 'above', board: 'above', joinings: 'below', related: null };
+
+/** `size`: the badges' height in pixels (the type is half of it). */
+export function stripLayout(marks: readonly Mark[], axis: TimeAxis, width: number, size: number): StripLayout {
+  const edge = size;
+  const x = axis.over(edge, width - edge);
+  const font = size / 2;
+  const shown = marks.filter((m) => BAND[m.lane] !== null);
+  const widthOf = (m: Mark) => Math.max(size, textWidth(m.badge, font, true) + size * 0.6);
+  const placed = new Map<string, { row: number }>();
+  for (const band of ['above', 'below'] as const) {
+    const here = shown.filter((m) => BAND[m.lane] === band);
+    const rows = placeLabels(
+      here.map((m) => ({ at: x(m.at), width: widthOf(m) })),
+      width,
+      size * 0.15,
+    );
+    here.forEach((m, i) => placed.set(m.id, { row: rows[i]!.row }));
+  }
+  const rowsAbove = Math.max(1, ...shown.filter((m) => BAND[m.lane] === 'above').map((m) => placed.get(m.id)!.row + 1));
+  const rowsBelow = Math.max(1, ...shown.filter((m) => BAND[m.lane] === 'below').map((m) => placed.get(m.id)!.row + 1));
+  const step = size * 1.15;
+  const axisY = font * 1.6 + rowsAbove * step + size * 0.3;
+  const yOf = (band: Band, row: number) => (band === 'above' ? axisY - size * 0.3 - step * row - size / 2 : axisY + size * 0.3 + step * row + size / 2);
+  return {
+    width,
+    height: Math.ceil(axisY + size * 0.3 + rowsBelow * step + 2),
+    axisY,
+    size,
+    ticks: axis.years.map((t) => ({ x: x(t.day), text: String(t.year) })),
+    badges: shown.map((m) => ({ mark: m, band: BAND[m.lane]!, x: x(m.at), row: placed.get(m.id)!.row, width: widthOf(m) })),
+    yOf,
+    x,
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * The stage (presenter mode) at projector sizes: at every step of the story, no text box overlaps
+ * another and none leaves the screen; the map's members are whole; the audience sees no controls
+ * until the mouse moves; a key brings a blank screen back without acting.
+ */
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const SIZES = [
+  [1280, 720],
+  [1920, 1080],
+  [1024, 768],
+] as const;
+
+/** Every text box of the stage that a viewer reads, with its name, as the browser lays it out. */
+async function textBoxes(page: Page) {
+  return page.evaluate(() => {
+    const boxes: { name: string; x0: number; y0: number; x1: number; y1: number }[] = [];
+    for (const el of document.querySelectorAll<HTMLElement | SVGElement>('[data-testid="presenter"] [data-stage-text], [data-testid="presenter"] [data-stage-label], [data-testid="presenter"] [data-strip-mark]')) {
+      // A text's ink: a Range over its contents (not the block's full width).
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const r = el instanceof SVGElement ? el.getBoundingClientRect() : range.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      boxes.push({ name: (el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('data-strip-mark') || el.tagName, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom });
+    }
+    return boxes;
+  });
+}
+
+for (const [width, height] of SIZES) {
+  test(`the stage at ${width}x${height}: every step fits, nothing overlaps`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height });
+    await page.goto('/?present=1&date=2016-05-26');
+    const presenter = page.getByTestId('presenter');
+    await expect(presenter).toBeVisible();
+    await expect(page.locator('.stage svg.map-svg')).toBeVisible();
+    const total = Number((await page.locator('.progress').innerText()).match(/of (\d+)/)![1]);
+    for (let step = 1; step <= total; step++) {
+      await expect(page.locator('.progress')).toHaveText(`Step ${step} of ${total}`);
+      const boxes = await textBoxes(page);
+      expect(boxes.length).toBeGreaterThan(10);
+      for (const b of boxes) {
+        expect(b.x0, `${b.name} (step ${step})`).toBeGreaterThanOrEqual(-1);
+        expect(b.y0, `${b.name} (step ${step})`).toBeGreaterThanOrEqual(-1);
+        expect(b.x1, `${b.name} (step ${step})`).toBeLessThanOrEqual(width + 1);
+        expect(b.y1, `${b.name} (step ${step})`).toBeLessThanOrEqual(height + 1);
+      }
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          const overlap = a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
+          expect(overlap, `step ${step}: “${a.name}” overlaps “${b.name}”`).toBe(false);
+        }
+      }
+      // The members' shapes are whole inside the map's frame.
+      const cropped = await page.evaluate(() => {
+        const frame = document.querySelector('.stage .frame')!.getBoundingClientRect();
+        return [...document.querySelectorAll<SVGPathElement>('.stage path.country.member')]
+          .filter((p) => {
+            const r = p.getBoundingClientRect();
+            return r.left < frame.left - 1 || r.top < frame.top - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1;
+          })
+          .map((p) => p.getAttribute('data-iso3'));
+      });
+      expect(cropped, `step ${step}`).toEqual([]);
+      if (step < total) await page.keyboard.press('PageDown');
+    }
+  });
+}
+
+test('the audience sees no controls until the mouse moves, and no interactive copy', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?present=1&date=2019-06-04');
+  const controls = page.getByRole('navigation', { name: 'Presenter controls' });
+  await expect(controls).toHaveCSS('opacity', '0');
+  await page.mouse.move(400, 400);
+  await page.mouse.move(420, 410);
+  await expect(controls).toHaveCSS('opacity', '1');
+  await expect(page.getByTestId('presenter')).not.toContainText('choose one for its details');
+  await expect(page.getByTestId('presenter').getByRole('button', { name: /Terrorism/ })).toHaveCount(0);
+});
+
+test('a key brings a blank screen back and does nothing else', async ({ page }) => {
+  await page.goto('/?present=1&date=2019-06-04');
+  const caption = await page.getByTestId('present-caption').innerText();
+  await page.keyboard.press('.');
+  await expect(page.getByTestId('blank')).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('blank')).toHaveCount(0);
+  await expect(page.getByTestId('present-caption')).toHaveText(caption);
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('blank')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('blank')).toHaveCount(0);
+  await expect(page.getByTestId('presenter')).toBeVisible();
+});

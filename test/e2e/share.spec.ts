@@ -364,3 +364,32 @@ test.describe('chart figure export', () => {
     }
   });
 });
+
+test.describe('print', () => {
+  for (const [format, landscape] of [
+    ['A4', false],
+    ['A4', true],
+    ['Letter', false],
+    ['Letter', true],
+  ] as const) {
+    test(`prints every view whole, with legends and tables, on ${format} ${landscape ? 'landscape' : 'portrait'}`, async ({ page }) => {
+      await openAt(page, '?date=2019-06-15');
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+      // The charts and what explains them are there, at a size; the controls are not.
+      for (const selector of ['#map svg.map-svg', '.secretariat-svg', '.lanes-svg', '#map .legend', '.secretariat-svg .legend', '.lanes-svg .legend']) {
+        const box = await page.locator(selector).first().boundingBox();
+        expect(box && box.width > 100 && box.height > 10, selector).toBe(true);
+      }
+      await expect(page.getByTestId('members-table')).toBeVisible();
+      await expect(page.getByTestId('secretariat-table')).toBeVisible();
+      await expect(page.locator('.theme-chart tbody th').first()).toBeVisible();
+      await expect(page.locator('.theme-chart tbody th').first()).not.toHaveText('');
+      await expect(page.locator('.toolbar')).toBeHidden();
+      await expect(page.locator('.time-control')).toBeHidden();
+      const pdf = await page.pdf({ format, landscape, printBackground: true });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      expect(pages).toBeGreaterThanOrEqual(4);
+    });
+  }
+});

@@ -129,7 +129,7 @@ export const CHART_WIDTH = FIGURE_WIDTH - FIGURE_PAD * 2;
  * chart, the source line and any notes below, on a background. The chart is scaled to the width
  * between the margins, keeping its proportions.
  */
-export function frameFigure(chart: Chart, text: FigureText, width = FIGURE_WIDTH, colours: FigureColours = LIGHT_COLOURS): string {
+export function frameFigure(chart: Chart, text: FigureText, width = FIGURE_WIDTH, colours: FigureColours = LIGHT_COLOURS, legend?: Chart): string {
   const pad = FIGURE_PAD;
   const inner = width - pad * 2;
   const chartHeight = Math.round(inner * (chart.width > 0 ? chart.height / chart.width : 0.75));
@@ -149,6 +149,10 @@ export function frameFigure(chart: Chart, text: FigureText, width = FIGURE_WIDTH
   y += 16;
   const chartY = y;
   y += chartHeight + 16;
+  // A legend drawn apart from the chart (the map's) goes under it, at the same scale.
+  const legendY = y;
+  const legendHeight = legend ? Math.round(legend.height * (inner / legend.width)) : 0;
+  if (legend) y += legendHeight + 16;
   add(text.sources, 14, 400, colours.muted);
   for (const note of text.notes ?? []) add(note, 12, 400, colours.muted);
   const height = Math.round(y + pad);
@@ -161,7 +165,14 @@ export function frameFigure(chart: Chart, text: FigureText, width = FIGURE_WIDTH
 ${lines.join('\n')}
 <svg x="${pad}" y="${chartY}" width="${inner}" height="${chartHeight}" viewBox="0 0 ${chart.width} ${chart.height}">
 ${chart.markup}
-</svg>
+</svg>${
+    legend
+      ? `
+<svg x="${pad}" y="${legendY}" width="${inner}" height="${legendHeight}" viewBox="0 0 ${legend.width} ${legend.height}" data-part="legend">
+${legend.markup}
+</svg>`
+      : ''
+  }
 </svg>`;
 }
 
@@ -170,7 +181,7 @@ ${chart.markup}
  * (the map draws its fills and its labels in layers of their own) is given as all its <svg>
  * elements, bottom first. The frame takes the page's current colours.
  */
-export function figureSvg(layers: readonly SVGSVGElement[], text: FigureText, width = FIGURE_WIDTH): string {
+export function figureSvg(layers: readonly SVGSVGElement[], text: FigureText, width = FIGURE_WIDTH, legendLayer?: SVGSVGElement): string {
   const box = layers[0]!.getBoundingClientRect();
   const w = box.width > 0 ? box.width : 4;
   const h = box.width > 0 ? box.height : 3;
@@ -196,11 +207,15 @@ export function figureSvg(layers: readonly SVGSVGElement[], text: FigureText, wi
       return new XMLSerializer().serializeToString(copy);
     })
     .join('\n');
-  return frameFigure({ markup, width: w, height: h }, text, width, {
+  const legend = legendLayer
+    ? { markup: new XMLSerializer().serializeToString(inlineStyles(legendLayer)), width: Number(legendLayer.getAttribute('width')), height: Number(legendLayer.getAttribute('height')) }
+    : undefined;
+  const colours = {
     ink: colour('--ink', LIGHT_COLOURS.ink),
     muted: colour('--muted', LIGHT_COLOURS.muted),
     background: colour('--surface', LIGHT_COLOURS.background),
-  });
+  };
+  return frameFigure({ markup, width: w, height: h }, text, width, colours, legend);
 }
 
 /** A title inside “…”: the quotes within it become ‘…’, as nested quotes are written. */

@@ -19,7 +19,7 @@ export function offscreenFigure<Props extends Record<string, unknown>>(component
     flushSync();
     const layers = [...host.querySelectorAll<SVGSVGElement>('svg[data-figure-layer]')];
     if (!layers.length) throw new Error('The chart drew no figure layer');
-    return figureSvg(layers, text);
+    return figureSvg(layers, text, undefined, host.querySelector<SVGSVGElement>('svg[data-figure-legend]') ?? undefined);
   } finally {
     void unmount(app);
     host.remove();

@@ -238,6 +238,11 @@ test.describe('figure export', () => {
     expect(parsed.texts.join(' ')).toContain('Sources: OSCE');
     expect(parsed.texts.join(' ')).toContain('do not imply official endorsement');
     expect(parsed.shapes).toBe(12);
+    // Its legend is in the file: the waves' colours and the disputed hatching explained.
+    const legend = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('[data-part="legend"]')?.textContent ?? '', svg);
+    expect(legend).toContain('2016: the 10 founding signatories');
+    expect(legend).toContain('Joined in 2019: Greece');
+    expect(legend).toContain('Member by one source, not yet by another †');
     // Colours are plain colours a file can hold, not the page's CSS functions.
     expect(svg).not.toMatch(/light-dark\(|var\(--/);
   });

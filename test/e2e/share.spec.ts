@@ -94,6 +94,48 @@ test.describe('deep links', () => {
   }
 });
 
+test.describe('the long page', () => {
+  for (const [target, width, height] of [
+    ['#disagreement-hungary-joined', 1440, 900],
+    ['#source-osce-overview', 1440, 900],
+    ['#disagreement-hungary-joined', 900, 800],
+  ] as const) {
+    test(`a link to ${target} lands in view, below the compact status card, at ${width}x${height}`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await openAt(page, `?date=2019-06-15${target}`);
+      const status = page.locator('section.status');
+      await expect(status).toHaveClass(/stuck/);
+      await expect(page.locator(target)).toBeInViewport();
+      const card = (await status.boundingBox())!;
+      expect(card.height).toBeLessThan(200);
+      const box = (await page.locator(target).boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(card.y + card.height - 1);
+    });
+  }
+});
+
+test.describe('the phone', () => {
+  test('the map and the time control share the first screen, and stay together when the page scrolls', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openAt(page, '?date=2019-06-15');
+    const play = page.getByRole('button', { name: 'Play' });
+    await expect(play).toBeInViewport();
+    const seen = async () => {
+      const frame = (await page.locator('#map .frame').boundingBox())!;
+      const bar = (await page.locator('.time-control').boundingBox())!;
+      const visible = Math.min(frame.y + frame.height, bar.y) - Math.max(frame.y, 0);
+      return visible / frame.height;
+    };
+    expect(await seen()).toBeGreaterThan(0.5);
+    await page.locator('#map .frame').evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await expect(play).toBeInViewport();
+    expect(await seen()).toBeGreaterThan(0.95);
+    // The bar's buttons are big enough to tap.
+    const box = (await play.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+  });
+});
+
 test.describe('embed', () => {
   test('shows one view with its title, date, source line and a link to the dashboard', async ({ page }) => {
     await page.goto('/?embed=map&date=2019-06-15');

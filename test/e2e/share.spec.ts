@@ -179,13 +179,57 @@ test.describe('embed', () => {
     expect(wide).toBeGreaterThan(200);
     await page.evaluate(() => (document.getElementById('f')!.style.width = '340px'));
     await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!)).not.toBe(wide);
-    const narrow = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!);
-    expect(narrow).toBeGreaterThan(wide);
     // The iframe now shows all of the embed: nothing scrolls inside it.
     const frame = page.frameLocator('#f');
     await expect(frame.locator('[data-embed="timeline"]')).toBeVisible();
     const scroll = await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight);
     expect(scroll).toBeLessThanOrEqual(1);
+  });
+
+  /** The height an embed posts in an iframe `width` wide, once its content is drawn. */
+  async function postedHeight(page: import('@playwright/test').Page, baseURL: string, query: string, width: number) {
+    await page.setContent(`<!doctype html><body style="margin:0">
+      <iframe id="f" src="${baseURL}/${query}" style="width:${width}px;height:200px;border:0" title="embed"></iframe>
+      <script>
+        window.heights = [];
+        addEventListener('message', (e) => {
+          if (e.data && e.data.type === 'pcocp:height') {
+            window.heights.push(e.data.height);
+            document.getElementById('f').style.height = e.data.height + 'px';
+          }
+        });
+      </script></body>`);
+    const frame = page.frameLocator('#f');
+    await expect(frame.locator('svg').first()).toBeVisible();
+    await expect(frame.getByRole('status')).toHaveCount(0);
+    await expect
+      .poll(async () => {
+        const [posted, actual] = await Promise.all([
+          page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0),
+          frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height)),
+        ]);
+        return posted === actual ? posted : -1;
+      })
+      .toBeGreaterThan(0);
+    return page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!);
+  }
+
+  for (const view of ['map', 'timeline', 'rotation']) {
+    for (const width of [760, 1000]) {
+      test(`the ${view} embed at ${width} px is a compact figure: under 0.75 × its width plus its title, controls and source line`, async ({ page, baseURL }) => {
+        const height = await postedHeight(page, baseURL!, `?embed=${view}&date=2021-12-06`, width);
+        expect(height).toBeLessThanOrEqual(0.75 * width + 200);
+      });
+    }
+  }
+
+  test('a meeting opened in the timeline embed opens in place: the embed does not grow', async ({ page, baseURL }) => {
+    const before = await postedHeight(page, baseURL!, '?embed=timeline&date=2021-12-06', 760);
+    const frame = page.frameLocator('#f');
+    await frame.locator('[data-mark="meeting-4"]').click();
+    await expect(frame.getByTestId('timeline-details')).toBeVisible();
+    await expect(frame.getByTestId('timeline-details')).toContainText('Fourth meeting');
+    expect(await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height))).toBeLessThanOrEqual(before);
   });
 });
 

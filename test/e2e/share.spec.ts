@@ -114,6 +114,24 @@ test.describe('the long page', () => {
   }
 });
 
+test.describe('share and embed', () => {
+  test('the panel gives the link and the embed code for a view at the current date, and copies them', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+    await openAt(page, '?date=2019-06-15');
+    await page.getByText('Share / Embed').click();
+    const panel = page.getByTestId('share-panel');
+    await expect(panel.getByLabel('Link to this view')).toHaveValue(/\?date=2019-06-15$/);
+    await panel.locator('select').selectOption('timeline');
+    await panel.getByLabel('Let readers move the date').uncheck();
+    const code = panel.getByTestId('embed-code');
+    await expect(code).toHaveValue(/src="[^"]*\?date=2019-06-15&amp;embed=timeline&amp;controls=0"/);
+    await expect(code).toHaveValue(/aspect-ratio:5 \/ 4/);
+    await panel.getByRole('button', { name: 'Copy code' }).click();
+    await expect(panel.getByRole('status')).toHaveText('The code is on the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('embed=timeline');
+  });
+});
+
 test.describe('the phone', () => {
   test('the map and the time control share the first screen, and stay together when the page scrolls', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });

@@ -1,0 +1,48 @@
+/**
+ * The code a web page pastes to embed one view at a date: an iframe whose height is known before it
+ * loads (an aspect ratio about the embed's own) and a listener that then sets its exact height from
+ * the embed's message. Pure: the Share panel shows it, a test reads it.
+ */
+import { writeState, type Embed, type UrlDate } from '../lib/clock/url';
+import { HEIGHT_MESSAGE } from './height';
+
+/** Each embed's width ÷ height at report widths (760-1000 px), so the frame does not jump when it loads. */
+export const EMBED_ASPECT: Record<Embed, string> = { map: '1 / 1', timeline: '5 / 4', rotation: '5 / 4' };
+
+export interface SnippetOptions {
+  /** The dashboard's address (origin and path), e.g. "https://example.org/pcocp/". */
+  readonly base: string;
+  readonly view: Embed;
+  /** The date to show; null for "today" (the embed follows the present). */
+  readonly date: UrlDate | null;
+  /** False for a static figure (no time control). */
+  readonly controls: boolean;
+  /** The iframe's accessible name. */
+  readonly title: string;
+}
+
+/** The embed's address. */
+export function embedUrl(options: Omit<SnippetOptions, 'title'>): string {
+  const query = writeState('', { date: options.date, selection: null, theme: null, embed: options.view, controls: options.controls, look: null, present: false });
+  return `${options.base}${query}`;
+}
+
+const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The HTML to paste: the iframe and its height listener. */
+export function embedSnippet(options: SnippetOptions): string {
+  const id = `pcocp-${options.view}`;
+  return `<iframe id="${id}" src="${attr(embedUrl(options))}" title="${attr(options.title)}"
+  style="width:100%;border:0;aspect-ratio:${EMBED_ASPECT[options.view]}" loading="lazy"
+  sandbox="allow-scripts allow-same-origin allow-popups"></iframe>
+<script>
+  // The embed posts its height whenever it changes, so the frame never scrolls or clips.
+  addEventListener('message', function (e) {
+    var frame = document.getElementById('${id}');
+    if (e.data && e.data.type === '${HEIGHT_MESSAGE}' && e.source === frame.contentWindow) {
+      frame.style.aspectRatio = 'auto';
+      frame.style.height = e.data.height + 'px';
+    }
+  });
+</script>`;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, embedUrl } from '../../../src/embed/snippet';
+import { readState } from '../../../src/lib/clock/url';
+import { placeOf } from '../../../src/lib/dates/partial-date';
+
+const base = 'https://example.org/pcocp/';
+
+describe('embedSnippet', () => {
+  it.each([
+    ['map', { day: placeOf('2023-11-30'), precision: 'day' as const }, false, 'https://example.org/pcocp/?date=2023-11-30&embed=map&controls=0'],
+    ['timeline', { day: placeOf('2019-06'), precision: 'month' as const }, true, 'https://example.org/pcocp/?date=2019-06&embed=timeline'],
+    ['rotation', null, true, 'https://example.org/pcocp/?embed=rotation'],
+  ] as const)('%s at %j (controls %s) embeds %s', (view, date, controls, url) => {
+    expect(embedUrl({ base, view, date, controls })).toBe(url);
+    const html = embedSnippet({ base, view, date, controls, title: 'PCOCP "figure"' });
+    expect(html).toContain(`src="${url.replace(/&/g, '&amp;')}"`);
+    expect(html).toContain(`id="pcocp-${view}"`);
+    expect(html).toContain('aspect-ratio:');
+    expect(html).toContain("e.data.type === 'pcocp:height'");
+    expect(html).toContain('title="PCOCP &quot;figure&quot;"');
+  });
+
+  it('writes a URL the app reads back to the same picture', () => {
+    const url = new URL(embedUrl({ base, view: 'map', date: { day: placeOf('2021-12-06'), precision: 'day' }, controls: false }));
+    const state = readState(url.search, placeOf('2016-05'), placeOf('2026-11-24'));
+    expect(state).toMatchObject({ embed: 'map', controls: false, date: { day: placeOf('2021-12-06'), precision: 'day' } });
+  });
+});

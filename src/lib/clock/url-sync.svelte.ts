@@ -34,6 +34,9 @@ export function syncWithUrl(clock: Clock, mode: Mode): void {
   let lastWrite = -Infinity;
   let lastKey = keyOf(initial);
   let first = true;
+  // Counts back and forward (and same-page links, which fire popstate too): the write effect reads it,
+  // so it runs after each one even when the state did not change, and that run only tidies.
+  let popped = $state(0);
 
   $effect(() => {
     const onpop = () => {
@@ -43,7 +46,9 @@ export function syncWithUrl(clock: Clock, mode: Mode): void {
       mode.look = state.look;
       mode.present = state.present;
       lastKey = keyOf(state);
+      lastWrite = -Infinity; // the entry gone back to starts no gesture
       first = true; // the next write only tidies this entry
+      popped++;
     };
     window.addEventListener('popstate', onpop);
     return () => window.removeEventListener('popstate', onpop);
@@ -51,6 +56,7 @@ export function syncWithUrl(clock: Clock, mode: Mode): void {
 
   $effect(() => {
     if (clock.playing || clock.scrubbing) return;
+    void popped;
     const state: UrlState = {
       // Today is the default: a link without a date follows today.
       date: clock.day === clock.end ? null : { day: clock.day, precision: clock.precision },

@@ -65,6 +65,29 @@ describe('MapState', () => {
     });
   });
 
+  it('between two events, moving the day re-runs nothing that reads statuses, markers, online meetings or the caption', () => {
+    withMap((map, setDay) => {
+      let runs = 0;
+      $effect(() => {
+        void [map.statuses, map.markers, map.online, map.caption];
+        runs++;
+      });
+      setDay('2017-01-01');
+      const [statuses, markers, caption] = [map.statuses, map.markers, map.caption];
+      const before = runs;
+      expect(before).toBeGreaterThan(0);
+      for (const iso of ['2017-01-02', '2017-01-15', '2017-02-01']) setDay(iso);
+      expect(runs).toBe(before);
+      expect(map.statuses).toBe(statuses);
+      expect(map.markers).toBe(markers);
+      expect(map.caption).toBe(caption);
+      // An event day does change them.
+      setDay('2021-12-06');
+      expect(runs).toBeGreaterThan(before);
+      expect(map.statuses).not.toBe(statuses);
+    });
+  });
+
   it('has no projection until the frame has a size and the geometry has loaded', () => {
     const cleanup = $effect.root(() => {
       const map = new MapState({ model: () => model, topology: () => undefined, day: () => placeOf('2020') });

@@ -132,6 +132,25 @@ test.describe('share and embed', () => {
   });
 });
 
+test.describe('the desktop page', () => {
+  test('the two columns end close together: no tall empty card beside the other column', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openAt(page, '?date=2019-06-15');
+    await expect(page.getByTestId('board')).toBeVisible();
+    await expect(page.locator('.lanes-svg')).toBeVisible();
+    const bottom = async (selector: string) => {
+      const box = (await page.locator(selector).boundingBox())!;
+      return box.y + box.height;
+    };
+    const left = await bottom('#timeline');
+    const right = await bottom('#rotation');
+    expect(Math.abs(left - right)).toBeLessThan(600);
+    // And the map's card holds the map: no more than a screen's worth of card around it.
+    const map = (await page.locator('#map').boundingBox())!;
+    expect(map.height).toBeLessThan(1300);
+  });
+});
+
 test.describe('the phone', () => {
   test('the map and the time control share the first screen, and stay together when the page scrolls', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });

@@ -118,7 +118,7 @@ test.describe('share and embed', () => {
   test('the panel gives the link and the embed code for a view at the current date, and copies them', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
     await openAt(page, '?date=2019-06-15');
-    await page.getByText('Share / Embed').click();
+    await page.getByText('Share', { exact: true }).click();
     const panel = page.getByTestId('share-panel');
     await expect(panel.getByLabel('Link to this view')).toHaveValue(/\?date=2019-06-15$/);
     await panel.locator('select').selectOption('timeline');

@@ -173,6 +173,21 @@ test.describe('the phone', () => {
   });
 });
 
+/** A host page with the embed in an iframe `width` px wide that follows the heights it posts (in `window.heights`). */
+async function hostEmbed(page: import('@playwright/test').Page, src: string, width: number, attributes = '') {
+  await page.setContent(`<!doctype html><body style="margin:0">
+    <iframe id="f" src="${src}" style="width:${width}px;height:200px;border:0" ${attributes} title="PCOCP embed"></iframe>
+    <script>
+      window.heights = [];
+      addEventListener('message', (e) => {
+        if (e.data && e.data.type === 'pcocp:height') {
+          window.heights.push(e.data.height);
+          document.getElementById('f').style.height = e.data.height + 'px';
+        }
+      });
+    </script></body>`);
+}
+
 test.describe('embed', () => {
   test('shows one view with its title, date, source line and a link to the dashboard', async ({ page }) => {
     await page.goto('/?embed=map&date=2019-06-15');
@@ -199,18 +214,7 @@ test.describe('embed', () => {
   });
 
   test('in a sandboxed iframe it posts its height, and again when the width changes', async ({ page, baseURL }) => {
-    await page.setContent(`<!doctype html><body style="margin:0">
-      <iframe id="f" src="${baseURL}/?embed=timeline&date=2021-12-06" style="width:900px;height:200px;border:0"
-        sandbox="allow-scripts allow-same-origin allow-popups" title="PCOCP meetings"></iframe>
-      <script>
-        window.heights = [];
-        addEventListener('message', (e) => {
-          if (e.data && e.data.type === 'pcocp:height') {
-            window.heights.push(e.data.height);
-            document.getElementById('f').style.height = e.data.height + 'px';
-          }
-        });
-      </script></body>`);
+    await hostEmbed(page, `${baseURL}/?embed=timeline&date=2021-12-06`, 900, 'sandbox="allow-scripts allow-same-origin allow-popups"');
     await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
     const wide = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!);
     expect(wide).toBeGreaterThan(200);
@@ -225,17 +229,7 @@ test.describe('embed', () => {
 
   /** The height an embed posts in an iframe `width` wide, once its content is drawn. */
   async function postedHeight(page: import('@playwright/test').Page, baseURL: string, query: string, width: number) {
-    await page.setContent(`<!doctype html><body style="margin:0">
-      <iframe id="f" src="${baseURL}/${query}" style="width:${width}px;height:200px;border:0" title="embed"></iframe>
-      <script>
-        window.heights = [];
-        addEventListener('message', (e) => {
-          if (e.data && e.data.type === 'pcocp:height') {
-            window.heights.push(e.data.height);
-            document.getElementById('f').style.height = e.data.height + 'px';
-          }
-        });
-      </script></body>`);
+    await hostEmbed(page, `${baseURL}/${query}`, width);
     const frame = page.frameLocator('#f');
     await expect(frame.locator('svg').first()).toBeVisible();
     await expect(frame.getByRole('status')).toHaveCount(0);

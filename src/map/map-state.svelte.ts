@@ -21,6 +21,8 @@ export interface DrawnCountry extends Country {
   readonly anchor: Point;
   /** From the anchor to the farthest corner of its bounds: the radius a sweep must reach. */
   readonly reach: number;
+  /** Its bounding box's width and height in pixels. */
+  readonly size: readonly [number, number];
 }
 
 export interface Inputs {
@@ -59,11 +61,11 @@ export class MapState {
     return this.countries.map((c) => {
       const d = path(c.feature) ?? '';
       const polygons = projectPolygons(c.feature.geometry, projection);
-      if (c.kind !== 'member' && c.kind !== 'kosovo') return { ...c, d, polygons, anchor: [0, 0] as Point, reach: 0 };
+      if (c.kind !== 'member' && c.kind !== 'kosovo') return { ...c, d, polygons, anchor: [0, 0] as Point, reach: 0, size: [0, 0] as const };
       const { point } = poleOfInaccessibility(largestPolygon(polygons), 0.5);
       const [[x0, y0], [x1, y1]] = path.bounds(c.feature);
       const reach = Math.max(...[[x0, y0], [x1, y0], [x0, y1], [x1, y1]].map(([x, y]) => Math.hypot(x! - point[0], y! - point[1])));
-      return { ...c, d, polygons, anchor: point, reach };
+      return { ...c, d, polygons, anchor: point, reach, size: [x1 - x0, y1 - y0] as const };
     });
   });
 

@@ -167,6 +167,23 @@ test.describe('the phone', () => {
     await page.locator('#map .frame').evaluate((e) => e.scrollIntoView({ block: 'center' }));
     await expect(play).toBeInViewport();
     expect(await seen()).toBeGreaterThan(0.95);
+    // Every member country is a target at least 44 px across: its shape, or a round target over it.
+    const small = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const path of document.querySelectorAll<SVGPathElement>('#map svg.map-svg path.country.member')) {
+        const iso3 = path.getAttribute('data-iso3')!;
+        const own = path.getBoundingClientRect();
+        const hit = document.querySelector(`#map [data-hit-for="${iso3}"]`)?.getBoundingClientRect();
+        if (Math.max(own.width, hit?.width ?? 0) < 43.5 || Math.max(own.height, hit?.height ?? 0) < 43.5) out.push(iso3);
+      }
+      return out;
+    });
+    expect(small).toEqual([]);
+    // A tap on a small country's target opens its card.
+    const target = page.locator('#map [data-hit-for]').first();
+    const iso3 = await target.getAttribute('data-hit-for');
+    await target.dispatchEvent('click');
+    await expect(page.locator(`#map .card[data-card="${iso3}"]`)).toBeVisible();
     // The bar's buttons are big enough to tap.
     const box = (await play.boundingBox())!;
     expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);

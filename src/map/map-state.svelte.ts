@@ -25,6 +25,9 @@ export interface DrawnCountry extends Country {
   readonly size: readonly [number, number];
 }
 
+/** Narrower than this (in CSS pixels), small countries are labelled by their codes. */
+const NARROW = 560;
+
 export interface Inputs {
   model: () => NetworkModel;
   /** Undefined while the geometry loads: the caption, markers and statuses work without it. */
@@ -88,6 +91,15 @@ export class MapState {
     };
   });
 
+  /**
+   * On a narrow frame (a phone) a country too small for its name is labelled with its ISO code, which
+   * fits inside it, rather than with a name pushed onto its neighbours; the shape's accessible name,
+   * its card, the legend and the table keep the full name.
+   */
+  short(c: DrawnCountry): boolean {
+    return this.width < NARROW && c.kind === 'member' && (c.size[0] < 70 || c.size[1] < 36);
+  }
+
   /** Font size of labels, in pixels, by frame width. */
   readonly fontSize = $derived(Math.round(Math.max(11, Math.min(18, this.width / 62))));
   readonly markerRadius = $derived(Math.max(4, Math.min(8, this.width / 160)));
@@ -106,7 +118,7 @@ export class MapState {
       const polygons = c.polygons;
       inputs.push({
         id: c.iso3,
-        lines: c.kind === 'kosovo' ? [`${c.name}*`] : wrap(c.name!),
+        lines: c.kind === 'kosovo' ? [`${c.name}*`] : this.short(c) ? [c.iso3] : wrap(c.name!),
         anchor: c.anchor,
         size: c.kind === 'kosovo' ? Math.max(11, size - 2) : size,
         inside: insideTest(polygons),

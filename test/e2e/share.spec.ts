@@ -167,6 +167,20 @@ test.describe('the phone', () => {
     await page.locator('#map .frame').evaluate((e) => e.scrollIntoView({ block: 'center' }));
     await expect(play).toBeInViewport();
     expect(await seen()).toBeGreaterThan(0.95);
+    // No member's label sits on another member country (a small one is labelled by its code).
+    const astray = await page.evaluate(() => {
+      const out: string[] = [];
+      const shapes = [...document.querySelectorAll<SVGPathElement>('#map svg.map-svg path.country.member')];
+      for (const label of document.querySelectorAll<SVGTextElement>('#map svg.map-layer.top text.label.member')) {
+        const iso3 = label.getAttribute('data-label')!;
+        const box = label.getBBox();
+        const centre = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2);
+        const on = shapes.filter((s) => s.getAttribute('data-iso3') !== iso3 && s.isPointInFill(centre)).map((s) => s.getAttribute('data-iso3'));
+        if (on.length) out.push(`${iso3} “${label.textContent}” on ${on.join(', ')}`);
+      }
+      return out;
+    });
+    expect(astray).toEqual([]);
     // Every member country is a target at least 44 px across: its shape, or a round target over it.
     const small = await page.evaluate(() => {
       const out: string[] = [];

@@ -44,7 +44,8 @@ export interface RowBox {
   /** The label's lines, the baseline of its first line, and where its last line ends (for the badge). */
   readonly label: readonly string[];
   readonly labelY: number;
-  readonly labelEnd: number;
+  /** Where a holder's badge goes (its top left). */
+  readonly badge: { readonly x: number; readonly y: number };
   readonly barY: number;
   readonly segments: readonly SegmentBox[];
   readonly milestones: readonly MilestoneBox[];
@@ -98,9 +99,14 @@ export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly Han
   const ticks = axis.years.map((t) => ({ x: x(t.day), text: words ? String(t.year) : `’${String(t.year).slice(2)}` }));
   let y = axisY + 8;
   const rows: RowBox[] = terms.map((term) => {
-    const label = wrapText(term.label, width - 2 * EDGE - (BADGE.pad * 2 + textWidth('may hold the chair', TYPE.small, true)), TYPE.label, true);
+    // The label takes the row's width; the badge follows its last line where it fits, else stands below it.
+    const label = wrapText(term.label, width - 2 * EDGE, TYPE.label, true);
     const labelY = y + TYPE.label;
-    const barY = labelY + (label.length - 1) * TYPE.label * LINE + 8;
+    const lastEnd = EDGE + textWidth(label.at(-1)!, TYPE.label, true);
+    const badgeBeside = lastEnd + 8 + BADGE.pad * 2 + textWidth('may hold the chair', TYPE.small, true) <= width - EDGE;
+    const lastLineY = labelY + (label.length - 1) * TYPE.label * LINE;
+    const badge = badgeBeside ? { x: lastEnd + 8, y: lastLineY - BADGE.height + 4 } : { x: EDGE, y: lastLineY + 6 };
+    const barY = (badgeBeside ? lastLineY : badge.y + BADGE.height) + 8;
     const segments = term.segments.map((s) => ({ kind: s.kind, from: s.from, to: s.to, x0: x(s.from), x1: s.to === null ? x.range()[1]! : x(s.to) }));
     const texts = term.milestones.map((m) => `${milestoneWords(m.milestone, m.side)}, ${formatPartialDate(m.milestone.date)}`);
     const placed = words ? placeLabels(term.milestones.map((m, i) => ({ at: x(m.day), width: textWidth(texts[i]!, TYPE.small) })), width) : [];
@@ -111,7 +117,7 @@ export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly Han
     }));
     const wordRows = placed.length ? Math.max(...placed.map((p) => p.row)) + 1 : 0;
     const bottom = wordsTop + wordRows * TYPE.small * LINE + ROW_GAP - 4;
-    const row = { term, y, height: bottom - y, label, labelY, labelEnd: EDGE + textWidth(label.at(-1)!, TYPE.label, true), barY, segments, milestones };
+    const row = { term, y, height: bottom - y, label, labelY, badge, barY, segments, milestones };
     y = bottom;
     return row;
   });

@@ -285,6 +285,12 @@ test.describe('embed', () => {
     }
   }
 
+  for (const view of ['map', 'timeline', 'rotation']) {
+    test(`the ${view} embed at 390 px is about one phone screen tall`, async ({ page, baseURL }) => {
+      expect(await postedHeight(page, baseURL!, `?embed=${view}&date=2021-12-06`, 390)).toBeLessThanOrEqual(880);
+    });
+  }
+
   test('a meeting opened in the timeline embed opens in place: the embed does not grow', async ({ page, baseURL }) => {
     const before = await postedHeight(page, baseURL!, '?embed=timeline&date=2021-12-06', 760);
     const frame = page.frameLocator('#f');

@@ -36,24 +36,22 @@ test.describe('broken data files', () => {
   }
 });
 
-test('200 random and hostile URLs: no crash, no console error, no script runs', async ({ page }) => {
-  test.setTimeout(300_000);
-  const rand = random(2016);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-  const values = [
-    '2019-06-15', '2019-06', '2019', '1999', '2999-01-01', '2019-02-30', '-1', '1e308', 'NaN', '', ' ', '%00',
-    '<script>window.__pwned=1</script>', '"><img src=x onerror=window.__pwned=1>', 'javascript:window.__pwned=1',
-    '9'.repeat(5000), '2019-06-15T00:00:00Z', '../../etc/passwd', '{{constructor.constructor("window.__pwned=1")()}}', '🙂',
-  ];
-  const keys = ['date', 'date', 'view', 'embed', 'sel', 'theme', 'controls', 'x', '__proto__', 'constructor'];
-  await page.goto('/');
-  for (let i = 0; i < 200; i++) {
-    const params = new URLSearchParams();
-    const n = 1 + Math.floor(rand() * 4);
-    for (let k = 0; k < n; k++) params.append(pick(keys), pick(values));
-    await page.goto(`/?${params.toString()}`);
+// Thousands of random queries go through the URL's reader and writer in test/unit/clock/url-fuzz.test.ts;
+// here, a handful of hostile ones (fragments too) in a real page.
+test('hostile URLs and fragments: no crash, no console error, no script runs', async ({ page }) => {
+  for (const query of [
+    '?date=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E',
+    '?sel=%22%3E%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E&theme=%7B%7Bconstructor%7D%7D',
+    '?embed=javascript:window.__pwned=1&look=__proto__',
+    `?date=${'9'.repeat(5000)}&x=1`,
+    '?__proto__=1&constructor=2&date=2019-02-30',
+    '?date=2019-06-15#%',
+    '?date=2019#%E0%A4%A',
+    '?sel=member:GRC#source-%',
+  ]) {
+    await page.goto(`/${query}`);
     await expect(counter(page, 'countries')).toHaveText(/^(\d+)$/);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), query).toBeUndefined();
   }
 });
 

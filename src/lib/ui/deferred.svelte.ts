@@ -90,7 +90,7 @@ export class DeferredViews<Name extends string> {
 
   /** Draws what the fragment needs, then scrolls to it (and sets `:target`) once it is drawn. */
   async #follow(always: boolean): Promise<void> {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = fragmentId(location.hash);
     if (!id) return;
     const target = document.getElementById(id);
     const waiting = this.names.filter((name) => !untrack(() => this.shown(name)));
@@ -128,5 +128,15 @@ export class DeferredViews<Name extends string> {
     return () => {
       if (handle !== null) cancel(handle);
     };
+  }
+}
+
+/** The element id a URL fragment names; a malformed escape (`#%`) is taken as written, not thrown on. */
+export function fragmentId(hash: string): string {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
   }
 }

@@ -301,6 +301,23 @@ test.describe('embed', () => {
   });
 });
 
+test.describe('a part that fails to load', () => {
+  test('presenter mode that cannot be loaded says so, offers a reload, and loads when asked again', async ({ page, consoleErrors }) => {
+    await openAt(page, '?date=2019-06-04');
+    await page.route(/\/assets\/Presenter-[^/]+\.js$/, (route) => route.abort());
+    await page.locator('h1').click();
+    await page.keyboard.press('p');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The presenter mode could not be loaded.');
+    await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    await page.unroute(/\/assets\/Presenter-[^/]+\.js$/);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('presenter')).toBeVisible();
+    // The aborted requests were expected.
+    consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/Failed to fetch|net::ERR_FAILED|dynamically imported module/i.test(e)));
+  });
+});
+
 test.describe('presenter mode', () => {
   test('P opens the story, clicker keys step it, B and . blank it, Escape leaves', async ({ page }) => {
     await openAt(page);

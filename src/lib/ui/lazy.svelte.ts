@@ -1,11 +1,15 @@
 /**
  * A component loaded on first use (a separate chunk the first view does without). `current` is
- * null until it has loaded; render it as `{@const C = lazy.current}<C … />` once it is set.
+ * null until it has loaded; render it as `{@const C = lazy.current}<C … />` once it is set. A failed
+ * load is tried once more; if that fails too, `error` says so (show `LoadFailed`), and the next call
+ * to `load` tries again (a tab left open across a deploy, a network that came back).
  */
 import type { Component } from 'svelte';
 
 export class Lazy<T extends Component<never>> {
   current = $state<T | null>(null);
+  /** Why the last load failed, or null. */
+  error = $state<Error | null>(null);
   #load: () => Promise<{ default: T }>;
   #loading: Promise<T> | null = null;
 
@@ -13,9 +17,29 @@ export class Lazy<T extends Component<never>> {
     this.#load = load;
   }
 
-  /** Starts loading (once); resolves to the component. */
+  /** Starts loading (once at a time); resolves to the component, or rejects after a second failure. */
   load(): Promise<T> {
-    this.#loading ??= this.#load().then((module) => (this.current = module.default));
+    this.#loading ??= this.#attempt(2).then(
+      (component) => {
+        this.error = null;
+        return (this.current = component);
+      },
+      (error: unknown) => {
+        this.#loading = null;
+        this.error = error instanceof Error ? error : new Error(String(error));
+        throw this.error;
+      },
+    );
     return this.#loading;
+  }
+
+  async #attempt(tries: number): Promise<T> {
+    for (let i = 1; ; i++) {
+      try {
+        return (await this.#load()).default;
+      } catch (error) {
+        if (i >= tries) throw error;
+      }
+    }
   }
 }

@@ -31,6 +31,15 @@ export function counter(page: Page, name: 'countries' | 'offices' | 'meetings') 
   return page.locator(`[data-counter="${name}"] .value`);
 }
 
+/** Waits for `n` animation frames of the page: long enough for anything still playing to show itself. */
+export async function frames(page: Page, n: number): Promise<void> {
+  await page.evaluate((count) => new Promise<void>((resolve) => {
+    let left = count;
+    const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }), n);
+}
+
 /** Presses Tab until the locator has focus (at most `max` times); fails if it never gets there. */
 export async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 20): Promise<number> {
   for (let i = 1; i <= max; i++) {

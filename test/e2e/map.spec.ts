@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openAt, tabTo } from './fixtures';
+import { test, expect, openAt, tabTo, frames } from './fixtures';
 
 const FOUNDERS = ['ALB', 'BGR', 'BIH', 'HRV', 'ITA', 'MKD', 'MNE', 'ROU', 'SRB', 'SVN'];
 /** The members in the order the keyboard visits them: by name, as the table lists them. */
@@ -14,7 +14,8 @@ async function membersOnMap(page: Page): Promise<string[]> {
 }
 
 /** Samples the data-progress of a member's fill on every animation frame for `ms`. */
-async function sampleProgress(page: Page, iso3: string, ms: number, act: () => Promise<void>): Promise<string[]> {
+/** Samples the data-progress of a member's fill on every animation frame until the fill is whole (or `frames` pass). */
+async function sampleProgress(page: Page, iso3: string, act: () => Promise<void>): Promise<string[]> {
   await page.evaluate((id) => {
     const w = window as unknown as { __samples: string[]; __sampling: boolean };
     w.__samples = [];
@@ -26,7 +27,8 @@ async function sampleProgress(page: Page, iso3: string, ms: number, act: () => P
     requestAnimationFrame(tick);
   }, iso3);
   await act();
-  await page.waitForTimeout(ms);
+  // Until the sweep is done: a condition, not a time.
+  await page.waitForFunction((id) => document.querySelector(`#map [data-fill-of="${id}"]`)?.getAttribute('data-progress') === '1.000', iso3);
   return page.evaluate(() => {
     const w = window as unknown as { __samples: string[]; __sampling: boolean };
     w.__sampling = false;
@@ -175,13 +177,13 @@ test.describe('moving', () => {
     const date = await page.getByTestId('current-date').textContent();
     expect(date).toBe(await page.evaluate(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date())));
     expect(await membersOnMap(page)).toEqual(BY_NAME.slice().sort());
-    await page.waitForTimeout(400);
+    await frames(page, 20);
     await expect(page.getByTestId('current-date')).toHaveText(date!);
   });
 
   test('a joining sweeps its colour in over several frames', async ({ page }) => {
     await openAt(page, '?date=2019-06-03');
-    const samples = await sampleProgress(page, 'GRC', 1500, () => page.getByRole('button', { name: 'Next event' }).click());
+    const samples = await sampleProgress(page, 'GRC', () => page.getByRole('button', { name: 'Next event' }).click());
     const between = samples.filter((s) => s !== 'none' && Number(s) > 0 && Number(s) < 1);
     expect(between.length).toBeGreaterThan(3);
     expect(samples.at(-1)).toBe('1.000');
@@ -190,7 +192,7 @@ test.describe('moving', () => {
   test('with reduced motion there is no tween: the colour is there in one step', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openAt(page, '?date=2019-06-03');
-    const samples = await sampleProgress(page, 'GRC', 1500, () => page.getByRole('button', { name: 'Next event' }).click());
+    const samples = await sampleProgress(page, 'GRC', () => page.getByRole('button', { name: 'Next event' }).click());
     expect(new Set(samples)).toEqual(new Set(['none', '1.000']));
     await expect(shape(page, 'GRC')).toHaveAttribute('data-member', 'true');
   });

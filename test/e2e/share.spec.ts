@@ -21,11 +21,13 @@ test.describe('links restore the picture', () => {
   });
 
   test('back and forward step through what the user did', async ({ page }) => {
+    // The page's clock is the test's: the pause between two gestures is set, not waited for.
+    await page.clock.install();
     await openAt(page, '?date=2017-01-15');
     const next = page.getByRole('button', { name: 'Next event' });
     await next.click();
     await expect(page.getByTestId('current-date')).toHaveText('1 March 2017');
-    await page.waitForTimeout(800); // a separate gesture, not part of the same drag
+    await page.clock.fastForward(800); // a separate gesture, later than the coalescing window (700 ms)
     await next.click();
     await expect(page.getByTestId('current-date')).toHaveText('12 October 2017');
     await page.goBack();
@@ -40,7 +42,8 @@ test.describe('links restore the picture', () => {
     await openAt(page, '?date=2016-06');
     const before = await page.evaluate(() => history.length);
     await page.getByRole('button', { name: 'Play' }).click();
-    await page.waitForTimeout(1500);
+    // Until playback has run through a joining: many frames, each of which could have written.
+    await expect(counter(page, 'countries')).toHaveText('11', { timeout: 10_000 });
     await page.getByRole('button', { name: 'Pause' }).click();
     await expect(page).toHaveURL(/date=\d{4}-\d{2}-\d{2}/);
     expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(before + 1);

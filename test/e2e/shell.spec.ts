@@ -1,4 +1,4 @@
-import { test, expect, openAt, counter, tabTo } from './fixtures';
+import { test, expect, openAt, counter, tabTo, frames } from './fixtures';
 
 test.describe('counters follow the date', () => {
   // Dates either side of every joining, and of the office count (November 2023).
@@ -95,7 +95,7 @@ test.describe('the time control', () => {
     await expect(counter(page, 'countries')).toHaveText('11', { timeout: 10_000 });
     await page.getByRole('button', { name: 'Pause' }).click();
     const stopped = await page.getByTestId('current-date').textContent();
-    await page.waitForTimeout(400);
+    await frames(page, 20);
     await expect(page.getByTestId('current-date')).toHaveText(stopped!);
     await expect(page).toHaveURL(/date=\d{4}-\d{2}-\d{2}/);
   });

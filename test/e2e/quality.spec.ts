@@ -32,6 +32,25 @@ test.describe('security', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
   });
+
+  test('a data file whose text holds markup shows it as text', async ({ page }) => {
+    const markup = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+    // The meetings file as served, with markup in a topic and a place (a broken or hostile deploy).
+    await page.route(/\/assets\/meetings-[^/]+\.json$/, async (route) => {
+      const response = await route.fetch();
+      const meetings = (await response.json()) as { id: string; topics: { text: string }[]; place: { city?: string } }[];
+      const four = meetings.find((m) => m.id === 'meeting-4')!;
+      four.topics[0]!.text = markup;
+      four.place.city = `Skopje${markup}`;
+      await route.fulfill({ response, json: meetings });
+    });
+    await openAt(page, '?date=2019-01-01&sel=meeting:meeting-4');
+    const details = page.getByTestId('timeline-details');
+    await expect(details).toContainText(markup);
+    await expect(page.getByTestId('map-caption')).toBeVisible();
+    expect(await page.locator('img[src="x"], b:text("bold")').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
 });
 
 test.describe('without JavaScript', () => {

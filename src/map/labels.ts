@@ -26,6 +26,8 @@ export interface LabelInput {
   readonly priority: number;
   /** A city name: it stays beside its marker (no leader), and is left out when there is no room there. */
   readonly beside?: boolean;
+  /** Placed first and kept centred on its anchor, overhanging its neighbours (a place far smaller than its name). */
+  readonly stay?: boolean;
 }
 
 export interface Rect {
@@ -118,7 +120,7 @@ export function layoutLabels(
   // Labels that fit their country go first (they barely move), then the rest by priority.
   const order = [...inputs]
     .map((input) => ({ input, fits: fitsInside(input) }))
-    .sort((a, b) => Number(b.fits) - Number(a.fits) || b.input.priority - a.input.priority || a.input.id.localeCompare(b.input.id))
+    .sort((a, b) => Number(!!b.input.stay) - Number(!!a.input.stay) || Number(b.fits) - Number(a.fits) || b.input.priority - a.input.priority || a.input.id.localeCompare(b.input.id))
     .map((o) => o.input);
 
   for (const input of order) {
@@ -146,7 +148,7 @@ export function layoutLabels(
     let best: { rect: Rect; score: number; away: boolean } | null = null;
     // Centred on the anchor (countries only: a city's label never covers its marker).
     const centred = rectAt(ax, ay);
-    if (input.inside && !blocked(centred, false)) best = { rect: centred, score: coverage(centred), away: false };
+    if (input.inside && !blocked(centred, false)) best = { rect: centred, score: input.stay ? -Infinity : coverage(centred), away: false };
     // Away from the anchor, in 16 directions, nearest first.
     const clear = (input.clearance ?? 0) + 3;
     for (const step of input.beside ? [0] : [0, 0.75, 1.5, 2.5, 4, 6]) {

@@ -32,6 +32,8 @@ export interface Inputs {
   model: () => NetworkModel;
   /** Undefined while the geometry loads: the caption, markers and statuses work without it. */
   topology: () => Topology | undefined;
+  /** The largest label size in pixels (18 on the page; the stage, read from across a room, lets labels grow). */
+  maxFontSize?: number;
   day: () => Day;
 }
 
@@ -101,8 +103,8 @@ export class MapState {
   }
 
   /** Font size of labels, in pixels, by frame width. */
-  readonly fontSize = $derived(Math.round(Math.max(11, Math.min(18, this.width / 62))));
-  readonly markerRadius = $derived(Math.max(4, Math.min(8, this.width / 160)));
+  readonly fontSize = $derived.by(() => Math.round(Math.max(11, Math.min(this.#in.maxFontSize ?? 18, this.width / 62))));
+  readonly markerRadius = $derived.by(() => Math.max(4, Math.min((this.#in.maxFontSize ?? 18) / 2.25, this.width / 160)));
 
   /** Meeting places, projected (every place, so labels do not move as markers appear). */
   readonly placePoints = $derived(
@@ -124,6 +126,8 @@ export class MapState {
         inside: insideTest(polygons),
         clearance: 2,
         priority: c.kind === 'kosovo' ? 0 : 1 + polygons.reduce((sum, p) => sum + polygonArea(p), 0) / 1e7,
+        // On a phone Kosovo's label stays on Kosovo: a leader from so small a place would cross its neighbours.
+        stay: c.kind === 'kosovo' && this.width < NARROW,
       });
     }
     for (const p of this.placePoints) {

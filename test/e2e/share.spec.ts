@@ -136,6 +136,22 @@ test.describe('share and embed', () => {
 });
 
 test.describe('the desktop page', () => {
+  test('the Secretariat tooltip stays on screen, and cards and sources say what a reader needs', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openAt(page, '?date=2019-06-15');
+    // A tooltip of the right-hand column's last row stays inside the screen.
+    const row = page.getByTestId('secretariat-chart').locator('li.row[data-term="bulgaria-sofia-appellate"]');
+    await row.getByRole('button').hover();
+    const tip = (await row.getByRole('tooltip').boundingBox())!;
+    expect(tip.x + tip.width).toBeLessThanOrEqual(1440);
+    // Greece's card on 15 June 2019 does not claim a Board seat the sources report only for November 2023.
+    await page.locator('#map svg.map-svg [data-iso3="GRC"][tabindex]').focus();
+    await expect(page.locator('#map .card[data-card="GRC"]')).toContainText('as reported for November 2023, after 15 June 2019');
+    // The sources are listed as documents, not as the files they are kept in.
+    await expect(page.getByTestId('sources-list')).not.toContainText('.txt');
+    await expect(page.getByTestId('sources-list')).toContainText('The PCOCP network (OSCE overview). OSCE');
+  });
+
   test('the two columns end close together: no tall empty card beside the other column', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await openAt(page, '?date=2019-06-15');
@@ -184,6 +200,13 @@ test.describe('the phone', () => {
       return out;
     });
     expect(astray).toEqual([]);
+    // Kosovo's label stays by Kosovo rather than on a leader across its neighbours.
+    const kosovo = await page.evaluate(() => {
+      const label = document.querySelector<SVGGraphicsElement>('#map [data-label="XKX"]')!.getBBox();
+      const shape = document.querySelector<SVGGraphicsElement>('#map svg.map-svg [data-iso3="XKX"]')!.getBBox();
+      return Math.hypot(label.x + label.width / 2 - (shape.x + shape.width / 2), label.y + label.height / 2 - (shape.y + shape.height / 2));
+    });
+    expect(kosovo).toBeLessThan(40);
     // Every member country is a target at least 44 px across: its shape, or a round target over it.
     const small = await page.evaluate(() => {
       const out: string[] = [];

@@ -10,6 +10,7 @@ const SIZES = [
   [1280, 720],
   [1920, 1080],
   [1024, 768],
+  [3840, 2160],
 ] as const;
 
 /** Every text box of the stage that a viewer reads, with its name, as the browser lays it out. */

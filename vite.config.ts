@@ -7,13 +7,17 @@ import { cspPlugin } from './src/build/csp.ts';
 import { staticHtmlPlugin } from './src/build/static-html.ts';
 import { budgetPlugin } from './src/build/budget.ts';
 import { serviceWorkerPlugin } from './src/offline/plugin.ts';
+import { mapLayoutPlugin } from './src/map/geometry/plugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
+const regionFile = fileURLToPath(new URL('./src/map/geometry/region.topo.json', import.meta.url));
 
 export default defineConfig({
   plugins: [
     validateDataPlugin(dataDir),
     svelte(),
+    // The map laid out at build time, from the data and the region's geometry (src/map/geometry/layout.ts).
+    mapLayoutPlugin(dataDir, regionFile),
     staticHtmlPlugin(dataDir),
     cspPlugin(),
     // Offline after a first visit: a service worker precaches the build (app, data, geometry).

@@ -6,7 +6,7 @@ import { CHART_WIDTH, sourcesLine, type FigureMaker, type FigureText } from '../
 import { offscreenFigure } from '../export/offscreen';
 import { latestSentence, membersSentence, type NetworkModel } from '../lib/model';
 import { formatDayAt, type Day, type Precision } from '../lib/dates/partial-date';
-import { loadRegion } from './geometry/query';
+import { loadLayout } from './geometry/query';
 import MapFigure from './MapFigure.svelte';
 
 /** The words around the map: title, date, what it shows, its sources and its notes. */
@@ -24,7 +24,7 @@ export function mapFigureText(model: NetworkModel, day: Day, precision: Precisio
 }
 
 export const figure: FigureMaker = async ({ model, day, precision }) => {
-  const topology = await loadRegion();
+  const layout = await loadLayout('wide');
   const [width, height] = [CHART_WIDTH, Math.round((CHART_WIDTH * 3) / 4)];
-  return offscreenFigure(MapFigure, { model, topology, day, width, height }, width, mapFigureText(model, day, precision));
+  return offscreenFigure(MapFigure, { model, layout, day, width, height }, width, mapFigureText(model, day, precision));
 };

@@ -144,10 +144,10 @@ test.describe('the map as a picture', () => {
   ] as const) {
     test(`fills its container at ${width} px, its frame reserved before the map draws`, async ({ page }) => {
       await page.setViewportSize({ width, height });
-      // Hold the geometry back: the frame must already have its final size.
+      // Hold the map's layout back: the frame must already have its final size.
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));
-      await page.route(/\/assets\/region\.topo-[^/]+\.json$/, async (route) => {
+      await page.route(/\/assets\/map-(wide|narrow)-[^/]+\.json$/, async (route) => {
         await gate;
         await route.continue();
       });

@@ -4,14 +4,12 @@
  * A conic equal-area (Albers) projection with standard parallels 38°N and 47°N, centred on 18°E:
  * the members lie between about 35°N and 49°N and between 6.6°E and 29.7°E, so areas compare
  * truthfully and shapes stay close to how an atlas of south-eastern Europe draws them. It is fitted
- * fresh to the members for every frame size. The frame keeps one of two aspect ratios, so the part
+ * to the members at build time, once per framing (`layout.ts`). The frame keeps one of two aspect ratios, so the part
  * of the world the map can show is fixed, and `cut.ts` ships only that part.
  */
 import { geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 
-/** Width ÷ height of the map frame: wide screens, and narrow ones (phones). */
-export const ASPECTS = { wide: 4 / 3, narrow: 1 } as const;
-export type Aspect = keyof typeof ASPECTS;
+export { ASPECTS, type Aspect } from './types';
 
 /** Room around the members, as a share of the frame's width (left, right) and height (top, bottom). */
 export const PADDING = { top: 0.07, right: 0.04, bottom: 0.05, left: 0.04 } as const;

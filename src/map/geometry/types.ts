@@ -1,0 +1,78 @@
+/**
+ * The map as the build lays it out and the browser draws it (`layout.ts` makes it, `Map.svg.svelte`
+ * draws it): projected paths in a fixed viewBox per framing, each member's anchor, the meeting places,
+ * and the labels placed for each frame width. Everything is in viewBox units; the browser only scales.
+ */
+export type Point = [number, number];
+
+/** "member": a country of members.json, whatever the date; "osce": another participating State. */
+export type LandKind = 'member' | 'osce' | 'other' | 'kosovo';
+
+/** Width ÷ height of the map frame: wide screens, and narrow ones (phones). */
+export const ASPECTS = { wide: 4 / 3, narrow: 1 } as const;
+export type Aspect = keyof typeof ASPECTS;
+
+/** Narrower than this (CSS pixels) the frame is square (MapView's container query says the same, 34rem). */
+export const NARROW_FRAME = 544;
+
+/** A shape of the map, named from `data/`. */
+export interface LaidCountry {
+  /** ISO 3166-1 alpha-3 (for Kosovo, the user-assigned code of cartography.json). */
+  readonly iso3: string;
+  readonly kind: LandKind;
+  /** The name from members.json, osce-states.json or cartography.json; null for other land. */
+  readonly name: string | null;
+  /** Its SVG path, in viewBox units. */
+  readonly d: string;
+  /** Members and Kosovo: the pole of inaccessibility of the largest polygon, where a label and a sweep start. */
+  readonly anchor: Point;
+  /** From the anchor to the farthest corner of its bounds: the radius a sweep must reach. */
+  readonly reach: number;
+  /** Its bounding box's width and height. */
+  readonly size: readonly [number, number];
+}
+
+export interface PlacedLabel {
+  readonly id: string;
+  readonly lines: readonly string[];
+  /** Font size. */
+  readonly size: number;
+  /** The centre of the text block. */
+  readonly x: number;
+  readonly y: number;
+  /** From the anchor to the nearest point of the label's box, when the label sits away from its anchor. */
+  readonly leader: readonly [Point, Point] | null;
+}
+
+/** The labels for frames about `frame` CSS pixels wide (on the stage, where labels grow, `stage`). */
+export interface LabelSet {
+  readonly frame: number;
+  readonly stage: boolean;
+  /** A meeting marker's radius. */
+  readonly markerRadius: number;
+  readonly labels: readonly PlacedLabel[];
+}
+
+export interface MapLayout {
+  readonly aspect: Aspect;
+  /** The viewBox: 0 0 width height. */
+  readonly width: number;
+  readonly height: number;
+  readonly countries: readonly LaidCountry[];
+  /** Coasts, borders, and Kosovo's boundary (drawn apart, dashed). */
+  readonly lines: { readonly coast: string; readonly borders: string; readonly kosovo: string };
+  /** Every city where a dated meeting was held. */
+  readonly places: readonly { readonly city: string; readonly country: string; readonly point: Point }[];
+  readonly labelSets: readonly LabelSet[];
+}
+
+/** The framing for a frame `width` CSS pixels wide. */
+export const aspectFor = (width: number): Aspect => (width > 0 && width < NARROW_FRAME ? 'narrow' : 'wide');
+
+/** The labels laid out for the frame width nearest below `width` (or the smallest), on the page or the stage. */
+export function labelSetFor(layout: MapLayout, width: number, stage = false): LabelSet {
+  const sets = layout.labelSets.filter((s) => s.stage === stage || (stage && !layout.labelSets.some((o) => o.stage && o.frame === s.frame)));
+  let best = sets.reduce((a, b) => (b.frame < a.frame ? b : a));
+  for (const s of sets) if (s.frame <= width && s.frame > best.frame) best = s;
+  return best;
+}

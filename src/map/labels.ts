@@ -148,7 +148,8 @@ export function layoutLabels(
     let best: { rect: Rect; score: number; away: boolean } | null = null;
     // Centred on the anchor (countries only: a city's label never covers its marker).
     const centred = rectAt(ax, ay);
-    if (input.inside && !blocked(centred, false)) best = { rect: centred, score: input.stay ? -Infinity : coverage(centred), away: false };
+    // A label that stays is placed first and may cover its neighbours' poles (their labels then keep clear of it).
+    if (input.inside && (input.stay ? inFrame(centred) : !blocked(centred, false))) best = { rect: centred, score: input.stay ? -Infinity : coverage(centred), away: false };
     // Away from the anchor, in 16 directions, nearest first.
     const clear = (input.clearance ?? 0) + 3;
     for (const step of input.beside ? [0] : [0, 0.75, 1.5, 2.5, 4, 6]) {

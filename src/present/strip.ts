@@ -4,6 +4,7 @@
  * caption tells the step. Pure; `StageStrip.svelte` draws it.
  */
 import type { TimeAxis } from '../lib/clock/axis';
+import { axisScale } from '../lib/clock/axis-scale';
 import { placeLabels } from '../lib/text/place';
 import { textWidth } from '../lib/text/measure';
 import type { Mark } from '../timeline/layout';
@@ -37,7 +38,7 @@ const BAND: Record<Mark['lane'], Band | null> = { meetings: 'above', board: 'abo
 /** `size`: the badges' height in pixels (the type is half of it). */
 export function stripLayout(marks: readonly Mark[], axis: TimeAxis, width: number, size: number): StripLayout {
   const edge = size;
-  const x = axis.over(edge, width - edge);
+  const x = axisScale(axis, edge, width - edge);
   const font = size / 2;
   const shown = marks.filter((m) => BAND[m.lane] !== null);
   const widthOf = (m: Mark) => Math.max(size, textWidth(m.badge, font, true) + size * 0.6);

@@ -5,6 +5,7 @@
  * Pure: the page and the downloaded figure both draw what this returns (`Secretariat.svg.svelte`).
  */
 import type { TimeAxis } from '../lib/clock/axis';
+import { axisScale } from '../lib/clock/axis-scale';
 import type { HandoverGap, SegmentKind, TermInfo } from '../lib/model';
 import { formatPartialDate, type Day } from '../lib/dates/partial-date';
 import { milestoneWords } from '../lib/model';
@@ -93,7 +94,7 @@ export function roomForWords(width: number): boolean {
 }
 
 export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly HandoverGap[], axis: TimeAxis, width: number): SecretariatLayout {
-  const x = axis.over(EDGE, Math.max(EDGE + 1, width - EDGE));
+  const x = axisScale(axis, EDGE, Math.max(EDGE + 1, width - EDGE));
   const words = roomForWords(width);
   const axisY = AXIS_H;
   const ticks = axis.years.map((t) => ({ x: x(t.day), text: words ? String(t.year) : `’${String(t.year).slice(2)}` }));

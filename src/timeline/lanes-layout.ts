@@ -6,6 +6,7 @@
  * Pure: the page and the downloaded figure both draw what this returns (`Lanes.svg.svelte`).
  */
 import type { TimeAxis } from '../lib/clock/axis';
+import { axisScale } from '../lib/clock/axis-scale';
 import type { Day } from '../lib/dates/partial-date';
 import { placeLabels } from '../lib/text/place';
 import { textWidth, wrapText } from '../lib/text/measure';
@@ -142,7 +143,7 @@ export function lanesLayout(marks: readonly Mark[], axis: TimeAxis, width: numbe
 }
 
 function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number): Omit<LanesLayout, 'legend'> {
-  const x = axis.over(EDGE, width - EDGE);
+  const x = axisScale(axis, EDGE, width - EDGE);
   const ticks = axis.years.map((t) => ({ x: x(t.day), y: AXIS_H - 10, text: String(t.year) }));
   const boxes: MarkBox[] = [];
   const lanes: LaneBox[] = [];
@@ -209,7 +210,7 @@ function vertical(marks: readonly Mark[], axis: TimeAxis, width: number): Omit<L
   const header = LANE_LABEL_H + 8;
   const top = header + 14;
   const length = ((axis.end - axis.start) / 365.25) * YEAR_PX;
-  const y = axis.over(top, top + length);
+  const y = axisScale(axis, top, top + length);
   const total = LANES.reduce((n, l) => n + COLUMN_SHARES[l.id], 0);
   const ticks = axis.years.map((t) => ({ x: axisW - 8, y: y(t.day), text: String(t.year) }));
   const boxes: MarkBox[] = [];

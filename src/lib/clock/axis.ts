@@ -1,9 +1,9 @@
 /**
- * The one time axis: its start and end, the scale from a day to a share of its length, and its year
- * ticks. The time control, the timeline's lanes, the Secretariat chart and the figures all place
- * days with it, so a day sits at the same fraction of every chart on the same clock.
+ * The one time axis: its start and end, a day's share of its length, and its year ticks. The time
+ * control, the timeline's lanes, the Secretariat chart and the figures all place days on it (the
+ * charts through `axisScale`, a d3 scale over the same domain), so a day sits at the same fraction of
+ * every chart on the same clock. This module stays small: it is part of the first view, the charts are not.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { dayFromParts, dayToDate, placeOf, type Day } from '../dates/partial-date';
 
 /** Where the time axis starts: May 2016, the month the Declaration of Intent was signed. */
@@ -13,16 +13,14 @@ export interface TimeAxis {
   readonly start: Day;
   readonly end: Day;
   /** A day to its place in percent of the axis (0 at the start, 100 at the end), clamped. */
-  readonly percent: ScaleLinear<number, number>;
+  percent(day: Day): number;
   /** The first day of every year on the axis (after its start), for the ticks. */
   readonly years: readonly { readonly year: number; readonly day: Day }[];
-  /** The same axis over a range of pixels: `axis.over(40, 960)(day)`. */
-  over(from: number, to: number): ScaleLinear<number, number>;
 }
 
 export function timeAxis(start: Day, end: Day): TimeAxis {
-  const percent = scaleLinear().domain([start, end]).range([0, 100]).clamp(true);
-  return { start, end, percent, years: yearTicks(start, end), over: (from, to) => percent.copy().range([from, to]) };
+  const length = Math.max(1, end - start);
+  return { start, end, percent: (day) => Math.min(100, Math.max(0, ((day - start) / length) * 100)), years: yearTicks(start, end) };
 }
 
 /** The first day of every year within [start, end], for the axis ticks. */

@@ -5,37 +5,78 @@
  * to a source, a deep link), before the page is printed, and otherwise when the browser is idle, one
  * view per idle period, so that every view is soon in the page for find-in-page and screen readers.
  * Once drawn, a view stays drawn.
+ *
+ * Each view's code is a chunk of its own, which the first view does without: the chunks are fetched
+ * once the first view is drawn (so a printout or a link can draw them at once), and a view counts as
+ * drawn only once its code is there.
  */
-import { flushSync, tick, untrack } from 'svelte';
+import { flushSync, tick, untrack, type Component } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
+import { Lazy } from './lazy.svelte';
 
 /** How far beyond the viewport a view starts to be drawn (half a screen above and below). */
 const NEAR = '50% 0px';
 /** The longest an idle view waits for an idle period on a busy page. */
 const IDLE_TIMEOUT_MS = 3000;
 
+/** Each view has props of its own. */
+type AnyComponent = Component<any>;
+
 export class DeferredViews<Name extends string> {
   /** The views, in page order. */
   readonly names: readonly Name[];
-  #shown: Partial<Record<Name, true>> = $state({});
+  #wanted: Partial<Record<Name, true>> = $state({});
+  #code: Record<Name, Lazy<AnyComponent>>;
   #elements = new Map<Name, Element>();
 
-  constructor(names: readonly Name[]) {
-    this.names = names;
+  /** `views`: each view's code, by name, in page order. */
+  constructor(views: Record<Name, () => Promise<{ default: AnyComponent }>>) {
+    this.names = Object.keys(views) as Name[];
+    this.#code = Object.fromEntries(this.names.map((name) => [name, new Lazy(views[name])])) as Record<Name, Lazy<AnyComponent>>;
   }
 
-  /** Whether a view is drawn. */
+  /** Whether a view is drawn (asked for, and its code is there). */
   shown(name: Name): boolean {
-    return this.#shown[name] === true;
+    return this.#wanted[name] === true && this.#code[name].current !== null;
+  }
+
+  /** A drawn view's component, or null. */
+  view(name: Name): AnyComponent | null {
+    return this.shown(name) ? this.#code[name].current : null;
+  }
+
+  /** Why a view's code could not be loaded, or null. */
+  error(name: Name): Error | null {
+    return this.#code[name].error;
+  }
+
+  /** Whether every view's code is there. */
+  get loaded(): boolean {
+    return this.names.every((name) => this.#code[name].current !== null);
   }
 
   /** Whether every view is drawn. */
   get all(): boolean {
-    return this.names.every((name) => this.#shown[name]);
+    return this.names.every((name) => this.shown(name));
   }
 
   show(...names: Name[]): void {
-    for (const name of names) if (!this.#shown[name]) this.#shown[name] = true;
+    for (const name of names) {
+      if (!this.#wanted[name]) this.#wanted[name] = true;
+      this.load(name);
+    }
+  }
+
+  /** Draws views and resolves once they are in the page. */
+  async reveal(...names: Name[]): Promise<void> {
+    this.show(...names);
+    await Promise.all(names.map((name) => this.load(name)));
+    await tick();
+  }
+
+  /** Fetches a view's code (again, after a failure); a failure is shown where the view goes. */
+  load(name: Name): Promise<unknown> {
+    return this.#code[name].load().catch(() => {});
   }
 
   /**
@@ -77,6 +118,7 @@ export class DeferredViews<Name extends string> {
       addEventListener('hashchange', hashchange);
       let idle: (() => void) | null = null;
       if (ready) {
+        for (const name of this.names) void this.load(name);
         void this.#follow(true);
         idle = this.#drawWhenIdle();
       }
@@ -97,8 +139,7 @@ export class DeferredViews<Name extends string> {
     // A view not drawn yet above the target would push it down; a missing target may be in one.
     const moves = !target || waiting.some((name) => name === id || this.#before(name, target));
     if (!moves && !always) return;
-    if (waiting.length) this.show(...waiting);
-    await tick();
+    await this.reveal(...waiting);
     // Navigating to the same fragment again scrolls to it and makes it the `:target`, without a
     // history entry or a hashchange event.
     if (location.hash === `#${encodeURIComponent(id)}` || location.hash === `#${id}`) location.replace(location.href);
@@ -116,7 +157,7 @@ export class DeferredViews<Name extends string> {
     const cancel = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : (handle: number) => window.clearTimeout(handle);
     let handle: number | null = null;
     const next = () => {
-      const name = this.names.find((n) => !untrack(() => this.shown(n)));
+      const name = this.names.find((n) => !untrack(() => this.#wanted[n]));
       if (!name) return;
       handle = request(() => {
         this.show(name);

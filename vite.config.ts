@@ -19,7 +19,7 @@ export default defineConfig({
     svelte(),
     // The map laid out at build time, from the data and the region's geometry (src/map/geometry/layout.ts).
     mapLayoutPlugin(dataDir, regionFile),
-    staticHtmlPlugin(dataDir),
+    staticHtmlPlugin(dataDir, regionFile),
     cspPlugin(),
     // Offline after a first visit: a service worker precaches the build (app, data, geometry).
     serviceWorkerPlugin(fileURLToPath(new URL('./public', import.meta.url))),

@@ -1,10 +1,37 @@
-import { mount } from 'svelte';
+/**
+ * Starts the app. The build writes the dashboard's first view into index.html (`build/prerender.ts`);
+ * here the data and the map's layout for the frame as laid out are fetched, and the page is hydrated:
+ * the same components take over the HTML without drawing it again. A page the prerender does not
+ * show (an embed, presenter mode) or a page without it (dev) is mounted afresh.
+ */
+import { hydrate, mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
+import { createClient } from './lib/data/client';
+import { networkQuery } from './lib/data/query';
+import { layoutQuery } from './map/geometry/query';
+import { aspectFor } from './map/geometry/types';
+import { readState } from './lib/clock/url';
 import { registerServiceWorker } from './offline/register';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-export default mount(App, { target });
+async function start(target: HTMLElement) {
+  const client = createClient();
+  const url = readState(location.search, 0, 0);
+  const frame = target.querySelector<HTMLElement>('#map .frame');
+  if (!frame || url.embed || url.present) {
+    target.replaceChildren();
+    mount(App, { target, props: { client } });
+    return;
+  }
+  const mapFrame = { width: frame.clientWidth, height: frame.clientHeight };
+  // A failed load is kept in the cache as an error; the page shows it with a retry.
+  await Promise.all([client.prefetchQuery(networkQuery), client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height)))]);
+  hydrate(App, { target, props: { client, mapFrame } });
+}
+
+// The app has drawn its state: whatever the prerendered page kept hidden is shown (see index.html).
+void start(target).finally(() => (document.documentElement.dataset.js = 'ready'));
 registerServiceWorker();

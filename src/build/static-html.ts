@@ -4,7 +4,10 @@
  * text) and, for a browser with JavaScript off, a <noscript> summary and the member table.
  * Every string is escaped: data is never rendered as HTML.
  */
-import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { mapLayoutPlugin } from '../map/geometry/plugin.ts';
 import { readDataTexts } from '../lib/data/validate-plugin.ts';
 import { validateDataset } from '../lib/data/validate.ts';
 import { formatPartialDate } from '../lib/dates/partial-date.ts';
@@ -47,16 +50,35 @@ export function mastheadHtml(data: Dataset): string {
     </header>`;
 }
 
-export function staticHtmlPlugin(dataDir: string): Plugin {
+/** The dashboard's first view as HTML: `prerender.ts`, run through Vite (Svelte compiled for the server). */
+async function prerenderedApp(dataDir: string, regionFile: string): Promise<string> {
+  const { module } = await runnerImport<typeof import('./prerender.ts')>(fileURLToPath(new URL('./prerender.ts', import.meta.url)), {
+    configFile: false,
+    logLevel: 'error',
+    // Styles stay with the client's build: the HTML carries the same scoped class names.
+    plugins: [svelte({ emitCss: false }), mapLayoutPlugin(dataDir, regionFile)],
+    // A library of Svelte components is compiled with the app, not loaded by Node as it is.
+    environments: { inline: { resolve: { noExternal: ['@tanstack/svelte-query'] } } },
+  });
+  return module.prerender(dataDir, regionFile).body;
+}
+
+export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin {
+  let build = false;
   return {
     name: 'pcocp:static-html',
+    configResolved(config) {
+      build = config.command === 'build';
+    },
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => {
+      handler: async (html) => {
         const data = validateDataset(readDataTexts(dataDir));
+        // The build writes the first view into the page; dev mounts it in the browser.
+        const app = build ? await prerenderedApp(dataDir, regionFile) : '';
         return html
           .replace('<!--masthead-->', mastheadHtml(data))
-          .replace('<div id="app"></div>', `<div id="app"></div>\n    ${noscriptHtml(data)}`);
+          .replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${noscriptHtml(data)}`);
       },
     },
   };

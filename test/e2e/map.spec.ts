@@ -142,20 +142,25 @@ test.describe('the map as a picture', () => {
     [1440, 900, 4 / 3],
     [3840, 2160, 4 / 3],
   ] as const) {
-    test(`fills its container at ${width} px, its frame reserved before the map draws`, async ({ page }) => {
+    test(`fills its container at ${width} px, its frame as prerendered until the app takes over`, async ({ page }) => {
       await page.setViewportSize({ width, height });
-      // Hold the map's layout back: the frame must already have its final size.
+      // Hold the map's layout back: the page shows the prerendered first view, its frame at its final size.
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));
       await page.route(/\/assets\/map-(wide|narrow)-[^/]+\.json$/, async (route) => {
         await gate;
         await route.continue();
       });
-      await openAt(page, '?date=2020');
+      await page.goto('/');
       const frame = map(page).locator('.frame');
-      await expect(frame.getByRole('status')).toHaveText('Loading the map…');
+      // Prerendered in the wide framing; a square frame keeps it hidden until its own framing is drawn.
+      await expect(frame).toHaveAttribute('data-aspect', 'wide');
+      await expect(frame.locator('svg.map-svg')).toBeVisible({ visible: aspect !== 1 });
+      expect(await page.evaluate(() => document.documentElement.dataset.js)).toBe('default');
       const before = await frame.boundingBox();
       release();
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+      await expect(frame).toHaveAttribute('data-aspect', aspect === 1 ? 'narrow' : 'wide');
       await expect(map(page).locator('svg.map-svg')).toBeVisible();
       const after = await frame.boundingBox();
       expect(after).toEqual(before);

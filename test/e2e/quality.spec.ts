@@ -1,16 +1,23 @@
 import { test, expect, openAt, counter, frames } from './fixtures';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
 test.describe('security', () => {
   test('the built app ships a strict Content Security Policy', async ({ page }) => {
     await openAt(page, '?date=2020');
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toContain('unsafe-inline');
+    const directives = new Map(csp!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('style-src')).toEqual(["'self'"]);
+    // Inline: the page's one script before the first paint, by its hash; style attributes (the prerendered view's positions); never eval.
+    const scripts = await page.locator('script:not([src])').allTextContents();
+    expect(scripts).toHaveLength(1);
+    const hash = createHash('sha256').update(scripts[0]!).digest('base64');
+    expect(directives.get('script-src')).toEqual(["'self'", `'sha256-${hash}'`]);
+    expect(directives.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
     expect(csp).not.toContain('unsafe-eval');
-    expect(await page.locator('script:not([src])').count()).toBe(0);
+    expect([...directives.entries()].filter(([, v]) => v.includes("'unsafe-inline'")).map(([k]) => k)).toEqual(['style-src-attr']);
   });
 
   test('it requests nothing from another origin', async ({ page }) => {

@@ -126,22 +126,26 @@ test.describe('loading', () => {
     consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !e.includes('503')));
   });
 
-  test('the layout is reserved while loading', async ({ page }) => {
+  test('the layout is reserved while loading: the prerendered view keeps its boxes when the app takes over', async ({ page }) => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     await page.route(/\/assets\/members-[^/]+\.json$/, async (route) => {
       await gate;
       await route.continue();
     });
-    await page.goto('/?date=2020');
-    const region = page.locator('#map');
-    await expect(region.getByRole('status')).toHaveText('Loading the data…');
-    const before = await page.locator('#timeline').boundingBox();
+    await page.goto('/');
+    await expect(page.locator('#map svg.map-svg')).toBeVisible();
+    // The status card and the map keep their boxes; the views below keep their place (they grow once drawn).
+    const boxes = () =>
+      Promise.all([
+        ...['.status', '#map .frame'].map((s) => page.locator(s).boundingBox()),
+        ...['#rotation', '#timeline'].map((s) => page.locator(s).boundingBox().then((b) => ({ x: b!.x, y: b!.y }))),
+      ]);
+    const before = await boxes();
     release();
     await expect(page.locator('main#views')).toHaveAttribute('aria-busy', 'false');
-    const status = await page.locator('.status').boundingBox();
-    expect(status!.height).toBeGreaterThan(100);
-    expect(before).not.toBeNull();
+    expect((before[0] as { height: number }).height).toBeGreaterThan(100);
+    expect(await boxes()).toEqual(before);
   });
 });
 

@@ -15,7 +15,7 @@
  */
 import type { Clock } from './clock.svelte';
 import type { Mode } from './mode.svelte';
-import { readState, writeState, type UrlState } from './url';
+import { pageSearch, readState, writeState, type UrlState } from './url';
 
 export const COALESCE_MS = 700;
 
@@ -26,7 +26,7 @@ export function syncWithUrl(clock: Clock, mode: Mode): void {
     clock.select(state.selection);
     clock.filterTheme(state.theme);
   };
-  const initial = readState(location.search, clock.start, clock.end);
+  const initial = readState(pageSearch(), clock.start, clock.end);
   apply(initial);
   mode.look = initial.look;
   mode.present = initial.present;

@@ -95,3 +95,6 @@ export function writeState(search: string, state: UrlState): string {
   const out = params.toString();
   return out ? `?${out}` : '';
 }
+
+/** The page's query string, or none where there is no page (the build's prerender). */
+export const pageSearch = (): string => (typeof location === 'undefined' ? '' : location.search);

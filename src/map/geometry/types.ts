@@ -12,6 +12,15 @@ export type LandKind = 'member' | 'osce' | 'other' | 'kosovo';
 export const ASPECTS = { wide: 4 / 3, narrow: 1 } as const;
 export type Aspect = keyof typeof ASPECTS;
 
+/** The map's frame in CSS pixels. */
+export interface Frame {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The frame the build's prerender assumes (the map's frame on a 1440 px wide desktop); the browser measures its own. */
+export const PRERENDER_FRAME: Frame = { width: 836, height: 627 };
+
 /** Narrower than this (CSS pixels) the frame is square (MapView's container query says the same, 34rem). */
 export const NARROW_FRAME = 544;
 
@@ -66,8 +75,11 @@ export interface MapLayout {
   readonly labelSets: readonly LabelSet[];
 }
 
-/** The framing for a frame `width` CSS pixels wide. */
-export const aspectFor = (width: number): Aspect => (width > 0 && width < NARROW_FRAME ? 'narrow' : 'wide');
+/** The framing for a frame of `width` × `height` CSS pixels: its own shape where it has one (the page sets it by CSS), else by width. */
+export function aspectFor(width: number, height = 0): Aspect {
+  if (width > 0 && height > 0) return width / height < (ASPECTS.wide + ASPECTS.narrow) / 2 ? 'narrow' : 'wide';
+  return width > 0 && width < NARROW_FRAME ? 'narrow' : 'wide';
+}
 
 /** The labels laid out for the frame width nearest below `width` (or the smallest), on the page or the stage. */
 export function labelSetFor(layout: MapLayout, width: number, stage = false): LabelSet {

@@ -1,0 +1,105 @@
+/**
+ * The first view comes from the build (src/build/prerender.ts): painted from HTML and CSS before any
+ * script runs, then taken over by the app without being drawn again.
+ */
+import { test, expect, counter } from './fixtures';
+
+/** Marks the prerendered map, counter and status card once the HTML is parsed, before the app's module script runs. */
+async function markPrerendered(page: import('@playwright/test').Page) {
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      for (const selector of ['#map svg.map-svg', '[data-counter="countries"] .value', '.status'])
+        for (const element of document.querySelectorAll(selector)) (element as Element & { __prerendered?: boolean }).__prerendered = true;
+    });
+  });
+}
+
+/** Whether each element is still the one the HTML gave (hydrated in place, not drawn again). */
+const stillPrerendered = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => ['#map svg.map-svg', '[data-counter="countries"] .value', '.status'].map((s) => (document.querySelector(s) as (Element & { __prerendered?: boolean }) | null)?.__prerendered ?? null));
+
+test.describe('the first view from the build', () => {
+  for (const [name, viewport] of [
+    ['desktop', { width: 1440, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    test(`on a ${name}, the app takes over the prerendered page in place, with no layout shift`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await markPrerendered(page);
+      await page.addInitScript(() => {
+        (window as unknown as { __shifts: number }).__shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) (window as unknown as { __shifts: number }).__shifts += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto('/');
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+      await expect(page.locator('main#views')).toHaveAttribute('aria-busy', 'false');
+      expect(await stillPrerendered(page)).toEqual([true, true, true]);
+      await expect(counter(page, 'countries')).toHaveText('13');
+      expect(await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts)).toBe(0);
+      // The app answers: the time control moves the map.
+      await page.getByTestId('scrubber').focus();
+      await page.keyboard.press('Home');
+      await expect(page.getByTestId('map-caption')).toContainText('No members yet');
+    });
+  }
+
+  test('a URL with another date shows that date first: the prerendered default stays hidden until then', async ({ page }) => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/members-[^/]+\.json$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('/?date=2019-06-15');
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'state');
+    // The default (today: 13 members) is in the page but not shown.
+    await expect(counter(page, 'countries')).toHaveText('13');
+    await expect(page.locator('#app')).toHaveCSS('visibility', 'hidden');
+    await expect(page.locator('#masthead h1')).toBeVisible();
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.locator('#app')).toHaveCSS('visibility', 'visible');
+    await expect(counter(page, 'countries')).toHaveText('12');
+    await expect(page.getByTestId('current-date')).toHaveText('15 June 2019');
+  });
+
+  test('an embed is drawn afresh, the dashboard never shown', async ({ page }) => {
+    await page.goto('/?embed=map&date=2023-11-30&controls=0');
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.locator('#masthead')).toBeHidden();
+    await expect(page.locator('[data-counter]')).toHaveCount(0);
+    await expect(page.locator('svg.map-svg [data-member="true"]')).toHaveCount(13);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  for (const [name, viewport] of [
+    ['desktop', { width: 1440, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    test(`on a ${name} the first view is there: date, counters, time control and the map`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport });
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect(page.locator('[data-counter="countries"] .value')).toHaveText('13');
+      await expect(page.locator('[data-counter="offices"] .value')).toHaveText('14');
+      await expect(page.locator('[data-counter="meetings"] .value')).toHaveText('9');
+      await expect(page.getByTestId('scrubber')).toBeVisible();
+      await expect(page.getByTestId('map-caption')).toContainText('Austria joins');
+      const svg = page.locator('#map svg.map-svg');
+      await expect(svg).toBeVisible();
+      await expect(svg.locator('[data-member="true"]')).toHaveCount(13);
+      // Filled in their joining wave's colour, and labelled.
+      await expect(page.locator('#map [data-fill-of]')).toHaveCount(13);
+      await expect(page.locator('#map [data-label="ROU"]')).toBeVisible();
+      // The map fills its frame (on a phone the wide framing, letterboxed: without a script there is no other).
+      const [box, frame] = await Promise.all([svg.boundingBox(), page.locator('#map .frame').boundingBox()]);
+      expect(Math.abs(box!.width - frame!.width)).toBeLessThan(1);
+      expect(frame!.width).toBeGreaterThan(viewport.width * 0.5);
+      await context.close();
+    });
+  }
+});

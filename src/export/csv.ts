@@ -39,7 +39,7 @@ export function toCsv(model: NetworkModel, table: Table): string {
           m.title,
           m.when.start,
           m.when.end ?? '',
-          m.when.derived ?? false,
+          m.when.inferred !== undefined,
           m.place.kind,
           m.place.kind === 'city' ? m.place.city : '',
           m.place.kind === 'city' ? model.countryName(m.place.country) : '',

@@ -72,3 +72,11 @@ export function membersSentence(at: Snapshot): string {
   return `${n} member ${n === 1 ? 'country' : 'countries'}${names ? `: ${names}` : ''}.`;
 }
 
+
+/** Where the sources' knowledge ends, for the time axis: its day and the sentence that says so. */
+export function knowledgeLimit(model: NetworkModel): { day: Day; text: string } {
+  return {
+    day: model.knowledgeEnds,
+    text: `The sources date nothing after ${formatPartialDate(model.latestDate)}: past it, the page shows the network as of the latest source.`,
+  };
+}

@@ -109,7 +109,7 @@ export function asOfSourceWords(latestDate: string): string {
 
 /** When a count or list holds: "November 2023", or "the latest source (undated; it reports up to November 2023)". */
 export function asOfWords(asOf: AsOf, latestDate: string): string {
-  return asOf === 'latest-source' ? `the latest source (undated; it reports up to ${formatPartialDate(latestDate)})` : formatPartialDate(asOf);
+  return asOf === 'latest-source' ? `the latest source (undated, up to ${formatPartialDate(latestDate)})` : formatPartialDate(asOf);
 }
 
 /** "inferred: the source says Bulgaria took over …": a fact that rests on inference, in words. */

@@ -134,7 +134,7 @@ describe('countryCard', () => {
   });
   it('Romania and Bulgaria: their part in the Executive Board', () => {
     // "Currently, Romania, …": undated, so as of the latest source, not "November 2023".
-    expect(countryCard(model, 'ROU', placeOf('2024-01-01'))!.board[0]!.text).toBe('Member of the Executive Board, as of the latest source (undated; it reports up to November 2023)');
+    expect(countryCard(model, 'ROU', placeOf('2024-01-01'))!.board[0]!.text).toBe('Member of the Executive Board, as of the latest source (undated, up to November 2023)');
     const bulgaria = countryCard(model, 'BGR', placeOf('2024-01-01'))!;
     expect(bulgaria.board[0]!.text).toContain('by its rule');
     expect(bulgaria.board[0]!.inferred).toMatch(/^inferred: not named by a source/);
@@ -143,7 +143,7 @@ describe('countryCard', () => {
   });
   it('says when the Board’s members are reported for a later date than the card’s', () => {
     expect(countryCard(model, 'GRC', placeOf('2019-06-15'))!.board[0]!.text).toBe(
-      'Member of the Executive Board, as of the latest source (undated; it reports up to November 2023), after 15 June 2019; the sources name no earlier members',
+      'Member of the Executive Board, as of the latest source (undated, up to November 2023), after 15 June 2019; the sources name no earlier members',
     );
   });
   it('is null for a country that is not a member', () => {

@@ -22,9 +22,9 @@ export function toCsv(model: NetworkModel, table: Table): string {
   const sourceList = (ids: readonly string[]) => ids.join(' ');
   if (table === 'members') {
     return rows(
-      ['id', 'iso_numeric', 'name', 'founding', 'reading', 'joined', 'event', 'quote', 'sources'],
+      ['id', 'iso_numeric', 'name', 'founding', 'reading', 'joined', 'event', 'quote', 'sources', 'inferred', 'inferred_from'],
       data.members.flatMap((m) =>
-        m.joined.map((j, i) => [m.id, m.isoNumeric, m.name, m.founding, i + 1, j.date, j.event ?? '', j.text, sourceList(j.sources)]),
+        m.joined.map((j, i) => [m.id, m.isoNumeric, m.name, m.founding, i + 1, j.date, j.event ?? '', j.text, sourceList(j.sources), j.inferred?.reason ?? '', sourceList(j.inferred?.sources ?? [])]),
       ),
     );
   }

@@ -75,6 +75,15 @@ describe('counts at a date', () => {
   });
 });
 
+describe('where knowledge ends', () => {
+  it('is the day after the latest dated fact (Austria and the Board meeting, November 2023)', () => {
+    expect(model.latestDate).toBe('2023-11');
+    expect(dayToIso(model.knowledgeEnds)).toBe('2023-12-01');
+    expect(at('2023-11-30').asOfSource).toBe(false);
+    expect(at('2023-12-01').asOfSource).toBe(true);
+  });
+});
+
 describe('the Secretariat at a date', () => {
   const holders = (iso: string) => at(iso).chair.map((h) => `${h.holder.term.id}:${h.certainty}`);
   it.each([

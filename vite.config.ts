@@ -24,7 +24,7 @@ export default defineConfig({
     // Offline after a first visit: a service worker precaches the build (app, data, geometry).
     serviceWorkerPlugin(fileURLToPath(new URL('./public', import.meta.url))),
     // Gzipped bytes of the first view, set from `npm run bench` with a little headroom (README, "Speed and size").
-    budgetPlugin({ js: 60_000, total: 110_000 }, FILE_NAMES),
+    budgetPlugin({ js: 62_000, total: 115_000 }, FILE_NAMES),
   ],
   build: {
     target: 'es2022',

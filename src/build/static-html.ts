@@ -13,6 +13,8 @@ import { validateDataset } from '../lib/data/validate.ts';
 import { formatPartialDate } from '../lib/dates/partial-date.ts';
 import type { Dataset } from '../lib/data/schema.ts';
 import { escapeXml as escape } from '../lib/escape.ts';
+import { buildModel } from '../lib/model/network.ts';
+import { asOfWords } from '../lib/model/words.ts';
 
 
 export function noscriptHtml(data: Dataset): string {
@@ -29,10 +31,11 @@ export function noscriptHtml(data: Dataset): string {
     })
     .join('');
   const count = data.offices.count;
+  const asOf = asOfWords(count.asOf, buildModel(data).latestDate);
   return `<noscript><div class="noscript">
-<p>The network, supported by the OSCE Mission to Serbia, was founded when prosecutors from ten countries signed a Declaration of Intent in Belgrade on 26 May 2016. In ${escape(formatPartialDate(count.asOf))} it connected ${count.offices} prosecution offices from ${count.countries} countries. The interactive dashboard needs JavaScript; the member table follows.</p>
+<p>The network, supported by the OSCE Mission to Serbia, was established in 2016. In May 2016 prosecutors from ten countries signed a Declaration of Intent (in Belgrade on 26 May 2016, says another source). As of ${escape(asOf)}, it connects ${count.offices} prosecution offices from ${count.countries} countries. The interactive dashboard needs JavaScript; the member table follows.</p>
 <table><caption>Member countries and when they joined</caption><thead><tr><th scope="col">Country</th><th scope="col">Joined</th><th scope="col">Founding signatory</th></tr></thead><tbody>${rows}</tbody></table>
-<p>Sources: ${data.sources.map((s) => escape(`${s.title} (${s.publisher}, ${s.issuedText})`)).join('; ')}.</p>
+<p>Sources: ${data.sources.map((s) => escape(`${s.title} (${s.publisher ? `${s.publisher}, ` : ''}${s.issuedText})`)).join('; ')}.</p>
 </div></noscript>`;
 }
 
@@ -43,10 +46,11 @@ export function mastheadHtml(data: Dataset): string {
   const place = declaration?.place.kind === 'city' ? ` in ${declaration.place.city}` : '';
   const when = declaration ? ` in ${formatPartialDate(declaration.when.start.slice(0, 7))}` : '';
   const count = data.offices.count;
+  const asOf = asOfWords(count.asOf, buildModel(data).latestDate);
   return `<header class="masthead" id="masthead">
       <p class="eyebrow">OSCE Mission to Serbia · supported network</p>
       <h1>Permanent Conference of Organised Crime Prosecutors</h1>
-      <p class="lede">${escape(`From ${founders === 10 ? 'ten' : founders} countries signing a Declaration of Intent${place}${when} to ${count.offices} prosecution offices from ${count.countries} countries in ${formatPartialDate(count.asOf)}.`)}</p>
+      <p class="lede">${escape(`From ${founders === 10 ? 'ten' : founders} countries signing a Declaration of Intent${place}${when} to ${count.offices} prosecution offices from ${count.countries} countries as of ${asOf}.`)}</p>
     </header>`;
 }
 

@@ -22,9 +22,9 @@ export function toCsv(model: NetworkModel, table: Table): string {
   const sourceList = (ids: readonly string[]) => ids.join(' ');
   if (table === 'members') {
     return rows(
-      ['id', 'iso_numeric', 'name', 'founding', 'reading', 'joined', 'event', 'quote', 'sources'],
+      ['id', 'iso_numeric', 'name', 'founding', 'reading', 'joined', 'event', 'quote', 'sources', 'inferred', 'inferred_from'],
       data.members.flatMap((m) =>
-        m.joined.map((j, i) => [m.id, m.isoNumeric, m.name, m.founding, i + 1, j.date, j.event ?? '', j.text, sourceList(j.sources)]),
+        m.joined.map((j, i) => [m.id, m.isoNumeric, m.name, m.founding, i + 1, j.date, j.event ?? '', j.text, sourceList(j.sources), j.inferred?.reason ?? '', sourceList(j.inferred?.sources ?? [])]),
       ),
     );
   }
@@ -39,7 +39,7 @@ export function toCsv(model: NetworkModel, table: Table): string {
           m.title,
           m.when.start,
           m.when.end ?? '',
-          m.when.derived ?? false,
+          m.when.inferred !== undefined,
           m.place.kind,
           m.place.kind === 'city' ? m.place.city : '',
           m.place.kind === 'city' ? model.countryName(m.place.country) : '',

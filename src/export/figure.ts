@@ -224,7 +224,7 @@ export const quotedTitle = (title: string) => `“${title.replace(/"([^"]*)"/g, 
 /** "Sources: OSCE, “The PCOCP network (OSCE overview)” (Undated; …); …." for the given source ids, in the order of sources.json. */
 export function sourcesLine(data: Pick<Dataset, 'sources'>, ids: Iterable<string>): string {
   const wanted = new Set(ids);
-  const list = data.sources.filter((s) => wanted.has(s.id)).map((s) => `${s.publisher}, ${quotedTitle(s.title)} (${s.issuedText})`);
+  const list = data.sources.filter((s) => wanted.has(s.id)).map((s) => `${s.publisher ? `${s.publisher}, ` : ''}${quotedTitle(s.title)} (${s.issuedText})`);
   return list.length ? `Sources: ${list.join('; ')}.` : 'Sources: see the dashboard.';
 }
 

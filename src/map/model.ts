@@ -5,8 +5,8 @@
  * drawing here; `Map.svg.svelte` draws.
  */
 import type { Dataset, Disagreement, Meeting, Member } from '../lib/data/schema';
-import { formatDay, formatPartialDate, placeOf, type Day } from '../lib/dates/partial-date';
-import { milestoneWords, whenText, type MemberStatus, type NetworkModel, type Wave } from '../lib/model';
+import { formatDay, type Day } from '../lib/dates/partial-date';
+import { asOfDay, asOfWords, inferredWords, milestoneWords, whenText, type MemberStatus, type NetworkModel, type Wave } from '../lib/model';
 
 /** A meeting place and its meetings. */
 export interface PlaceMarker {
@@ -50,7 +50,12 @@ export function onlineMeetings(model: NetworkModel): Meeting[] {
 export interface CardLine {
   readonly text: string;
   readonly sources: readonly string[];
+  /** Where the line rests on inference: "inferred: …" in words, shown apart from the fact. */
+  readonly inferred?: string;
 }
+
+const withInferred = (line: CardLine, inferred: { reason: string; sources: string[] } | undefined): CardLine =>
+  inferred ? { ...line, inferred: inferredWords(inferred), sources: [...new Set([...line.sources, ...inferred.sources])] } : line;
 
 /** What a country's card says. */
 export interface CountryCard {
@@ -75,21 +80,26 @@ export function countryCard(model: NetworkModel, iso3: string, day: Day): Countr
   const info = model.members.get(iso3);
   if (!info) return null;
   const { data, meetingIndex: meetings } = model;
-  const joined = info.member.joined.map((r) => ({ text: whenText(r, meetings), sources: r.sources }));
-  const offices = data.offices.named.filter((o) => o.country === iso3).map((o) => ({ text: `${o.name}: ${o.role}`, sources: o.sources }));
+  const joined = info.member.joined.map((r) => withInferred({ text: whenText(r, meetings), sources: r.sources }, r.inferred));
+  const offices = data.offices.named
+    .filter((o) => o.country === iso3)
+    .map((o) => ({ text: `${o.name}: ${o.role}`, sources: [...new Set([...o.sources, ...(o.also ?? []).flatMap((a) => a.sources)])] }));
   const secretariat = model.terms
     .filter((t) => t.term.country === iso3)
-    .flatMap((t) => t.milestones.map((m) => ({ text: `${milestoneWords(m.milestone, m.side)}${t.term.office ? ` (${t.term.office})` : ''}: ${whenText(m.milestone, meetings)}`, sources: m.milestone.sources })));
+    .flatMap((t) =>
+      t.milestones.map((m) =>
+        withInferred({ text: `${milestoneWords(m.milestone, m.side)}${t.term.office ? ` (${t.term.office})` : ''}: ${whenText(m.milestone, meetings)}`, sources: m.milestone.sources }, m.milestone.inferred),
+      ),
+    );
   // The sources name the Board's members once, for one date: before it, the card says so.
   const board = data.board.members
     .filter((b) => b.country === iso3)
     .map((b) => {
-      const asOf = formatPartialDate(b.asOf);
-      const later = day < placeOf(b.asOf) ? `, after ${formatDay(day)}; the sources name no earlier members` : '';
-      return {
-        text: b.basis === 'reported' ? `Member of the Executive Board, as reported for ${asOf}${later}` : `A seat on the Executive Board (${asOf}${later}), derived from its rule: ${b.text}`,
-        sources: b.sources,
-      };
+      const asOf = asOfWords(b.asOf, model.latestDate);
+      const later = day < asOfDay(b.asOf, model.knowledgeEnds) ? `, after ${formatDay(day)}; the sources name no earlier members` : '';
+      return b.basis === 'reported'
+        ? { text: `Member of the Executive Board, as of ${asOf}${later}`, sources: b.sources }
+        : withInferred({ text: `A seat on the Executive Board, as of ${asOf}${later}, by its rule`, sources: b.sources }, b.inferred);
     });
   const all = [joined, offices, secretariat, board].flat();
   return {

@@ -4,8 +4,8 @@
  * the model's (`model.at(day).board`). Pure; nothing here mutates the data.
  */
 import type { Board, Meeting } from '../lib/data/schema';
-import { placeOf, type Day } from '../lib/dates/partial-date';
-import type { NetworkModel, Snapshot } from '../lib/model';
+import type { Day } from '../lib/dates/partial-date';
+import { asOfDay, type NetworkModel, type Snapshot } from '../lib/model';
 
 export interface HostRow {
   readonly meeting: Meeting;
@@ -45,7 +45,7 @@ export interface BoardMemberAt {
   readonly asOfReached: boolean;
 }
 
-/** The members the sources report or derive, each with whether the day has reached its date. */
-export function boardMembersAt(board: Board, day: Day): BoardMemberAt[] {
-  return board.members.map((member) => ({ member, asOfReached: day >= placeOf(member.asOf) }));
+/** The members the sources report or derive, each with whether the day has reached its date (`ends`: where knowledge ends). */
+export function boardMembersAt(board: Board, day: Day, ends: Day): BoardMemberAt[] {
+  return board.members.map((member) => ({ member, asOfReached: day >= asOfDay(member.asOf, ends) }));
 }

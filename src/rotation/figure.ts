@@ -29,6 +29,6 @@ export function rotationFigureText({ model, day, precision }: Pick<FigureRequest
 
 export const figure: FigureMaker = (request) => {
   const { model, day, axis } = request;
-  const layout = secretariatLayout(model.terms, model.handoverGaps, axis, CHART_WIDTH);
+  const layout = secretariatLayout(model.terms, model.handoverGaps, axis, CHART_WIDTH, model.knowledgeEnds);
   return offscreenFigure(SecretariatSvg, { layout, day, holders: model.at(day).chair, selected: null, uid: 'figure' }, CHART_WIDTH, rotationFigureText(request));
 };

@@ -61,7 +61,7 @@ export interface GapBox {
 }
 
 export interface LegendItem {
-  readonly kind: 'certain' | 'uncertain' | 'gap';
+  readonly kind: 'certain' | 'uncertain' | 'gap' | 'as-of-source';
   /** Its words, in lines that fit the chart's width. */
   readonly lines: readonly string[];
   readonly x: number;
@@ -79,6 +79,8 @@ export interface SecretariatLayout {
   readonly gaps: readonly GapBox[];
   /** Where the bars end (the cursor runs from the axis to here). */
   readonly plotBottom: number;
+  /** The axis past the latest dated fact, shaded: outside what the sources say. Null if the axis ends before it. */
+  readonly beyond: { readonly x0: number; readonly x1: number; readonly label: string } | null;
   readonly legend: readonly LegendItem[];
 }
 
@@ -86,14 +88,21 @@ export const LEGEND_WORDS = {
   certain: 'Solid: every source agrees',
   uncertain: 'Hatched: dated only to a month or a year, or the sources disagree',
   gap: 'Bracket: from the election to the official handover',
+  'as-of-source': 'Faded: as of the latest source, past its last dated fact',
 } as const;
+
+/** The words on a holder's badge, by how surely it held the chair. */
+export const BADGE_WORDS = { certain: 'holds the chair', uncertain: 'may hold the chair', 'as-of-source': 'as of latest source' } as const;
+
+/** The shaded part of the axis: "after the sources", past the latest dated fact. */
+export const BEYOND_WORDS = 'after the sources';
 
 /** Whether milestone words fit under the bars at this width (on a narrow column only the ticks show). */
 export function roomForWords(width: number): boolean {
   return width >= 640;
 }
 
-export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly HandoverGap[], axis: TimeAxis, width: number): SecretariatLayout {
+export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly HandoverGap[], axis: TimeAxis, width: number, knowledgeEnds: Day = Infinity): SecretariatLayout {
   const x = axisScale(axis, EDGE, Math.max(EDGE + 1, width - EDGE));
   const words = roomForWords(width);
   const axisY = AXIS_H;
@@ -104,7 +113,7 @@ export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly Han
     const label = wrapText(term.label, width - 2 * EDGE, TYPE.label, true);
     const labelY = y + TYPE.label;
     const lastEnd = EDGE + textWidth(label.at(-1)!, TYPE.label, true);
-    const badgeBeside = lastEnd + 8 + BADGE.pad * 2 + textWidth('may hold the chair', TYPE.small, true) <= width - EDGE;
+    const badgeBeside = lastEnd + 8 + BADGE.pad * 2 + Math.max(...Object.values(BADGE_WORDS).map((w) => textWidth(w, TYPE.small, true))) <= width - EDGE;
     const lastLineY = labelY + (label.length - 1) * TYPE.label * LINE;
     const badge = badgeBeside ? { x: lastEnd + 8, y: lastLineY - BADGE.height + 4 } : { x: EDGE, y: lastLineY + 6 };
     const barY = (badgeBeside ? lastLineY : badge.y + BADGE.height) + 8;
@@ -133,7 +142,8 @@ export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly Han
   let lx = EDGE;
   y += 12;
   let tallest = 1;
-  for (const kind of ['certain', 'uncertain', 'gap'] as const) {
+  const kinds = terms.some((t) => t.segments.some((s) => s.kind === 'as-of-source')) && knowledgeEnds < axis.end ? (['certain', 'uncertain', 'gap', 'as-of-source'] as const) : (['certain', 'uncertain', 'gap'] as const);
+  for (const kind of kinds) {
     const lines = wrapText(LEGEND_WORDS[kind], width - 2 * EDGE - 30, TYPE.small);
     const w = 30 + Math.max(...lines.map((l) => textWidth(l, TYPE.small))) + 24;
     if (lx > EDGE && lx + w > width) {
@@ -146,5 +156,6 @@ export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly Han
     lx += w;
   }
   y += (tallest - 1) * TYPE.small * LINE;
-  return { width, height: Math.ceil(y + TYPE.small + 8), x, axisY, ticks, rows, gaps: gapBoxes, plotBottom, legend };
+  const beyond = knowledgeEnds < axis.end ? { x0: x(Math.max(axis.start, knowledgeEnds)), x1: x.range()[1]!, label: BEYOND_WORDS } : null;
+  return { width, height: Math.ceil(y + TYPE.small + 8), x, axisY, ticks, rows, gaps: gapBoxes, plotBottom, beyond, legend };
 }

@@ -74,6 +74,17 @@ const FIELD_WORDS: Record<string, string> = {
   named: 'office',
   readings: 'reading',
   terms: 'chair',
+  inferred: 'inferred',
+  speakers: 'speaker',
+  quotes: 'words',
+  objectives: 'objective',
+  goals: 'goal',
+  aims: 'aim',
+  support: 'support',
+  also: 'also named',
+  attendance: 'attendance',
+  summary: 'summary',
+  fieldOperations: 'field operations',
 };
 
 type Node = Record<string, unknown>;
@@ -90,7 +101,10 @@ function nameOf(node: Node): string | null {
 function textOf(node: Node, names: ReadonlyMap<string, string>): string {
   if (node.kind === 'city') return `${String(node.city)}, ${names.get(String(node.country)) ?? String(node.country)}`;
   if (node.kind === 'online') return 'Online';
-  for (const key of ['text', 'summary', 'title']) if (typeof node[key] === 'string') return node[key];
+  for (const key of ['text', 'title']) if (typeof node[key] === 'string') return node[key];
+  if (typeof node.reason === 'string') return `Inferred: ${node.reason}`;
+  if (isNode(node.inferred) && typeof node.inferred.reason === 'string') return `Inferred: ${node.inferred.reason}`;
+  if (Array.isArray(node.names)) return node.names.join('; ');
   return '';
 }
 

@@ -48,5 +48,5 @@ export const figure: FigureMaker = (request) => {
   const themes = model.data.themes;
   const legend = timelineLegend(themes, (id) => themeColor(themes, id), theme);
   const layout = lanesLayout(timelineMarks(model), axis, CHART_WIDTH, legend);
-  return offscreenFigure(LanesSvg, { layout, day, themes, theme, selected: null, uid: 'figure' }, CHART_WIDTH, timelineFigureText(request));
+  return offscreenFigure(LanesSvg, { layout, day, themes, theme, selected: null, uid: 'figure', beyond: model.knowledgeEnds }, CHART_WIDTH, timelineFigureText(request));
 };

@@ -72,7 +72,7 @@ function meetingMark(data: Dataset, info: MeetingInfo): Mark {
       selection: { kind: 'meeting', id: m.id },
     };
   }
-  const inferred = m.when.derived === true;
+  const inferred = m.when.inferred !== undefined;
   return {
     id: m.id,
     lane: 'meetings',

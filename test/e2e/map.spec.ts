@@ -68,6 +68,8 @@ test.describe('the member map follows the date', () => {
     await expect(caption.getByRole('link', { name: /sources disagree/ })).toBeVisible();
     await openAt(page, '?date=2017-11-01');
     await expect(shape(page, 'HUN')).toHaveAttribute('data-status', 'member');
+    // Both readings stay in its label once both have passed.
+    await expect(shape(page, 'HUN')).toHaveAttribute('aria-label', /since March 2017 or October 2017 \(the sources disagree\)/);
   });
 
   test('the caption names the event at its precision', async ({ page }) => {
@@ -230,7 +232,9 @@ test.describe('cards', () => {
     await openAt(page, '?date=2024-01-01&sel=member:SRB');
     const card = map(page).locator('.card');
     await expect(card.getByRole('heading', { name: 'Serbia' })).toBeVisible();
-    await expect(card).toContainText('26 May 2016, at the signing of the Declaration of Intent, Belgrade');
+    // The overview gives the month; the day is another source's, and the card says it is inferred.
+    await expect(card).toContainText('May 2016, at the signing of the Declaration of Intent, Belgrade');
+    await expect(card.locator('[data-inferred]').first()).toContainText('inferred: the countries and the month are one source’s');
     await expect(card).toContainText('The sources do not name its office.');
     await expect(card).toContainText('Granted the chair: October 2017, at the third meeting, Rome');
     await card.getByRole('button', { name: 'Close the card of Serbia' }).click();
@@ -238,7 +242,7 @@ test.describe('cards', () => {
     await expect(map(page).locator('.card[data-card="SRB"]')).toHaveCount(0);
     await expect(page).not.toHaveURL(/sel=member/);
     await shape(page, 'ROU').focus();
-    await expect(card).toContainText('Member of the Executive Board, as reported for November 2023');
+    await expect(card).toContainText('Member of the Executive Board, as of the latest source (undated, up to November 2023)');
   });
 
   test('hover shows a card and leaving hides it; a click keeps it', async ({ page }) => {

@@ -11,7 +11,7 @@ test('after a first visit the app and its data reload with the network gone', as
     if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
   });
   await context.setOffline(true);
-  await page.goto('/?date=2023-11-01');
+  await page.goto('/?date=2024-01-01');
   await expect(counter(page, 'countries')).toHaveText('13');
   await expect(counter(page, 'offices')).toHaveText('14');
   await expect(page.getByRole('alert')).toHaveCount(0);

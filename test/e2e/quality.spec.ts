@@ -68,6 +68,10 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#masthead h1')).toHaveText('Permanent Conference of Organised Crime Prosecutors');
     await expect(page.locator('#masthead .lede')).toContainText('ten countries signing a Declaration of Intent in Belgrade in May 2016');
     await expect(page.locator('.noscript')).toContainText('14 prosecution offices from 13 countries');
+    // The source's words: "established in 2016"; the offices are counted undated, as of the latest source.
+    await expect(page.locator('.noscript')).toContainText('was established in 2016');
+    await expect(page.locator('.noscript')).not.toContainText('founded');
+    await expect(page.locator('.noscript')).toContainText('As of the latest source (undated, up to November 2023)');
     const rows = page.locator('.noscript tbody tr');
     await expect(rows).toHaveCount(13);
     await expect(rows.filter({ hasText: 'Hungary' })).toContainText('March 2017 or October 2017 (Third meeting)');

@@ -4,9 +4,12 @@ test.describe('rotation charts', () => {
   for (const [date, holders] of [
     ['2017-06-01', []],
     ['2019-01-01', [['serbia', 'certain']]],
-    ['2021-12-10', [['serbia', 'uncertain'], ['bulgaria-specialised', 'certain']]],
+    // Elected on 6 December 2021, Bulgaria took over officially only in February 2023: no one is certain between.
+    ['2021-12-10', [['serbia', 'uncertain'], ['bulgaria-specialised', 'uncertain']]],
     ['2022-06-01', [['serbia', 'uncertain'], ['bulgaria-specialised', 'uncertain'], ['bulgaria-sofia-appellate', 'uncertain']]],
-    ['2024-01-01', [['bulgaria-sofia-appellate', 'certain']]],
+    ['2023-11-30', [['bulgaria-sofia-appellate', 'certain']]],
+    // Past the latest dated fact: as of the latest source.
+    ['2024-01-01', [['bulgaria-sofia-appellate', 'as-of-source']]],
   ] as const) {
     test(`the Secretariat on ${date}`, async ({ page }) => {
       await openAt(page, `?date=${date}`);
@@ -36,6 +39,35 @@ test.describe('rotation charts', () => {
     await button.focus();
     await expect(tip).toBeVisible();
     await expect(button).toHaveAccessibleDescription(/The end is uncertain/);
+  });
+
+  test('between the election and the official takeover nobody holds the chair “by every source”', async ({ page }) => {
+    await openAt(page, '?date=2021-12-20');
+    await expect(page.getByTestId('secretariat-now')).not.toContainText('the sources agree');
+    await expect(page.getByTestId('secretariat-now')).toContainText('the sources leave open which held it');
+  });
+
+  test('the table of the chairs words each end of a handover for its side', async ({ page }) => {
+    await openAt(page, '?date=2024-01-01');
+    const table = page.getByTestId('secretariat-table');
+    await table.locator('xpath=ancestor::details').locator('summary').click();
+    const serbia = table.locator('tr').filter({ hasText: 'Serbia presented the challenges' }).filter({ has: page.locator('th', { hasText: /^Serbia$/ }) });
+    await expect(serbia).toContainText('Handed over the chair officially');
+    await expect(serbia).not.toContainText('Took over');
+    const sofia = table.locator('tr').filter({ hasText: 'Bulgaria took over officially' }).filter({ has: page.locator('th', { hasText: 'Sofia' }) });
+    await expect(sofia).toContainText('Took over the chair officially');
+  });
+
+  test('past the latest dated fact the bar fades and the axis is marked outside the sources', async ({ page }) => {
+    await openAt(page, '?date=2024-01-01');
+    const chart = page.getByTestId('secretariat-chart');
+    await expect(chart.locator('[data-segment="as-of-source"]')).toHaveCount(1);
+    await expect(chart.locator('[data-beyond]')).toContainText('after the sources');
+    await expect(page.getByTestId('secretariat-now')).toContainText('as of the latest source (it dates nothing after November 2023)');
+    await expect(page.getByTestId('as-of-source')).toBeVisible();
+    await expect(page.getByTestId('beyond-sources')).toBeVisible();
+    await openAt(page, '?date=2023-11');
+    await expect(page.getByTestId('as-of-source')).toHaveCount(0);
   });
 
   test('the gap between election and official handover is shown as the sources tell it', async ({ page }) => {

@@ -146,10 +146,13 @@ test.describe('the desktop page', () => {
     expect(tip.x + tip.width).toBeLessThanOrEqual(1440);
     // Greece's card on 15 June 2019 does not claim a Board seat the sources report only for November 2023.
     await page.locator('#map svg.map-svg [data-iso3="GRC"][tabindex]').focus();
-    await expect(page.locator('#map .card[data-card="GRC"]')).toContainText('as reported for November 2023, after 15 June 2019');
+    await expect(page.locator('#map .card[data-card="GRC"]')).toContainText('as of the latest source (undated, up to November 2023), after 15 June 2019');
     // The sources are listed as documents, not as the files they are kept in.
     await expect(page.getByTestId('sources-list')).not.toContainText('.txt');
-    await expect(page.getByTestId('sources-list')).toContainText('The PCOCP network (OSCE overview). OSCE');
+    // A publisher only where the text says it ("Issued by: …"); a borrowed date says so.
+    await expect(page.getByTestId('sources-list')).toContainText('The PCOCP network (OSCE overview). Undated; written after November 2023');
+    await expect(page.getByTestId('sources-list')).toContainText('OSCE supports 6th Meeting of Permanent Conference of Organized Crime Prosecutors. OSCE Secretariat, Transnational Threats Department, OSCE Mission to Serbia, Undated');
+    await expect(page.locator('#source-osce-news-2021-04-27 [data-inferred]')).toContainText('the “Issued on:” line is blank');
   });
 
   test('the two columns end close together: no tall empty card beside the other column', async ({ page }) => {
@@ -432,7 +435,7 @@ test.describe('figure export', () => {
     expect(parsed.root).toBe('svg');
     expect(parsed.texts.join(' ')).toContain('Member countries of the Permanent Conference of Organised Crime Prosecutors');
     expect(parsed.texts).toContain('15 June 2019');
-    expect(parsed.texts.join(' ')).toContain('Sources: OSCE');
+    expect(parsed.texts.join(' ')).toContain('Sources: “Key outcomes from the Third Meeting');
     expect(parsed.texts.join(' ')).toContain('do not imply official endorsement');
     expect(parsed.shapes).toBe(12);
     // Its legend is in the file: the waves' colours and the disputed hatching explained.
@@ -512,7 +515,7 @@ test.describe('chart figure export', () => {
     expect(parsed.error).toBeNull();
     expect(parsed.texts.join(' ')).toContain('Meetings of the Permanent Conference of Organised Crime Prosecutors');
     expect(parsed.texts).toContain('15 June 2019');
-    expect(parsed.texts.join(' ')).toContain('Sources: OSCE');
+    expect(parsed.texts.join(' ')).toContain('Sources: “Key outcomes from the Third Meeting');
     expect(parsed.meetings).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect(parsed.filled).toEqual(expect.arrayContaining(['meeting-5', 'join-GRC']));
     expect(parsed.filled).not.toContain('meeting-6');
@@ -543,10 +546,12 @@ test.describe('chart figure export', () => {
       };
     }, svg);
     expect(parsed.error).toBeNull();
-    expect(parsed.texts).toContain('Chair of the Secretariat: Bulgaria: Sofia Appellate Prosecution Office (the sources agree).');
-    expect(parsed.texts).toContain('Sources: OSCE');
-    expect(parsed.terms).toEqual(['serbia:none', 'bulgaria-specialised:none', 'bulgaria-sofia-appellate:certain']);
+    // March 2024 is past the latest dated fact: the figure says the chair is as of the latest source, not certain.
+    expect(parsed.texts).toContain('Chair of the Secretariat: Bulgaria: Sofia Appellate Prosecution Office, as of the latest source (it dates nothing after November 2023).');
+    expect(parsed.texts).toContain('“The PCOCP network (OSCE overview)” (Undated; written after November 2023');
+    expect(parsed.terms).toEqual(['serbia:none', 'bulgaria-specialised:none', 'bulgaria-sofia-appellate:as-of-source']);
     expect(parsed.hatched).toBe(3);
+    expect(svg).toContain('data-beyond');
   });
 
   test('the Secretariat figure and the page say the same of who chaired', async ({ page }) => {

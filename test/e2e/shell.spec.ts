@@ -12,8 +12,14 @@ test.describe('counters follow the date', () => {
     ['2019-06-03', 11, '–', 4],
     ['2019-06-04', 12, '–', 5],
     ['2023-10-31', 12, '–', 9],
-    ['2023-11-01', 13, '14', 9],
+    // The sources count the offices undated ("connects 14 … offices"): as of the latest source, after November 2023.
+    ['2023-11-01', 13, '–', 9],
+    ['2023-12-01', 13, '14', 9],
     ['2025-01-01', 13, '14', 9],
+    // A month or a year is read as its end: everything in it has happened.
+    ['2019-06', 12, '–', 5],
+    ['2017', 11, '–', 3],
+    ['2023-11', 13, '–', 9],
   ];
   for (const [date, countries, offices, meetings] of cases) {
     test(`on ${date}`, async ({ page }) => {

@@ -2,7 +2,7 @@
  * The clock's URL parameters, read and written as pure functions of a query string. Unknown
  * parameters are kept untouched; a malformed value is ignored and the rest is kept.
  */
-import { dayToPartial, parsePartialDate, periodOf, type Day, type Precision } from '../dates/partial-date';
+import { dayToPartial, parsePartialDate, periodOf, type Day, type PartialDate, type Precision } from '../dates/partial-date';
 
 export const DATE_PARAM = 'date';
 
@@ -12,14 +12,24 @@ export interface UrlDate {
   readonly precision: Precision;
 }
 
-/** Reads `?date=2019-06-15` (or 2019-06, 2019), clamped to [min, max]; null when absent or malformed. */
+/**
+ * The day a month or a year in the URL stands for: the last day of that period. A reader of "June
+ * 2019" expects the state at the end of June 2019, when everything that happened in June 2019 has
+ * happened (Greece, who joined at the meeting of 4-5 June, is a member). Every view follows the clock's
+ * day, so this one rule applies to the counts, the captions, the map and the charts alike.
+ */
+export function urlDay(date: PartialDate): Day {
+  return periodOf(date).last;
+}
+
+/** Reads `?date=2019-06-15` (or 2019-06, 2019: the end of that period), clamped to [min, max]; null when absent or malformed. */
 export function readDate(search: string, min: Day, max: Day): UrlDate | null {
   const value = new URLSearchParams(search).get(DATE_PARAM);
   if (value === null) return null;
   const parsed = parsePartialDate(value.trim());
   if (!parsed) return null;
-  const day = Math.min(max, Math.max(min, periodOf(parsed).first));
-  return { day, precision: day === periodOf(parsed).first ? parsed.precision : 'day' };
+  const day = Math.min(max, Math.max(min, urlDay(parsed)));
+  return { day, precision: day === urlDay(parsed) ? parsed.precision : 'day' };
 }
 
 /** The query string with the date written at its precision, every other parameter kept. */

@@ -26,13 +26,39 @@ const sources = v.pipe(
 const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code like "SRB"'));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "meeting-3"'));
 
+/**
+ * Where a fact rests on inference rather than on one source's words (a day from one source joined to
+ * a list from another, an office inferred from a country, a date no source gives): why, and the
+ * sources it combines. The page shows such a fact as inferred, with the reason.
+ */
+export const inferred = v.strictObject({ reason: text, sources });
+
 /** A dated statement quoted from a source, optionally tied to the meeting where it happened. */
 const datedFact = v.strictObject({
   date: partialDate,
   event: v.optional(id),
   text,
   sources,
+  inferred: v.optional(inferred),
 });
+
+/**
+ * A reading of a disagreement: the same words as the fact it repeats (a test checks that it does).
+ * Undated where the sources disagree on something other than a date, or only in wording.
+ */
+const reading = v.strictObject({
+  date: v.optional(partialDate),
+  event: v.optional(id),
+  text,
+  sources,
+  inferred: v.optional(inferred),
+});
+
+/**
+ * "latest-source": a count or a list the sources give in the present tense and undated ("connects
+ * 14 offices", "Currently, …"): it holds as of the latest source, not at a known date.
+ */
+const asOf = v.union([partialDate, v.literal('latest-source')], 'must be a date or "latest-source" (said in the present tense by an undated source)');
 
 const place = v.variant(
   'kind',
@@ -46,14 +72,24 @@ const place = v.variant(
 
 const quoted = v.strictObject({ text, sources });
 
+/** Someone the source names, with their role and their words (each quote one sentence of the source, or part of one). */
+const speaker = v.strictObject({ name: text, role: text, quotes: v.pipe(v.array(quoted), v.minLength(1)) });
+
 export const sourcesFile = v.array(
   v.strictObject({
     id,
     file: v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a file in shared/sources')),
     title: text,
-    publisher: text,
+    /** Only what the text itself says ("Issued by: …"); null where it names no publisher. */
+    publisher: v.nullable(text),
+    /** Why the publisher is not given, where it is null. */
+    publisherNote: v.optional(text),
     issued: v.nullable(partialDate),
+    /** The text's own words that date it (its dateline), where it has them; otherwise \`issued\` is \`inferred\`. */
+    issuedQuote: v.optional(text),
     issuedText: text,
+    /** Set where `issued` is borrowed (the text gives no date of issue). */
+    inferred: v.optional(inferred),
     covers: text,
   }),
 );
@@ -76,7 +112,7 @@ export const officesFile = v.strictObject({
   count: v.strictObject({
     offices: v.pipe(v.number(), v.integer(), v.minValue(1)),
     countries: v.pipe(v.number(), v.integer(), v.minValue(1)),
-    asOf: partialDate,
+    asOf,
     text,
     sources,
   }),
@@ -89,6 +125,8 @@ export const officesFile = v.strictObject({
       closed: v.optional(partialDate),
       text,
       sources,
+      /** Where another source names it too. */
+      also: v.optional(v.array(quoted)),
     }),
   ),
 });
@@ -97,11 +135,13 @@ const when = v.pipe(
   v.strictObject({
     start: partialDate,
     end: v.optional(partialDate),
-    text,
+    /** The source's words for the date; absent only where no source gives it (then `inferred` says why). */
+    text: v.optional(text),
     sources,
-    /** True when the date is inferred from other facts rather than stated. */
-    derived: v.optional(v.boolean()),
+    /** Set when no source gives the date and it is inferred from other facts (the first meeting). */
+    inferred: v.optional(inferred),
   }),
+  v.check((w) => w.text !== undefined || w.inferred !== undefined, 'must quote the source (text) or say why the date is inferred (inferred)'),
   // Only compares two valid dates; an invalid one is reported by its own field's rule.
   v.check(
     (w) => w.end === undefined || !isPartialDate(w.start) || !isPartialDate(w.end) || placeOf(w.end) >= placeOf(w.start),
@@ -120,7 +160,12 @@ export const meetingsFile = v.array(
     place,
     originalHost: v.optional(v.strictObject({ country: countryCode, text, sources })),
     organisers: v.optional(quoted),
-    participants: v.optional(quoted),
+    /** Each quote one sentence of the source (or part of one). */
+    participants: v.optional(v.array(quoted)),
+    speakers: v.optional(v.array(speaker)),
+    /** The meeting's stated objectives and goals. */
+    objectives: v.optional(v.array(quoted)),
+    goals: v.optional(v.array(quoted)),
     topics: v.array(
       v.strictObject({
         text,
@@ -130,6 +175,10 @@ export const meetingsFile = v.array(
     ),
     outcomes: v.array(quoted),
     notes: v.array(quoted),
+    /** The network's aims (on the founding). */
+    aims: v.optional(v.array(quoted)),
+    /** How the network was supported, as the report of the meeting gives it. */
+    support: v.optional(quoted),
   }),
 );
 
@@ -142,6 +191,7 @@ const milestone = v.strictObject({
   event: v.optional(id),
   text,
   sources,
+  inferred: v.optional(inferred),
 });
 
 export const secretariatFile = v.strictObject({
@@ -171,9 +221,11 @@ export const boardFile = v.strictObject({
       country: countryCode,
       basis: v.picklist(['reported', 'derived'], 'must be "reported" (a source names it) or "derived" (it follows from the rule)'),
       seat: v.optional(seat),
-      asOf: partialDate,
-      text,
+      asOf,
+      /** The source's words, for a member it names; a derived one has `inferred` instead. */
+      text: v.optional(text),
       sources,
+      inferred: v.optional(inferred),
     }),
   ),
 });
@@ -184,25 +236,33 @@ export const relatedEventsFile = v.array(
     title: text,
     date: partialDate,
     place,
-    organisers: text,
-    attendance: text,
-    summary: text,
+    organisers: v.array(quoted),
+    /** Who attended; `expected` where the source gives the figure in advance ("will attend"). */
+    attendance: v.strictObject({ text, sources, expected: v.optional(v.boolean()) }),
+    summary: quoted,
+    speakers: v.optional(v.array(speaker)),
+    outcomes: v.array(quoted),
+    notes: v.array(quoted),
     themes: v.array(id),
     sources,
   }),
 );
 
 export const osceStatesFile = v.strictObject({
-  text,
+  note: text,
   sources,
   states: v.array(v.strictObject({ id: countryCode, isoNumeric: v.pipe(v.string(), v.regex(/^\d{3}$/)), name: text })),
+  /** The OSCE's field operations, each name as the source lists it. */
+  fieldOperations: v.strictObject({ note: text, names: v.array(text), sources }),
 });
 
 export const disagreementsFile = v.array(
   v.strictObject({
     id,
+    /** "wording": the sources name the same thing differently and nothing else differs. */
+    kind: v.optional(v.picklist(['facts', 'wording'], 'must be "facts" or "wording"')),
     subject: text,
-    readings: v.pipe(v.array(datedFact), v.minLength(2, 'must keep at least two readings')),
+    readings: v.pipe(v.array(reading), v.minLength(2, 'must keep at least two readings')),
     note: text,
   }),
 );
@@ -255,6 +315,10 @@ export type Source = v.InferOutput<typeof sourcesFile>[number];
 export type Theme = v.InferOutput<typeof themesFile>[number];
 export type Member = v.InferOutput<typeof membersFile>[number];
 export type DatedFact = v.InferOutput<typeof datedFact>;
+export type Reading = v.InferOutput<typeof reading>;
+export type Inferred = v.InferOutput<typeof inferred>;
+export type Speaker = v.InferOutput<typeof speaker>;
+export type AsOf = v.InferOutput<typeof asOf>;
 export type Offices = v.InferOutput<typeof officesFile>;
 export type Meeting = v.InferOutput<typeof meetingsFile>[number];
 export type Place = v.InferOutput<typeof place>;

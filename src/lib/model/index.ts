@@ -1,6 +1,6 @@
 /** The model of the network: build it once (`buildModel`), then ask it (`model.at(day)`). */
 export * from './network';
 export * from './events';
-export { factPeriod, placeFact, type Certainty, type MeetingIndex, type TermSpan } from './rules';
-export { BOARD_STATUS_WORDS, atMeeting, countryName, lowerFirst, meetingLabel, milestoneLabel, milestoneWords, placeText, shortPlace, termLabel, whenText, type TermSide } from './words';
+export { asOfDay, factPeriod, placeFact, type Certainty, type MeetingIndex, type TermSpan } from './rules';
+export { BOARD_STATUS_WORDS, asOfSourceWords, asOfWords, atMeeting, inferredWords, countryName, lowerFirst, meetingLabel, milestoneLabel, milestoneWords, placeText, shortPlace, termLabel, whenText, type TermSide } from './words';
 export * from './captions';

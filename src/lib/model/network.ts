@@ -7,10 +7,10 @@
  * change, so a view following the playing clock redraws only when something happened.
  */
 import { bisectRight } from 'd3-array';
-import { placeOf, type Day } from '../dates/partial-date';
+import { lastDayOf, type Day, type PartialDateString } from '../dates/partial-date';
 import type { Dataset, Disagreement, Meeting, Member, Milestone, SecretariatTerm } from '../data/schema';
 import { MAP_KINDS, networkEvents, type NetworkEvent } from './events';
-import { heldFrom, meetingDay, meetingPeriod, placeFact, readingDays, statusFrom, termCertaintyAt, termSpan, type Certainty, type MeetingIndex, type TermSpan } from './rules';
+import { asOfDay, heldFrom, knowledgeEnds, meetingDay, meetingPeriod, placeFact, readingDays, statusFrom, termCertaintyAt, termSpan, type Certainty, type MeetingIndex, type TermSpan } from './rules';
 import { countryName, lowerFirst, meetingLabel, milestoneLabel, placeText, shortPlace, termLabel, type TermSide } from './words';
 
 export type MemberStatus = 'member' | 'disputed' | 'not-yet';
@@ -51,7 +51,8 @@ export interface MemberInfo {
   readonly disagreement: Disagreement | undefined;
 }
 
-export type SegmentKind = 'certain' | 'uncertain-start' | 'uncertain-end';
+/** "as-of-source": past the latest dated fact, a term the latest source leaves running (drawn faded, never solid). */
+export type SegmentKind = 'certain' | 'uncertain-start' | 'uncertain-end' | 'as-of-source';
 
 /** A part of a term's bar: certain where every reading agrees, uncertain where only some do. */
 export interface Segment {
@@ -109,6 +110,8 @@ export interface Counts {
   readonly offices: number | null;
   /** Numbered meetings of the Permanent Conference held by this day. */
   readonly meetings: number;
+  /** True past the latest dated fact: every count is as of the latest source. */
+  readonly asOfSource: boolean;
 }
 
 /** The network on the days from `from` until the next change. */
@@ -131,6 +134,8 @@ export interface Snapshot {
   readonly latest: readonly NetworkEvent[];
   /** The latest event the map tells of (a joining, the signature, a meeting). */
   readonly mapEvent: NetworkEvent | null;
+  /** True past the latest dated fact: what the day shows is as of the latest source (see the knowledge rule). */
+  readonly asOfSource: boolean;
 }
 
 export interface NetworkModel {
@@ -150,6 +155,10 @@ export interface NetworkModel {
   readonly handoverGaps: readonly HandoverGap[];
   /** The Board's establishment readings, placed, earliest first. */
   readonly boardDays: readonly Day[];
+  /** The first day after the latest dated fact: from it on, everything is as of the latest source. */
+  readonly knowledgeEnds: Day;
+  /** The latest dated fact's date, at its precision ("2023-11"): the words for where knowledge ends. */
+  readonly latestDate: PartialDateString;
   /** Every dated event, in time order. */
   readonly events: readonly NetworkEvent[];
   /** The distinct days with events, ascending: the stops of previous and next. */
@@ -170,29 +179,46 @@ function joiningWaves(data: Dataset, firstDay: ReadonlyMap<string, Day>): Wave[]
   });
 }
 
-function termInfo(data: Dataset, term: SecretariatTerm, meetings: MeetingIndex): TermInfo {
-  const span = termSpan(term, meetings);
+function termInfo(data: Dataset, term: SecretariatTerm, meetings: MeetingIndex, gaps: readonly HandoverGap[], ends: Day): TermInfo {
+  const span = termSpan(term, meetings, gaps);
   const readings = (list: readonly Milestone[], side: TermSide) => list.map((m) => milestoneLabel(m, side, meetings)).join('; ');
   const segments: Segment[] = [];
+  const stop = span.latestEnd ?? Infinity;
+  const gap = gaps.find((g) => term.from.some((f) => f === g.elected));
   if (span.sureStart > span.earliestStart) {
+    const to = Math.min(span.sureStart, stop);
+    const ended = to < span.sureStart;
     segments.push({
       kind: 'uncertain-start',
       from: span.earliestStart,
-      to: span.sureStart,
-      reason: `The start is uncertain: the sources give ${readings(term.from, 'from')}.`,
+      to,
+      reason: ended
+        ? `Uncertain throughout: the sources give ${readings(term.from, 'from')}; ${lowerFirst(readings(term.to, 'to'))}.${gap ? ` Between the election and the official handover (${lowerFirst(milestoneLabel(gap.handover, 'from', meetings))}) they leave open who chaired.` : ''}`
+        : `The start is uncertain: the sources give ${readings(term.from, 'from')}.${gap ? ` Between the election and the official handover they leave open who chaired.` : ''}`,
       sources: sourcesOf(term.from),
     });
   }
   if (span.sureEnd === null || span.sureEnd > span.sureStart) {
-    segments.push({
-      kind: 'certain',
-      from: span.sureStart,
-      to: span.sureEnd,
-      reason: span.sureEnd === null ? 'Every source agrees it holds the chair; none reports an end.' : 'Every source agrees it held the chair.',
-      sources: sourcesOf([...term.from, ...term.to]),
-    });
+    const runsOn = span.sureEnd === null;
+    const to = runsOn ? Math.max(span.sureStart, ends) : span.sureEnd;
+    if (to !== null && to > span.sureStart)
+      segments.push({
+        kind: 'certain',
+        from: span.sureStart,
+        to,
+        reason: runsOn ? 'Every source agrees it holds the chair; none reports an end.' : 'Every source agrees it held the chair.',
+        sources: sourcesOf([...term.from, ...term.to]),
+      });
+    if (runsOn)
+      segments.push({
+        kind: 'as-of-source',
+        from: Math.max(span.sureStart, ends),
+        to: null,
+        reason: 'As of the latest source: it reports no end, and no source says anything dated after it.',
+        sources: sourcesOf(term.from),
+      });
   }
-  if (span.sureEnd !== null && span.latestEnd !== null && span.latestEnd > span.sureEnd) {
+  if (span.sureEnd !== null && span.latestEnd !== null && span.latestEnd > Math.max(span.sureEnd, span.sureStart)) {
     segments.push({
       kind: 'uncertain-end',
       from: Math.max(span.sureEnd, span.sureStart),
@@ -221,6 +247,19 @@ function handoverGaps(data: Dataset, meetings: MeetingIndex): HandoverGap[] {
   return gaps.sort((a, b) => a.from - b.from);
 }
 
+/** Every date a source gives (the first meeting's inferred year left out), for where knowledge ends. */
+function datedFacts(data: Dataset): PartialDateString[] {
+  return [
+    ...data.meetings.flatMap((m) => (m.when.inferred ? [] : [m.when.start, ...(m.when.end ? [m.when.end] : [])])),
+    ...data.members.flatMap((m) => [...m.joined, ...(m.intentions ?? [])].map((r) => r.date)),
+    data.secretariat.created.date,
+    ...data.secretariat.terms.flatMap((t) => [...t.from, ...t.to].map((m) => m.date)),
+    ...data.board.established.map((b) => b.date),
+    ...data.relatedEvents.map((e) => e.date),
+    ...data.offices.named.flatMap((o) => (o.closed ? [o.closed] : [])),
+  ];
+}
+
 /** Builds the model. Pure: the dataset is not changed, and the same data gives an equal model. */
 export function buildModel(data: Dataset): NetworkModel {
   const meetingIndex: MeetingIndex = new Map(data.meetings.map((m) => [m.id, m]));
@@ -241,11 +280,15 @@ export function buildModel(data: Dataset): NetworkModel {
       { member: m, joinDays: joinDays.get(m.id)!, wave: waves.find((w) => w.members.includes(m))!, disagreement: m.disagreement ? disagreements.get(m.disagreement) : undefined },
     ]),
   );
-  const terms = data.secretariat.terms.map((t) => termInfo(data, t, meetingIndex));
+  const dates = datedFacts(data);
+  const ends = knowledgeEnds(dates);
+  const latestDate = dates.reduce((a, b) => (lastDayOf(b) > lastDayOf(a) ? b : a));
+  const gaps = handoverGaps(data, meetingIndex);
+  const terms = data.secretariat.terms.map((t) => termInfo(data, t, meetingIndex, gaps, ends));
   const boardDays = readingDays(data.board.established, meetingIndex);
   const events = networkEvents(data, meetingIndex);
   const eventDays = [...new Set(events.map((e) => e.day))].sort((a, b) => a - b);
-  const officesFrom = placeOf(data.offices.count.asOf);
+  const officesFrom = asOfDay(data.offices.count.asOf, ends);
 
   function snapshot(from: Day): Snapshot {
     const statuses = new Map<string, MemberStatus>();
@@ -271,15 +314,17 @@ export function buildModel(data: Dataset): NetworkModel {
         disputed: disputed.length,
         offices: from >= officesFrom && current.length === data.offices.count.countries ? data.offices.count.offices : null,
         meetings: numbered.filter((i) => held.has(i.meeting.id)).length,
+        asOfSource: from >= ends,
       },
       held,
       chair: terms.flatMap((term) => {
-        const certainty = termCertaintyAt(term.span, from);
+        const certainty = termCertaintyAt(term.span, from, ends);
         return certainty ? [{ holder: term, certainty }] : [];
       }),
       board: board === 'certain' ? 'established' : board,
       latest,
       mapEvent,
+      asOfSource: from >= ends,
     };
   }
 
@@ -290,6 +335,7 @@ export function buildModel(data: Dataset): NetworkModel {
     ...terms.flatMap((t) => [t.span.earliestStart, t.span.sureStart, t.span.sureEnd, t.span.latestEnd].filter((d): d is Day => d !== null)),
     ...boardDays,
     officesFrom,
+    ends,
     ...eventDays,
   ];
   const changeDays = [...new Set(changes)].sort((a, b) => a - b);
@@ -305,7 +351,9 @@ export function buildModel(data: Dataset): NetworkModel {
     members,
     waves,
     terms,
-    handoverGaps: handoverGaps(data, meetingIndex),
+    handoverGaps: gaps,
+    knowledgeEnds: ends,
+    latestDate,
     boardDays,
     events,
     eventDays,

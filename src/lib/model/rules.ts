@@ -16,10 +16,17 @@
  * rule alone, so no counter ever claims a meeting on a day no source supports.
  *
  * The term rule. A Secretariat term is "certain" where all its readings agree it was running and
- * "uncertain" where only some do (see `termSpan`).
+ * "uncertain" where only some do (see `termSpan`). An election is not a take-over: from an election to
+ * the official handover that follows it, the sources leave open who chaired, so no term is certain
+ * there (Bulgaria, elected on 6 December 2021, took over officially in February 2023).
+ *
+ * The knowledge rule. The sources date nothing after the last day of their latest dated fact
+ * (November 2023). From the next day on, what the page shows holds "as of the latest source": a count
+ * or a list the sources give undated and in the present tense (`asOf: "latest-source"`) is placed
+ * there, and nothing is drawn as certain.
  */
 import { isWithin, lastDayOf, placeOf, precisionOf, type Day, type PartialDateString } from '../dates/partial-date';
-import type { Meeting, SecretariatTerm } from '../data/schema';
+import type { AsOf, Meeting, SecretariatTerm } from '../data/schema';
 
 const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
 
@@ -64,7 +71,17 @@ export function statusFrom(days: readonly Day[], day: Day): Status {
 
 /** The placed day of a meeting, or null when no source dates it (its date is inferred). */
 export function meetingDay(m: Meeting): Day | null {
-  return m.when.derived ? null : placeOf(m.when.start);
+  return m.when.inferred ? null : placeOf(m.when.start);
+}
+
+/** The first day after every dated fact: from it on, the page can only say "as of the latest source". */
+export function knowledgeEnds(dates: readonly PartialDateString[]): Day {
+  return Math.max(...dates.map(lastDayOf)) + 1;
+}
+
+/** The day a count or list holds from: its date, or for one the sources give undated, where knowledge ends. */
+export function asOfDay(asOf: AsOf, ends: Day): Day {
+  return asOf === 'latest-source' ? ends : placeOf(asOf);
 }
 
 /** The first day a meeting counts as held (the held rule); null if no day can be given. */
@@ -73,7 +90,7 @@ export function heldFrom(meeting: Meeting, meetings: readonly Meeting[]): Day | 
   if (own !== null) return own;
   if (meeting.kind !== 'conference' || meeting.number === null) return null;
   const later = meetings
-    .filter((m) => m.kind === 'conference' && m.number !== null && m.number > meeting.number! && !m.when.derived)
+    .filter((m) => m.kind === 'conference' && m.number !== null && m.number > meeting.number! && !m.when.inferred)
     .map((m) => placeOf(m.when.start));
   return later.length ? Math.min(...later) : null;
 }
@@ -85,7 +102,7 @@ export function heldFrom(meeting: Meeting, meetings: readonly Meeting[]): Day | 
 export function meetingPeriod(meeting: Meeting, all: readonly Meeting[]): { first: Day; last: Day } {
   const first = placeOf(meeting.when.start);
   const last = lastDayOf(meeting.when.end ?? meeting.when.start);
-  if (!meeting.when.derived || meeting.number === null) return { first, last };
+  if (!meeting.when.inferred || meeting.number === null) return { first, last };
   const next = heldFrom(meeting, all);
   return { first, last: next === null ? last : Math.min(last, next - 1) };
 }
@@ -108,22 +125,28 @@ export interface TermSpan {
  * have ended from the first day of its earliest end reading and surely had after the last of them.
  * Ends are exclusive: on a handover day the new holder holds.
  */
-export function termSpan(term: SecretariatTerm, meetings: MeetingIndex): TermSpan {
+export function termSpan(term: SecretariatTerm, meetings: MeetingIndex, handovers: readonly { readonly from: Day; readonly to: Day }[] = []): TermSpan {
   const from = term.from.map((f) => factPeriod(f, meetings));
   const to = term.to.map((t) => factPeriod(t, meetings));
   const after = (p: { first: Day; last: Day; exact: boolean }) => (p.exact ? p.first : p.last + 1);
+  // Elected is not yet in the chair: a term that begins with an election is sure only from the handover.
+  const elected = term.from.filter((f) => f.kind === 'elected').map((f) => placeFact(f, meetings));
+  const handover = handovers.filter((g) => elected.includes(g.from)).map((g) => g.to);
   return {
     earliestStart: Math.min(...from.map((p) => p.first)),
-    sureStart: Math.max(...from.map(after)),
+    sureStart: Math.max(...from.map(after), ...handover),
     sureEnd: to.length ? Math.min(...to.map((p) => p.first)) : null,
     latestEnd: to.length ? Math.max(...to.map(after)) : null,
   };
 }
 
-export type Certainty = 'certain' | 'uncertain';
+/** "as-of-source": after the latest dated fact, the term the latest source leaves running. */
+export type Certainty = 'certain' | 'uncertain' | 'as-of-source';
 
 /** Whether a term may be running at a day, and how surely; null when it surely is not. */
-export function termCertaintyAt(span: TermSpan, day: Day): Certainty | null {
+export function termCertaintyAt(span: TermSpan, day: Day, ends: Day = Infinity): Certainty | null {
   if (day < span.earliestStart || (span.latestEnd !== null && day >= span.latestEnd)) return null;
-  return day >= span.sureStart && (span.sureEnd === null || day < span.sureEnd) ? 'certain' : 'uncertain';
+  const sure = day >= span.sureStart && (span.sureEnd === null || day < span.sureEnd);
+  if (!sure) return 'uncertain';
+  return day >= ends ? 'as-of-source' : 'certain';
 }

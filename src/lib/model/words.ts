@@ -5,7 +5,7 @@
  * same wherever it is shown.
  */
 import { formatPartialDate } from '../dates/partial-date';
-import type { Dataset, Meeting, Milestone, SecretariatTerm } from '../data/schema';
+import type { AsOf, Dataset, Inferred, Meeting, Milestone, SecretariatTerm } from '../data/schema';
 import type { MeetingIndex } from './rules';
 
 export function countryName(data: Dataset, code: string): string {
@@ -101,3 +101,18 @@ export const BOARD_STATUS_WORDS = {
   disputed: 'established by one source’s account, not yet by the other’s',
   established: 'established by both sources’ accounts',
 } as const;
+
+/** "as of the latest source (it dates nothing after November 2023)": the page past where knowledge ends. */
+export function asOfSourceWords(latestDate: string): string {
+  return `as of the latest source (it dates nothing after ${formatPartialDate(latestDate)})`;
+}
+
+/** When a count or list holds: "November 2023", or "the latest source (undated; it reports up to November 2023)". */
+export function asOfWords(asOf: AsOf, latestDate: string): string {
+  return asOf === 'latest-source' ? `the latest source (undated, up to ${formatPartialDate(latestDate)})` : formatPartialDate(asOf);
+}
+
+/** "inferred: the source says Bulgaria took over …": a fact that rests on inference, in words. */
+export function inferredWords(inferred: Inferred): string {
+  return `inferred: ${lowerFirst(inferred.reason)}`;
+}

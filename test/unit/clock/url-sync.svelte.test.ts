@@ -56,7 +56,8 @@ function traverse(delta: number): Promise<void> {
 describe('syncWithUrl: start', () => {
   it('reads the date at its precision, the selection, the theme filter, the look and presenter mode', () => {
     const { clock, mode } = open('/?date=2019-06&sel=member%3ASRB&theme=cybercrime&look=dark&present=1');
-    expect(dayToIso(clock.day)).toBe('2019-06-01');
+    // June 2019 is read as its end: the state once everything in June 2019 has happened.
+    expect(dayToIso(clock.day)).toBe('2019-06-30');
     expect(clock.precision).toBe('month');
     expect(clock.selection).toEqual({ kind: 'member', id: 'SRB' });
     expect(clock.theme).toBe('cybercrime');

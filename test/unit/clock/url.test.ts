@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDate, readState, writeDate, writeState } from '../../../src/lib/clock/url';
-import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
+import { dayToIso, lastDayOf, placeOf } from '../../../src/lib/dates/partial-date';
 
 const MIN = placeOf('2016-05');
 const MAX = placeOf('2026-11-23');
@@ -8,11 +8,17 @@ const MAX = placeOf('2026-11-23');
 describe('readDate', () => {
   it.each([
     ['?date=2019-06-15', '2019-06-15', 'day'],
-    ['?date=2019-06', '2019-06-01', 'month'],
-    ['?date=2019', '2019-01-01', 'year'],
+    // A month or a year stands for the state at its end: everything in it has happened.
+    ['?date=2019-06', '2019-06-30', 'month'],
+    ['?date=2019', '2019-12-31', 'year'],
+    ['?date=2020-02', '2020-02-29', 'month'],
+    ['?date=2016-05', '2016-05-31', 'month'],
+    ['?date=2016', '2016-12-31', 'year'],
     ['?foo=1&date=2020-02-29', '2020-02-29', 'day'],
     ['?date=2010-01-01', '2016-05-01', 'day'],
     ['?date=2099', '2026-11-23', 'day'],
+    // The current year's end is after the axis's end (today): the clock shows today, at day precision.
+    ['?date=2026', '2026-11-23', 'day'],
   ])('%s → %s at %s precision', (search, iso, precision) => {
     const date = readDate(search, MIN, MAX);
     expect(date && dayToIso(date.day)).toBe(iso);
@@ -62,14 +68,14 @@ describe('readState and writeState', () => {
     '?look=neon',
     '?present=yes',
   ])('ignores the malformed %s and keeps the defaults', (search) => {
-    expect(readState(`${search}&date=2019`, MIN, MAX)).toEqual({ ...base, date: { day: placeOf('2019'), precision: 'year' } });
+    expect(readState(`${search}&date=2019`, MIN, MAX)).toEqual({ ...base, date: { day: lastDayOf('2019'), precision: 'year' } });
   });
 
   it('round-trips every state it writes, keeping unknown parameters', () => {
     const states = [
       { ...base, date: { day: placeOf('2019-06-15'), precision: 'day' as const }, selection: { kind: 'meeting' as const, id: 'meeting-5' }, theme: 'terrorism' },
       { ...base, embed: 'timeline' as const, controls: false, look: 'dark' as const },
-      { ...base, present: true, date: { day: placeOf('2023-11'), precision: 'month' as const } },
+      { ...base, present: true, date: { day: lastDayOf('2023-11'), precision: 'month' as const } },
     ];
     for (const state of states) {
       const search = writeState('?utm=x', state);

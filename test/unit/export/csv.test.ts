@@ -30,7 +30,12 @@ function parse(csv: string): string[][] {
 describe('toCsv', () => {
   it('members: one row per joining reading (Hungary has two)', () => {
     const table = parse(toCsv(model, 'members'));
-    expect(table[0]).toEqual(['id', 'iso_numeric', 'name', 'founding', 'reading', 'joined', 'event', 'quote', 'sources']);
+    expect(table[0]).toEqual(['id', 'iso_numeric', 'name', 'founding', 'reading', 'joined', 'event', 'quote', 'sources', 'inferred', 'inferred_from']);
+    // A founder's day comes from another source than its quote: the row says so.
+    const serbia = table.find((r) => r[0] === 'SRB')!;
+    expect(serbia.slice(5, 7)).toEqual(['2016-05', 'declaration-2016']);
+    expect(serbia[9]).toMatch(/^The countries and the month are one source’s/);
+    expect(serbia[10]).toBe('osce-overview rome-2017-outcomes');
     expect(table).toHaveLength(1 + 14);
     expect(table.filter((r) => r[0] === 'HUN').map((r) => r[5])).toEqual(['2017-03', '2017-10']);
     expect(table.find((r) => r[0] === 'GRC')).toEqual(expect.arrayContaining(['Greece', '2019-06', 'meeting-5']));

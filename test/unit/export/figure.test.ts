@@ -63,7 +63,8 @@ describe('wrap', () => {
 describe('sourcesLine', () => {
   it('names each source once, in the order of sources.json, ignoring unknown ids', () => {
     const line = sourcesLine(data, ['osce-overview', 'rome-2017-outcomes', 'osce-overview', 'no-such-source']);
-    expect(line.startsWith('Sources: OSCE, “Key outcomes from the Third Meeting')).toBe(true);
+    // Neither text names its publisher, so the line gives none.
+    expect(line.startsWith('Sources: “Key outcomes from the Third Meeting')).toBe(true);
     expect(line.match(/“/g)).toHaveLength(2);
     expect(line.endsWith('.')).toBe(true);
   });
@@ -86,7 +87,7 @@ describe('mapFigureText', () => {
   it('keeps its source line: the sources of the members at the date', () => {
     const day = dayFromParts(2019, 6, 15);
     const ids = new Set(buildModel(data).at(day).members.flatMap((m) => m.joined.flatMap((j) => j.sources)));
-    const expected = data.sources.filter((s) => ids.has(s.id)).map((s) => `${s.publisher}, ${quotedTitle(s.title)} (${s.issuedText})`);
+    const expected = data.sources.filter((s) => ids.has(s.id)).map((s) => `${s.publisher ? `${s.publisher}, ` : ''}${quotedTitle(s.title)} (${s.issuedText})`);
     expect(mapFigureText(buildModel(data), day, 'day').sources).toBe(`Sources: ${expected.join('; ')}.`);
   });
 });

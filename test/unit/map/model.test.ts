@@ -114,7 +114,10 @@ describe('countryCard', () => {
   it('Serbia: founder, its Secretariat milestones, no office named', () => {
     const card = countryCard(model, 'SRB', placeOf('2020-01-01'))!;
     expect(card.status).toBe('member');
-    expect(card.joined[0]!.text).toBe('26 May 2016, at the signing of the Declaration of Intent, Belgrade');
+    // The overview gives May 2016; the day (26 May) is the other source's, so the card says so.
+    expect(card.joined[0]!.text).toBe('May 2016, at the signing of the Declaration of Intent, Belgrade');
+    expect(card.joined[0]!.inferred).toMatch(/^inferred: the countries and the month are one source’s; the day and Belgrade are another’s/);
+    expect(card.joined[0]!.sources).toEqual(['osce-overview', 'rome-2017-outcomes']);
     expect(card.offices).toEqual([]);
     expect(card.secretariat.map((l) => l.text)).toEqual([
       'Granted the chair: October 2017, at the third meeting, Rome',
@@ -131,12 +134,17 @@ describe('countryCard', () => {
     expect(card.sources).toEqual(expect.arrayContaining(['osce-overview', 'rome-2017-outcomes']));
   });
   it('Romania and Bulgaria: their part in the Executive Board', () => {
-    expect(countryCard(model, 'ROU', placeOf('2024-01-01'))!.board[0]!.text).toBe('Member of the Executive Board, as reported for November 2023');
-    expect(countryCard(model, 'BGR', placeOf('2024-01-01'))!.board[0]!.text).toContain('derived from its rule');
+    // "Currently, Romania, …": undated, so as of the latest source, not "November 2023".
+    expect(countryCard(model, 'ROU', placeOf('2024-01-01'))!.board[0]!.text).toBe('Member of the Executive Board, as of the latest source (undated, up to November 2023)');
+    const bulgaria = countryCard(model, 'BGR', placeOf('2024-01-01'))!;
+    expect(bulgaria.board[0]!.text).toContain('by its rule');
+    expect(bulgaria.board[0]!.inferred).toMatch(/^inferred: not named by a source/);
+    // The February 2023 takeover was Bulgaria's, by the source; the office is inferred.
+    expect(bulgaria.secretariat.find((l) => l.text.startsWith('Took over the chair officially'))!.inferred).toMatch(/^inferred: the source says Bulgaria took over officially/);
   });
   it('says when the Board’s members are reported for a later date than the card’s', () => {
     expect(countryCard(model, 'GRC', placeOf('2019-06-15'))!.board[0]!.text).toBe(
-      'Member of the Executive Board, as reported for November 2023, after 15 June 2019; the sources name no earlier members',
+      'Member of the Executive Board, as of the latest source (undated, up to November 2023), after 15 June 2019; the sources name no earlier members',
     );
   });
   it('is null for a country that is not a member', () => {

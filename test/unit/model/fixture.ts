@@ -11,7 +11,7 @@ const meeting = (id: string, number: number | null, start: string, derived = fal
   kind: 'conference',
   number,
   title: `Meeting ${number}`,
-  when: { start, text: start, sources: src, ...(derived ? { derived } : {}) },
+  when: { start, text: start, sources: src, ...(derived ? { inferred: { reason: 'no source dates it', sources: src } } : {}) },
   place: { kind: 'city', city: `City ${number}`, country: 'AAA', sources: src },
   topics: [],
   outcomes: [],
@@ -68,7 +68,7 @@ export function tinyDataset(): Dataset {
       members: [],
     },
     relatedEvents: [],
-    osceStates: { text: 't', sources: src, states: [] },
+    osceStates: { note: 't', sources: src, states: [], fieldOperations: { note: 't', names: [], sources: src } },
     disagreements: [{ id: 'd1', subject: 's', readings: [], note: 'n' } as unknown as Dataset['disagreements'][number]],
     cartography: {} as Dataset['cartography'],
   };

@@ -54,11 +54,15 @@ describe('membership at a date', () => {
 
 describe('counts at a date', () => {
   it.each([
-    ['2016-05-26', { countries: 10, disputed: 0, offices: null, meetings: 0 }],
-    ['2016-11-01', { countries: 10, disputed: 0, offices: null, meetings: 2 }],
-    ['2017-06-01', { countries: 11, disputed: 1, offices: null, meetings: 2 }],
-    ['2021-12-06', { countries: 12, disputed: 0, offices: null, meetings: 7 }],
-    ['2023-11-01', { countries: 13, disputed: 0, offices: 14, meetings: 9 }],
+    ['2016-05-26', { countries: 10, disputed: 0, offices: null, meetings: 0, asOfSource: false }],
+    ['2016-11-01', { countries: 10, disputed: 0, offices: null, meetings: 2, asOfSource: false }],
+    ['2017-06-01', { countries: 11, disputed: 1, offices: null, meetings: 2, asOfSource: false }],
+    ['2021-12-06', { countries: 12, disputed: 0, offices: null, meetings: 7, asOfSource: false }],
+    // The count of offices is undated ("connects 14 … offices"): it holds as of the latest source, after November 2023.
+    ['2023-11-01', { countries: 13, disputed: 0, offices: null, meetings: 9, asOfSource: false }],
+    ['2023-11-30', { countries: 13, disputed: 0, offices: null, meetings: 9, asOfSource: false }],
+    ['2023-12-01', { countries: 13, disputed: 0, offices: 14, meetings: 9, asOfSource: true }],
+    ['2026-01-01', { countries: 13, disputed: 0, offices: 14, meetings: 9, asOfSource: true }],
   ])('on %s: %j', (iso, counts) => {
     expect(at(iso).counts).toEqual(counts);
   });
@@ -71,6 +75,15 @@ describe('counts at a date', () => {
   });
 });
 
+describe('where knowledge ends', () => {
+  it('is the day after the latest dated fact (Austria and the Board meeting, November 2023)', () => {
+    expect(model.latestDate).toBe('2023-11');
+    expect(dayToIso(model.knowledgeEnds)).toBe('2023-12-01');
+    expect(at('2023-11-30').asOfSource).toBe(false);
+    expect(at('2023-12-01').asOfSource).toBe(true);
+  });
+});
+
 describe('the Secretariat at a date', () => {
   const holders = (iso: string) => at(iso).chair.map((h) => `${h.holder.term.id}:${h.certainty}`);
   it.each([
@@ -78,10 +91,15 @@ describe('the Secretariat at a date', () => {
     ['2017-10-12', ['serbia:certain']],
     ['2021-09-30', ['serbia:certain']],
     ['2021-10-01', ['serbia:uncertain']],
-    ['2021-12-06', ['serbia:uncertain', 'bulgaria-specialised:certain']],
+    // Elected is not yet in the chair: until Bulgaria took over officially, the sources leave it open.
+    ['2021-12-06', ['serbia:uncertain', 'bulgaria-specialised:uncertain']],
+    ['2021-12-31', ['serbia:uncertain', 'bulgaria-specialised:uncertain']],
     ['2022-06-01', ['serbia:uncertain', 'bulgaria-specialised:uncertain', 'bulgaria-sofia-appellate:uncertain']],
     ['2023-02-22', ['bulgaria-sofia-appellate:certain']],
-    ['2025-01-01', ['bulgaria-sofia-appellate:certain']],
+    ['2023-11-30', ['bulgaria-sofia-appellate:certain']],
+    // Past the latest dated fact, the chair is as of the latest source, never certain.
+    ['2023-12-01', ['bulgaria-sofia-appellate:as-of-source']],
+    ['2025-01-01', ['bulgaria-sofia-appellate:as-of-source']],
   ])('on %s: %j', (iso, expected) => {
     expect(holders(iso)).toEqual(expected);
   });

@@ -16,8 +16,10 @@ describe('the Secretariat terms', () => {
 
   it.each([
     ['serbia', 'Serbia', [['certain', '2017-10-12', '2021-10-01'], ['uncertain-end', '2021-10-01', '2023-02-22']]],
-    ['bulgaria-specialised', 'Bulgaria: Specialised Court and Public Prosecutor’s Office of Bulgaria', [['certain', '2021-12-06', '2022-01-01'], ['uncertain-end', '2022-01-01', '2023-01-01']]],
-    ['bulgaria-sofia-appellate', 'Bulgaria: Sofia Appellate Prosecution Office', [['uncertain-start', '2022-01-01', '2023-02-22'], ['certain', '2023-02-22', null]]],
+    // Elected on 6 December 2021, closed in 2022, before Bulgaria took over officially: never certain.
+    ['bulgaria-specialised', 'Bulgaria: Specialised Court and Public Prosecutor’s Office of Bulgaria', [['uncertain-start', '2021-12-06', '2023-01-01']]],
+    // Certain from the official takeover to the end of the latest dated fact; after it, as of the latest source.
+    ['bulgaria-sofia-appellate', 'Bulgaria: Sofia Appellate Prosecution Office', [['uncertain-start', '2022-01-01', '2023-02-22'], ['certain', '2023-02-22', '2023-12-01'], ['as-of-source', '2023-12-01', null]]],
   ])('%s (%s) is drawn as %j', (id, label, segments) => {
     const bar = bars.find((b) => b.term.id === id)!;
     expect(bar.label).toBe(label);
@@ -31,9 +33,11 @@ describe('the Secretariat terms', () => {
   });
 
   it('agrees with the snapshot’s chair on every day it draws', () => {
-    for (const date of ['2017-10-12', '2019-01-01', '2021-10-15', '2021-12-10', '2022-06-01', '2023-02-21', '2023-02-22', '2024-01-01']) {
+    for (const date of ['2017-10-12', '2019-01-01', '2021-10-15', '2021-12-10', '2022-06-01', '2023-02-21', '2023-02-22', '2023-11-30', '2023-12-01', '2024-01-01']) {
       const day = placeOf(date);
-      const drawn = bars.flatMap((b) => b.segments.filter((s) => s.from <= day && (s.to === null || day < s.to)).map((s) => [b.term.id, s.kind === 'certain' ? 'certain' : 'uncertain']));
+      const drawn = bars.flatMap((b) =>
+        b.segments.filter((s) => s.from <= day && (s.to === null || day < s.to)).map((s) => [b.term.id, s.kind === 'certain' || s.kind === 'as-of-source' ? s.kind : 'uncertain']),
+      );
       expect(drawn, date).toEqual(model.at(day).chair.map((h) => [h.holder.term.id, h.certainty]));
     }
   });
@@ -105,10 +109,10 @@ describe('hostRows', () => {
 
 describe('boardMembersAt', () => {
   it.each([
-    ['2023-10-31', false],
-    ['2023-11-01', true],
-  ])('on %s the November 2023 statement reached: %s', (date, reached) => {
-    const rows = boardMembersAt(data.board, placeOf(date));
+    ['2023-11-30', false],
+    ['2023-12-01', true],
+  ])('on %s the undated statement of the latest source (after November 2023) reached: %s', (date, reached) => {
+    const rows = boardMembersAt(data.board, placeOf(date), buildModel(data).knowledgeEnds);
     expect(rows.map((r) => [r.member.country, r.member.basis])).toEqual([['ROU', 'reported'], ['MNE', 'reported'], ['GRC', 'reported'], ['BGR', 'derived']]);
     expect(rows.every((r) => r.asOfReached === reached)).toBe(true);
   });

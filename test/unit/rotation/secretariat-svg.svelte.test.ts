@@ -30,7 +30,9 @@ describe('Secretariat.svg', () => {
     ['2017-06-01', []],
     ['2019-06-15', ['serbia:certain']],
     ['2022-06-01', ['serbia:uncertain', 'bulgaria-specialised:uncertain', 'bulgaria-sofia-appellate:uncertain']],
-    ['2024-03-01', ['bulgaria-sofia-appellate:certain']],
+    ['2023-11-30', ['bulgaria-sofia-appellate:certain']],
+    // Past the latest dated fact (November 2023): as of the latest source, never "holds".
+    ['2024-03-01', ['bulgaria-sofia-appellate:as-of-source']],
   ])('on %s marks the holders %j with a badge', (iso, holders) => {
     const { svg } = draw(iso);
     const rows = [...svg.querySelectorAll('g.row')];

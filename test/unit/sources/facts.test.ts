@@ -28,9 +28,9 @@ describe('allFacts', () => {
     ['meetings[5].topics[0]', 'Meetings › Fifth meeting › topic', 'The fight against terrorism and radicalization: the challenge of foreign fighters', 'timeline', { kind: 'meeting', id: 'meeting-5' }],
     ['meetings[9].place', 'Meetings › Ninth meeting › place', 'Belgrade, Serbia', 'timeline', { kind: 'meeting', id: 'meeting-9' }],
     ['meetings[6].place', 'Meetings › Sixth meeting › place', 'Online', 'timeline', { kind: 'meeting', id: 'meeting-6' }],
-    ['members[6].joined[1]', 'Members › Hungary › joined', 'Key meeting outcomes: The Office of the Prosecutor General from Hungary joined the Declaration of Intent.', 'map', { kind: 'member', id: 'HUN' }],
+    ['members[6].joined[1]', 'Members › Hungary › joined', 'The Office of the Prosecutor General from Hungary joined the Declaration of Intent.', 'map', { kind: 'member', id: 'HUN' }],
     ['secretariat.terms[0].to[0]', 'Secretariat › chair › Serbia › end', 'which would hold it for the following four years till October 2021', 'rotation', { kind: 'term', id: 'serbia' }],
-    ['board.members[3]', 'Executive Board › member › Bulgaria', data.board.members[3]!.text, 'rotation', null],
+    ['board.members[3]', 'Executive Board › member › Bulgaria', `Inferred: ${data.board.members[3]!.inferred!.reason}`, 'rotation', null],
     ['disagreements[1].readings[1]', 'Disagreements › When the Executive Board was established › reading', data.board.established[1]!.text, 'sources', null],
   ])('%s is "%s"', (path, about, text, view, selection) => {
     const fact = allFacts(data).find((f) => f.path === path);
@@ -50,8 +50,37 @@ describe('factsBySource', () => {
   });
 
   it.each([
-    ['osce-socta-2016', ['relatedEvents[0]', 'relatedEvents[0].place']],
-    ['coe-iproceeds-2022', ['relatedEvents[1]', 'relatedEvents[1].place']],
+    [
+      'osce-socta-2016',
+      [
+        'relatedEvents[0]',
+        'relatedEvents[0].place',
+        'relatedEvents[0].organisers[0]',
+        'relatedEvents[0].attendance',
+        'relatedEvents[0].summary',
+        'relatedEvents[0].speakers[0].quotes[0]',
+        'relatedEvents[0].speakers[0].quotes[1]',
+        'relatedEvents[0].notes[0]',
+        'relatedEvents[0].notes[1]',
+        'relatedEvents[0].notes[2]',
+        'relatedEvents[0].notes[3]',
+        'disagreements[6].readings[0]',
+      ],
+    ],
+    [
+      'coe-iproceeds-2022',
+      [
+        'relatedEvents[1]',
+        'relatedEvents[1].place',
+        'relatedEvents[1].organisers[0]',
+        'relatedEvents[1].attendance',
+        'relatedEvents[1].summary',
+        'relatedEvents[1].outcomes[0]',
+        'relatedEvents[1].outcomes[1]',
+        'relatedEvents[1].notes[0]',
+        'relatedEvents[1].notes[1]',
+      ],
+    ],
   ])('%s rests under exactly %j', (id, paths) => {
     expect(index.get(id)!.map((f) => f.path)).toEqual(paths);
   });

@@ -333,13 +333,13 @@ test.describe('embed', () => {
 test.describe('a part that fails to load', () => {
   test('presenter mode that cannot be loaded says so, offers a reload, and loads when asked again', async ({ page, consoleErrors }) => {
     await openAt(page, '?date=2019-06-04');
-    await page.route(/\/assets\/Presenter-[^/]+\.js$/, (route) => route.abort());
+    await page.route(/\/assets\/Presenter-[^/?]+\.js(\?.*)?$/, (route) => route.abort());
     await page.locator('h1').click();
     await page.keyboard.press('p');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The presenter mode could not be loaded.');
     await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
-    await page.unroute(/\/assets\/Presenter-[^/]+\.js$/);
+    await page.unroute(/\/assets\/Presenter-[^/?]+\.js(\?.*)?$/);
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('presenter')).toBeVisible();
     // The aborted requests were expected.
@@ -389,7 +389,7 @@ test.describe('downloads', () => {
     const text = readFileSync((await file.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff); // a byte order mark: spreadsheets open it as UTF-8
     const lines = text.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('id,iso_numeric,name,founding,reading,joined,event,quote,sources');
+    expect(lines[0]).toBe('id,iso_numeric,name,founding,reading,joined,event,quote,sources,inferred,inferred_from');
     expect(lines).toHaveLength(15);
     expect(lines.filter((l) => l.startsWith('HUN,'))).toHaveLength(2);
   });

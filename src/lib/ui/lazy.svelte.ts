@@ -34,12 +34,26 @@ export class Lazy<T extends Component<never>> {
   }
 
   async #attempt(tries: number): Promise<T> {
+    let again: string | null = null;
     for (let i = 1; ; i++) {
       try {
-        return (await this.#load()).default;
+        return (again ? ((await import(/* @vite-ignore */ again)) as { default: T }) : await this.#load()).default;
       } catch (error) {
         if (i >= tries) throw error;
+        again = retryUrl(error);
       }
     }
   }
+}
+
+/**
+ * Where to fetch a chunk that failed to load once more. Some browsers keep a failed module in their
+ * module map, and every later `import()` of the same URL fails at once without asking the network;
+ * the same chunk under a query string of its own is fetched afresh. Null when the error names no
+ * chunk of this site (then the same import is simply tried again).
+ */
+export function retryUrl(error: unknown): string | null {
+  const url = /(https?:\/\/\S+?\.js)\b/.exec(error instanceof Error ? error.message : String(error))?.[1];
+  if (!url || typeof location === 'undefined' || new URL(url).origin !== location.origin) return null;
+  return `${url}?retry=${Date.now()}`;
 }

@@ -1,17 +1,43 @@
 /**
- * The data against the source texts it cites (`../shared/sources/`, or PCOCP_SOURCES): every quote
+ * The data against the source texts it cites (`data/sources/`, copies of `../shared/sources/`, or
+ * PCOCP_SOURCES): every quote
  * verbatim in every source it cites, every date no more precise than its sources, every reading of a
  * disagreement a fact of the data. The rules are in `sources-check.ts`; the deliberate breaks below
  * show that each one can fail, naming the file, the JSON path and the nearest match.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as group, expect, it } from 'vitest';
 import { FILE_NAMES } from '../../../src/lib/data/schema';
 import { checkAgainstSources, describe, nearestMatch, normalise, precisionIn, type Json, type SourceText } from './sources-check';
 import { realTexts } from './dataset';
 
-const SOURCES_DIR = process.env.PCOCP_SOURCES ?? join(process.cwd(), '..', 'shared', 'sources');
+/** The source texts travel with the data, so the check runs on any clone (CI has no ../shared). */
+const SOURCES_DIR = process.env.PCOCP_SOURCES ?? join(process.cwd(), 'data', 'sources');
+const SHARED_DIR = join(process.cwd(), '..', 'shared', 'sources');
+
+/** The texts as published to the team (sha256): a copy edited by hand no longer matches. */
+const SOURCE_SHA256: Record<string, string> = {
+  '000_f6aa2f66c08bdbba.txt': 'e880cd19a71581fb',
+  '001_94f81d82d71f973a.txt': '08bd7a42cb36d035',
+  '002_464e71f72447df56.txt': 'cbbdb439f41e1693',
+  '003_134c8982d4b45d5f.txt': 'a7d58e02d220ef16',
+  '004_a2c71978b4981728.txt': '6856052c1db4d660',
+};
+
+group('the copies of the source texts in data/sources', () => {
+  it('are the texts as published, unedited (and, where ../shared/sources is at hand, the same files)', () => {
+    const dir = join(process.cwd(), 'data', 'sources');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    expect(files).toEqual(Object.keys(SOURCE_SHA256).sort());
+    for (const file of files) {
+      const text = readFileSync(join(dir, file));
+      expect(createHash('sha256').update(text).digest('hex').slice(0, 16), file).toBe(SOURCE_SHA256[file]);
+      if (existsSync(join(SHARED_DIR, file))) expect(text.equals(readFileSync(join(SHARED_DIR, file))), `${file} as in ../shared/sources`).toBe(true);
+    }
+  });
+});
 
 function realFiles(): Record<string, Json> {
   const texts = realTexts();

@@ -22,6 +22,10 @@ async function start(target: HTMLElement) {
   const url = readState(location.search, 0, 0);
   const frame = target.querySelector<HTMLElement>('#map .frame');
   if (!frame || url.embed || url.present) {
+    // Start the data, and the map's layout (for a map about as wide as the page), with the
+    // code: they arrive together instead of one after the other.
+    void client.prefetchQuery(networkQuery);
+    if (url.embed === 'map' || url.present) void client.prefetchQuery(layoutQuery(url.present ? 'wide' : aspectFor(innerWidth - 24)));
     target.replaceChildren();
     mount(App, { target, props: { client } });
     return;

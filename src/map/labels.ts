@@ -8,6 +8,7 @@
  * function of its inputs and can run anywhere, including in a unit test.
  */
 import type { Point } from './plane';
+import type { PlacedLabel as DrawnLabel } from './geometry/types';
 import { textWidth } from '../lib/text/measure';
 
 export interface LabelInput {
@@ -37,16 +38,9 @@ export interface Rect {
   readonly y1: number;
 }
 
-export interface PlacedLabel {
-  readonly id: string;
-  readonly lines: readonly string[];
-  readonly size: number;
-  /** The centre of the text block. */
-  readonly x: number;
-  readonly y: number;
+/** A label as the layout places it: what the map draws (`geometry/types.ts`), with its box. */
+export interface PlacedLabel extends DrawnLabel {
   readonly box: Rect;
-  /** From the anchor to the nearest point of the box, when the label sits away from its anchor. */
-  readonly leader: readonly [Point, Point] | null;
   /** True when no spot was free and the label overlaps another (it is still shown). */
   readonly crowded: boolean;
 }

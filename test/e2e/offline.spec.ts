@@ -139,8 +139,15 @@ test('a tab opened before a deploy keeps working, offers the new release, and re
   expect(await entryOf(page)).toBe(v1.entry);
   await expect(counter(page, 'countries')).toHaveText('12');
 
-  // The notice's Reload lands in release 2, which offers nothing more.
-  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+  // The notice comes next in the tab order after the page's own content, and its Reload lands in
+  // release 2, which offers nothing more.
+  await page.locator('footer.colophon p').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Tab');
+  await expect(notice.getByRole('button', { name: 'Reload' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(notice.getByRole('button', { name: 'Later' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
   await expect(page.locator('main#views')).toHaveAttribute('aria-busy', 'false');
   expect(await entryOf(page)).toBe(v2.entry);
   await expect(counter(page, 'countries')).toHaveText('12');
@@ -153,6 +160,9 @@ test('a tab opened before a deploy keeps working, offers the new release, and re
   await expect(first.getByTestId('presenter')).toBeVisible();
   await expect(first.getByRole('alert')).toHaveCount(0);
   expect(await entryOf(first)).toBe(v1.entry);
+  // Its reader may go on with release 1: Later puts the notice away.
+  await first.getByTestId('update-notice').getByRole('button', { name: 'Later' }).click();
+  await expect(first.getByTestId('update-notice')).toBeEmpty();
 
   // Once no tab of release 1 is left, its cache goes (when the next page starts).
   await first.close();

@@ -33,11 +33,7 @@ test.afterEach(async () => {
   await server.close();
 });
 
-/**
- * Opens the dashboard at a date and waits until the data has loaded and the worker is active and
- * controls the page. (Asked for an update before its activation has finished, Chromium takes about
- * six seconds to look.)
- */
+/** Opens the dashboard at a date and waits until the data has loaded and the worker is active and controls the page. */
 async function openControlled(page: Page, query: string): Promise<void> {
   await page.goto(`${server.url}/${query}`);
   await expect(page.locator('main#views')).toHaveAttribute('aria-busy', 'false');
@@ -111,7 +107,11 @@ async function useEveryLazyPart(page: Page): Promise<void> {
   await expect(page.getByRole('alert')).toHaveCount(0);
 }
 
-/** Asks the browser to look for a new worker now (it does on a navigation, and the page when it is shown again or hourly). */
+/**
+ * Asks the browser to look for a new worker now (it does on a navigation, and the page when it is
+ * shown again or hourly). Chromium answers the first such call after a page has loaded only after
+ * about six seconds, even for an unchanged worker (idle time, not work).
+ */
 async function checkForUpdate(page: Page): Promise<void> {
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
 }

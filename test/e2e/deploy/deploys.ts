@@ -16,6 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 
 /** One build of the app. */
@@ -30,10 +31,13 @@ export interface Build {
   readonly scripts: string[];
 }
 
+/** The project's root, where the builds run. */
+const PROJECT = fileURLToPath(new URL('../../../', import.meta.url));
+
 function run(outDir: string, deploy: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const args = ['build', '--config', 'test/e2e/deploy/vite.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
-    const child = spawn('./node_modules/.bin/vite', args, { env: { ...process.env, E2E_DEPLOY: deploy }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('./node_modules/.bin/vite', args, { cwd: PROJECT, env: { ...process.env, E2E_DEPLOY: deploy }, stdio: ['ignore', 'ignore', 'pipe'] });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', reject);

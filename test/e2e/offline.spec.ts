@@ -63,8 +63,9 @@ async function download(page: Page, name: string): Promise<{ name: string; text:
 
 /**
  * Uses every part of the dashboard that loads its code on first use: presenter mode (key P), the
- * share panel, an embed of a view (the share panel's link in a frame), a figure of each view (SVG),
- * a PNG for print, the CSV. Each must work, and nothing may say it failed.
+ * share panel, an embed of a view (the share panel's code, its frame put in the page: a new page, so
+ * the network's release when there is a network, the cached one when not), a figure of each view
+ * (SVG), a PNG for print, the CSV. Each must work, and nothing may say it failed.
  */
 async function useEveryLazyPart(page: Page): Promise<void> {
   await page.locator('body').press('p');

@@ -142,12 +142,16 @@ test('a tab opened before a deploy keeps working, offers the new release, and re
 
   // The notice comes next in the tab order after the page's own content, and its Reload lands in
   // release 2, which offers nothing more.
-  await page.locator('footer.colophon p').click({ position: { x: 5, y: 5 } });
+  const reload = notice.getByRole('button', { name: 'Reload' });
+  await reload.focus();
+  await page.keyboard.press('Shift+Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('#app') !== null)).toBe(true);
   await page.keyboard.press('Tab');
-  await expect(notice.getByRole('button', { name: 'Reload' })).toBeFocused();
+  await expect(reload).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(notice.getByRole('button', { name: 'Later' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
+  await expect(reload).toBeFocused();
   await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
   await expect(page.locator('main#views')).toHaveAttribute('aria-busy', 'false');
   expect(await entryOf(page)).toBe(v2.entry);

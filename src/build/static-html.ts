@@ -1,61 +1,15 @@
 /**
- * The parts of the page that need no JavaScript, written into index.html from `data/` when the app
- * is built or served: the masthead (painted at once, before the app loads: it is the page's largest
- * text) and, for a browser with JavaScript off, a <noscript> summary and the member table.
- * Every string is escaped: data is never rendered as HTML.
+ * Writes the page's static parts into index.html when the app is built or served: the masthead and
+ * the <noscript> summary (`static-parts.ts`), and, in a build, the dashboard's first view prerendered
+ * (`prerender.ts`). They run in Node through Vite, which compiles the app's own modules for them.
  */
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { mapLayoutPlugin } from '../map/geometry/plugin.ts';
-import { readDataTexts } from '../lib/data/validate-plugin.ts';
-import { validateDataset } from '../lib/data/validate.ts';
-import { formatPartialDate } from '../lib/dates/partial-date.ts';
-import type { Dataset } from '../lib/data/schema.ts';
-import { escapeXml as escape } from '../lib/escape.ts';
-import { buildModel } from '../lib/model/network.ts';
-import { asOfWords } from '../lib/model/words.ts';
 
-
-export function noscriptHtml(data: Dataset): string {
-  const meetings = new Map(data.meetings.map((m) => [m.id, m]));
-  const rows = data.members
-    .map((m) => {
-      const joined = m.joined
-        .map((j) => {
-          const at = j.event ? meetings.get(j.event) : undefined;
-          return `${formatPartialDate(j.date)}${at ? ` (${at.title})` : ''}`;
-        })
-        .join(' or ');
-      return `<tr><th scope="row">${escape(m.name)}</th><td>${escape(joined)}</td><td>${m.founding ? 'yes' : 'no'}</td></tr>`;
-    })
-    .join('');
-  const count = data.offices.count;
-  const asOf = asOfWords(count.asOf, buildModel(data).latestDate);
-  return `<noscript><div class="noscript">
-<p>The network, supported by the OSCE Mission to Serbia, was established in 2016. In May 2016 prosecutors from ten countries signed a Declaration of Intent (in Belgrade on 26 May 2016, says another source). As of ${escape(asOf)}, it connects ${count.offices} prosecution offices from ${count.countries} countries. The interactive dashboard needs JavaScript; the member table follows.</p>
-<table><caption>Member countries and when they joined</caption><thead><tr><th scope="col">Country</th><th scope="col">Joined</th><th scope="col">Founding signatory</th></tr></thead><tbody>${rows}</tbody></table>
-<p>Sources: ${data.sources.map((s) => escape(`${s.title} (${s.publisher ? `${s.publisher}, ` : ''}${s.issuedText})`)).join('; ')}.</p>
-</div></noscript>`;
-}
-
-/** The masthead: what the dashboard is about, from the first and the latest facts in the data. */
-export function mastheadHtml(data: Dataset): string {
-  const founders = data.members.filter((m) => m.founding).length;
-  const declaration = data.meetings.find((m) => m.kind === 'founding');
-  const place = declaration?.place.kind === 'city' ? ` in ${declaration.place.city}` : '';
-  const when = declaration ? ` in ${formatPartialDate(declaration.when.start.slice(0, 7))}` : '';
-  const count = data.offices.count;
-  const asOf = asOfWords(count.asOf, buildModel(data).latestDate);
-  return `<header class="masthead" id="masthead">
-      <p class="eyebrow">OSCE Mission to Serbia · supported network</p>
-      <h1>Permanent Conference of Organised Crime Prosecutors</h1>
-      <p class="lede">${escape(`From ${founders === 10 ? 'ten' : founders} countries signing a Declaration of Intent${place}${when} to ${count.offices} prosecution offices from ${count.countries} countries as of ${asOf}.`)}</p>
-    </header>`;
-}
-
-/** The dashboard's first view as HTML: `prerender.ts`, run through Vite (Svelte compiled for the server). */
-async function prerenderedApp(dataDir: string, regionFile: string): Promise<string> {
+/** The page's parts as HTML: `prerender.ts`, run through Vite (Svelte compiled for the server). */
+async function pageParts(dataDir: string, regionFile: string, withApp: boolean): Promise<{ masthead: string; noscript: string; app: string }> {
   const { module } = await runnerImport<typeof import('./prerender.ts')>(fileURLToPath(new URL('./prerender.ts', import.meta.url)), {
     configFile: false,
     logLevel: 'error',
@@ -64,7 +18,7 @@ async function prerenderedApp(dataDir: string, regionFile: string): Promise<stri
     // A library of Svelte components is compiled with the app, not loaded by Node as it is.
     environments: { inline: { resolve: { noExternal: ['@tanstack/svelte-query'] } } },
   });
-  return module.prerender(dataDir, regionFile).body;
+  return module.pageParts(dataDir, regionFile, withApp);
 }
 
 export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin {
@@ -77,12 +31,9 @@ export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: async (html) => {
-        const data = validateDataset(readDataTexts(dataDir));
         // The build writes the first view into the page; dev mounts it in the browser.
-        const app = build ? await prerenderedApp(dataDir, regionFile) : '';
-        return html
-          .replace('<!--masthead-->', mastheadHtml(data))
-          .replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${noscriptHtml(data)}`);
+        const { masthead, noscript, app } = await pageParts(dataDir, regionFile, build);
+        return html.replace('<!--masthead-->', masthead).replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${noscript}`);
       },
     },
   };

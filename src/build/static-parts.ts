@@ -1,0 +1,47 @@
+/**
+ * The parts of the page that need no JavaScript, from `data/`: the masthead (painted at once, before
+ * the app loads: it is the page's largest text) and, for a browser with JavaScript off, a <noscript>
+ * summary and the member table. Every string is escaped: data is never rendered as HTML. Run in Node
+ * through Vite (`static-html.ts` loads `prerender.ts`, which uses these).
+ */
+import { formatPartialDate } from '../lib/dates/partial-date';
+import type { Dataset } from '../lib/data/schema';
+import { escapeXml as escape } from '../lib/escape';
+import { asOfWords, type NetworkModel } from '../lib/model';
+
+export function noscriptHtml(data: Dataset, model: NetworkModel): string {
+  const meetings = new Map(data.meetings.map((m) => [m.id, m]));
+  const rows = data.members
+    .map((m) => {
+      const joined = m.joined
+        .map((j) => {
+          const at = j.event ? meetings.get(j.event) : undefined;
+          return `${formatPartialDate(j.date)}${at ? ` (${at.title})` : ''}`;
+        })
+        .join(' or ');
+      return `<tr><th scope="row">${escape(m.name)}</th><td>${escape(joined)}</td><td>${m.founding ? 'yes' : 'no'}</td></tr>`;
+    })
+    .join('');
+  const count = data.offices.count;
+  const asOf = asOfWords(count.asOf, model.latestDate);
+  return `<noscript><div class="noscript">
+<p>The network, supported by the OSCE Mission to Serbia, was established in 2016. In May 2016 prosecutors from ten countries signed a Declaration of Intent (in Belgrade on 26 May 2016, says another source). As of ${escape(asOf)}, it connects ${count.offices} prosecution offices from ${count.countries} countries. The interactive dashboard needs JavaScript; the member table follows.</p>
+<table><caption>Member countries and when they joined</caption><thead><tr><th scope="col">Country</th><th scope="col">Joined</th><th scope="col">Founding signatory</th></tr></thead><tbody>${rows}</tbody></table>
+<p>Sources: ${data.sources.map((s) => escape(`${s.title} (${s.publisher ? `${s.publisher}, ` : ''}${s.issuedText})`)).join('; ')}.</p>
+</div></noscript>`;
+}
+
+/** The masthead: what the dashboard is about, from the first and the latest facts in the data. */
+export function mastheadHtml(data: Dataset, model: NetworkModel): string {
+  const founders = data.members.filter((m) => m.founding).length;
+  const declaration = data.meetings.find((m) => m.kind === 'founding');
+  const place = declaration?.place.kind === 'city' ? ` in ${declaration.place.city}` : '';
+  const when = declaration ? ` in ${formatPartialDate(declaration.when.start.slice(0, 7))}` : '';
+  const count = data.offices.count;
+  const asOf = asOfWords(count.asOf, model.latestDate);
+  return `<header class="masthead" id="masthead">
+      <p class="eyebrow">OSCE Mission to Serbia · supported network</p>
+      <h1>Permanent Conference of Organised Crime Prosecutors</h1>
+      <p class="lede">${escape(`From ${founders === 10 ? 'ten' : founders} countries signing a Declaration of Intent${place}${when} to ${count.offices} prosecution offices from ${count.countries} countries as of ${asOf}.`)}</p>
+    </header>`;
+}

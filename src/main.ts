@@ -13,6 +13,7 @@ import { layoutQuery } from './map/geometry/query';
 import { aspectFor } from './map/geometry/types';
 import { readState } from './lib/clock/url';
 import { registerServiceWorker } from './offline/register';
+import { yieldToMain } from './lib/ui/yield';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
@@ -33,6 +34,8 @@ async function start(target: HTMLElement) {
   const mapFrame = { width: frame.clientWidth, height: frame.clientHeight };
   // A failed load is kept in the cache as an error; the page shows it with a retry.
   await Promise.all([client.prefetchQuery(networkQuery), client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height)))]);
+  // Hydrating is a task of its own, after the one that built the model.
+  await yieldToMain();
   hydrate(App, { target, props: { client, mapFrame } });
 }
 

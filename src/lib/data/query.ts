@@ -5,8 +5,14 @@
 import { queryOptions } from '@tanstack/svelte-query';
 import { loadDataset } from './load';
 import { buildModel } from '../model';
+import { yieldToMain } from '../ui/yield';
 
 export const networkQuery = queryOptions({
   queryKey: ['network'],
-  queryFn: async ({ signal }) => buildModel(await loadDataset(signal)),
+  // Checking the data and building the model are two tasks, not one long one.
+  queryFn: async ({ signal }) => {
+    const data = await loadDataset(signal);
+    await yieldToMain();
+    return buildModel(data);
+  },
 });

@@ -118,7 +118,8 @@ async function checkForUpdate(page: Page): Promise<void> {
 }
 
 test('a tab opened before a deploy keeps working, offers the new release, and reloads into it', async ({ page: first, context, consoleErrors }) => {
-  test.setTimeout(60_000);
+  // Many steps, each waiting for its condition: on a loaded 2-core machine the whole takes over a minute.
+  test.setTimeout(180_000);
   // Two tabs of release 1: the first left open in the background, the second the one in use.
   await openControlled(first, '?date=2016');
   const page = await context.newPage();
@@ -181,7 +182,7 @@ async function goOffline(context: BrowserContext): Promise<void> {
 }
 
 test('after a first visit, with the network gone, the app, its data and every part work', async ({ page, context }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await openControlled(page, '?date=2019-06-15');
   await expect(counter(page, 'countries')).toHaveText('12');
   await goOffline(context);

@@ -2,8 +2,8 @@
  * The steps the stage tells: the default story (src/present/story.ts) or a presenter's own, each
  * step with what the stage shows. Pure.
  */
-import type { NetworkModel } from '../lib/model';
-import { dayToIso, parsePartialDate, periodOf, type Day } from '../lib/dates/partial-date';
+import type { Counts, NetworkModel } from '../lib/model';
+import { dayToIso, formatDay, parsePartialDate, periodOf, type Day } from '../lib/dates/partial-date';
 import { storySteps, type StoryStep } from '../present/story';
 import { DEFAULT_VIEWS, type StageView, type Story } from './codec';
 
@@ -48,4 +48,16 @@ export function stepAt(steps: readonly Pick<StoryStep, 'day'>[], day: Day, held 
     if (s.day <= day && (steps[best]!.day > day || s.day > steps[best]!.day)) best = i;
   });
   return best;
+}
+
+/** The date a step shows, in words. */
+export function stepDate(step: Pick<StoryStep, 'day' | 'dateText'>): string {
+  return step.dateText ?? `Today, ${formatDay(step.day)}`;
+}
+
+/** The caption a step shows: the presenter's, else its events', else what the network counts on its day. */
+export function stepCaption(step: Pick<StageStep, 'caption' | 'events'>, counts: Counts): string {
+  if (step.caption) return step.caption;
+  if (step.events.length) return step.events.map((e) => e.caption).join(' · ');
+  return `${counts.countries} countries, ${counts.offices ?? '–'} prosecution offices, ${counts.meetings} meetings${counts.asOfSource ? ', as of the latest source' : ''}`;
 }

@@ -26,7 +26,7 @@ export function stageSteps(model: Pick<NetworkModel, 'events' | 'meetings'>, sto
     const day = Math.min(today, Math.max(first, periodOf(parsePartialDate(spec.date)!).first));
     const known = defaults.find((s) => s.day === day);
     const base: StoryStep = known ?? { day, dateText: null, events: [], quote: null };
-    return { ...base, dateText: day === today ? null : (base.dateText ?? null), caption: spec.caption.trim() || null, notes: spec.notes, views: spec.views, theme: spec.theme };
+    return { ...base, dateText: day === today ? null : (base.dateText ?? formatDay(day)), caption: spec.caption.trim() || null, notes: spec.notes, views: spec.views, theme: spec.theme };
   });
 }
 

@@ -34,7 +34,7 @@ describe('stageSteps', () => {
     expect(steps[0]!.caption).toBeNull();
     expect(steps[0]!.events.map((e) => e.id)).toContain('join-GRC-0');
     expect(steps[1]).toMatchObject({ caption: 'Where it began', views: ['timeline', 'board'], theme: 'financial' });
-    expect(steps[2]!.events).toEqual([]);
+    expect(steps[2]).toMatchObject({ events: [], dateText: '15 January 2018' });
   });
 
   it('keeps a date before the first event or after today within the story', () => {

@@ -90,7 +90,11 @@ export class Deck {
     this.#channel = channel;
     channel.onmessage = (event: MessageEvent<DeckMessage>) => {
       const message = event.data;
-      if (message.type === 'hello') this.#tell();
+      // A new window hears the story too: a story too long for a link is not in the link it opened with.
+      if (message.type === 'hello') {
+        this.#post({ type: 'story', code: this.#story.code });
+        this.#tell();
+      }
       else if (message.type === 'step') this.#show(message.index, message.blank);
       else if (message.type === 'story') {
         const read = message.code === null ? null : decodeStory(message.code);

@@ -5,7 +5,7 @@
  */
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 
 const progress = (page: Page) => page.locator('[data-testid="presenter"] .progress');
 
@@ -170,4 +170,31 @@ test('the handout has every step, six to a page or one', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(handout).toHaveCount(0);
   await expect(page.getByTestId('presenter')).toBeVisible();
+});
+
+test('a story too long for a link says so, offers the file, and still reaches the presenter view', async ({ page, context }, testInfo) => {
+  const file = testInfo.outputPath('long.json');
+  const steps = Array.from({ length: 40 }, (_, i) => ({
+    date: `20${17 + (i % 6)}-0${1 + (i % 9)}-1${i % 10}`,
+    caption: `Step ${i + 1} of a long talk`,
+    notes: 'A long note for a long talk, about the prosecutors, their offices and the meetings at which they agreed to work together, kept here so that the presenter does not forget it. '.repeat(2),
+    views: ['map', 'timeline'],
+    theme: null,
+  }));
+  await writeFile(file, JSON.stringify({ format: 'pcocp-story', version: 1, title: 'A long talk', steps }));
+  await page.goto('/?present=1&date=2016-05-26');
+  await expect(progress(page)).toHaveText(/^Step 1 of \d+$/);
+  await page.keyboard.press('e');
+  const editor = page.getByTestId('story-editor');
+  await editor.getByLabel('Load a file').setInputFiles(file);
+  await expect(editor.getByTestId('story-status')).toContainText('This story is too long for a link');
+  await expect(editor.getByTestId('story-status')).toContainText('Save it as a file to keep it.');
+  await expect(editor.getByRole('button', { name: 'Save as a file' })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('story')).toBeNull();
+  await page.keyboard.press('Escape');
+  await expect(progress(page)).toHaveText('Step 1 of 40');
+  await expect(page.getByTestId('present-caption')).toHaveText('Step 1 of a long talk');
+  const [view] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('v')]);
+  await expect(view.getByTestId('view-progress')).toHaveText('Step 1 of 40');
+  await expect(view.getByTestId('presenter-notes')).toContainText('A long note for a long talk');
 });

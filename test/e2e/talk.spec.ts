@@ -6,6 +6,8 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const progress = (page: Page) => page.locator('[data-testid="presenter"] .progress');
 
@@ -197,4 +199,48 @@ test('a story too long for a link says so, offers the file, and still reaches th
   const [view] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('v')]);
   await expect(view.getByTestId('view-progress')).toHaveText('Step 1 of 40');
   await expect(view.getByTestId('presenter-notes')).toContainText('A long note for a long talk');
+});
+
+test.describe('accessibility of the talk', () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  /** The WCAG 2.1 AA violations axe finds in the page as it is. */
+  async function violations(page: Page): Promise<string[]> {
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ passes: unknown[]; violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    });
+    expect(result.passes.length, 'axe checked something').toBeGreaterThan(10);
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`);
+  }
+
+  for (const [name, open] of [
+    ['the presenter view', async (page: Page) => {
+      await page.goto('/?present=1&date=2019-06-04&screen=notes');
+      await expect(page.getByTestId('presenter-view').locator('svg.map-svg').first()).toBeVisible();
+    }],
+    ['the story editor', async (page: Page) => {
+      await page.goto('/?present=1&date=2019-06-04');
+      await expect(progress(page)).toBeVisible();
+      await page.keyboard.press('e');
+      await expect(page.getByTestId('story-editor')).toBeVisible();
+    }],
+    ['the handout', async (page: Page) => {
+      await page.goto('/?present=1&date=2019-06-04');
+      await expect(progress(page)).toBeVisible();
+      await page.mouse.move(300, 300);
+      await page.getByRole('button', { name: 'Handout' }).click();
+      await expect(page.getByTestId('handout').locator('svg.map-svg').first()).toBeVisible();
+    }],
+  ] as const) {
+    test(`axe finds no WCAG 2.1 AA violation: ${name}`, async ({ browser }) => {
+      // axe is injected as an inline script, which the app's CSP rightly refuses: bypass it for the audit.
+      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await open(page);
+      expect(await violations(page)).toEqual([]);
+      await context.close();
+    });
+  }
 });

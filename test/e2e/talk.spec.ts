@@ -3,7 +3,8 @@
  * story made in the editor that survives a reload from its link and from its file, a story link
  * that cannot be read, and the handout.
  */
-import { test, expect } from './fixtures';
+import { test, expect, stageTextBoxes } from './fixtures';
+import { encodeStory, type Story } from '../../src/story/codec';
 import type { Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -244,3 +245,52 @@ test.describe('accessibility of the talk', () => {
     });
   }
 });
+
+/** A story whose steps ask for every view the stage has, alone and together, with long words. */
+const VIEWS_STORY: Story = {
+  title: 'Every view',
+  steps: [
+    { date: '2017-10-12', caption: '', notes: '', views: ['map', 'timeline', 'secretariat', 'board'], theme: 'financial' },
+    { date: '2021-12-06', caption: '', notes: '', views: ['secretariat'], theme: null },
+    { date: '2023-02-22', caption: 'The Executive Board meets for the first time, and the Conference gains a body that acts between its meetings', notes: '', views: ['board', 'timeline'], theme: 'cybercrime' },
+    { date: '2019-06-04', caption: '', notes: '', views: ['map'], theme: null },
+    { date: '2020-03-01', caption: 'A date of one’s own, with the Secretariat and the map', notes: '', views: ['map', 'secretariat'], theme: null },
+  ],
+};
+
+for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]] as const) {
+  test(`a story of one's own with every view fits the stage at ${width}x${height}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/?present=1&story=${encodeStory(VIEWS_STORY)}`);
+    const total = VIEWS_STORY.steps.length;
+    for (let step = 1; step <= total; step++) {
+      await expect(progress(page)).toHaveText(`Step ${step} of ${total}`);
+      const views = VIEWS_STORY.steps[step - 1]!.views;
+      await expect(page.locator('.stage svg.map-svg')).toHaveCount(views.includes('map') ? 1 : 0);
+      await expect(page.getByTestId('stage-secretariat')).toHaveCount(views.includes('secretariat') ? 1 : 0);
+      await expect(page.getByTestId('present-board')).toHaveCount(views.includes('board') ? 1 : 0);
+      await expect(page.locator('[data-testid="presenter"] > .strip')).toHaveCount(views.includes('timeline') ? 1 : 0);
+      if (views.includes('map')) await expect(page.locator('.stage svg.map-svg')).toBeVisible();
+      const boxes = await stageTextBoxes(page);
+      // The Secretariat chart is a box too.
+      boxes.push(...(await page.evaluate(() => [...document.querySelectorAll('[data-testid="stage-secretariat"] svg')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { name: el.tagName, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+      }))));
+      for (const b of boxes) {
+        expect(b.x0, `${b.name} (step ${step})`).toBeGreaterThanOrEqual(-1);
+        expect(b.y0, `${b.name} (step ${step})`).toBeGreaterThanOrEqual(-1);
+        expect(b.x1, `${b.name} (step ${step})`).toBeLessThanOrEqual(width + 1);
+        expect(b.y1, `${b.name} (step ${step})`).toBeLessThanOrEqual(height + 1);
+      }
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          const overlap = a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
+          expect(overlap, `step ${step}: “${a.name}” overlaps “${b.name}”`).toBe(false);
+        }
+      }
+      if (step < total) await page.keyboard.press('PageDown');
+    }
+  });
+}

@@ -294,3 +294,17 @@ for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]] as const
     }
   });
 }
+
+test('a story link opens the dashboard as ever, and P tells the story from its first step (the date is none of its steps)', async ({ page }) => {
+  await page.goto(`/?date=2020-06-01&story=${encodeStory(VIEWS_STORY)}`);
+  await expect(page.locator('main#views')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+  await expect(page.locator('#map svg.map-svg')).toBeVisible();
+  await page.keyboard.press('p');
+  await expect(progress(page)).toHaveText(`Step 1 of ${VIEWS_STORY.steps.length}`);
+  await expect(page.getByTestId('present-date')).toHaveText('12 – 13 October 2017');
+  await expect(page.getByTestId('present-board')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presenter')).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get('story')).toBe(encodeStory(VIEWS_STORY));
+});

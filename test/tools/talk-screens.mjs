@@ -56,6 +56,8 @@ for (const [width, height] of [[1920, 1080], [1280, 800]]) {
     await page.waitForTimeout(1500);
     await page.screenshot({ path: `${prefix}-handout.png` });
     await page.getByTestId('handout').getByLabel('With the notes').check();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${prefix}-handout-notes.png` });
     await page.pdf({ path: `${prefix}-handout.pdf`, format: 'A4' });
     await page.getByTestId('handout').getByLabel('One').check();
     await page.waitForTimeout(500);

@@ -48,3 +48,19 @@ export async function tabTo(page: Page, target: ReturnType<Page['locator']>, max
   }
   throw new Error(`Tab never reached ${String(target)}`);
 }
+
+/** Every text box of the stage that a viewer reads, with its name, as the browser lays it out. */
+export async function stageTextBoxes(page: Page) {
+  return page.evaluate(() => {
+    const boxes: { name: string; x0: number; y0: number; x1: number; y1: number }[] = [];
+    for (const el of document.querySelectorAll<HTMLElement | SVGElement>('[data-testid="presenter"] [data-stage-text], [data-testid="presenter"] [data-stage-label], [data-testid="presenter"] [data-strip-mark]')) {
+      // A text's ink: a Range over its contents (not the block's full width).
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const r = el instanceof SVGElement ? el.getBoundingClientRect() : range.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      boxes.push({ name: (el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('data-strip-mark') || el.tagName, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom });
+    }
+    return boxes;
+  });
+}

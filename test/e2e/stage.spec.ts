@@ -3,8 +3,7 @@
  * another and none leaves the screen; the map's members are whole; the audience sees no controls
  * until the mouse moves; a key brings a blank screen back without acting.
  */
-import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
+import { test, expect, stageTextBoxes as textBoxes } from './fixtures';
 
 const SIZES = [
   [1280, 720],
@@ -12,22 +11,6 @@ const SIZES = [
   [1024, 768],
   [3840, 2160],
 ] as const;
-
-/** Every text box of the stage that a viewer reads, with its name, as the browser lays it out. */
-async function textBoxes(page: Page) {
-  return page.evaluate(() => {
-    const boxes: { name: string; x0: number; y0: number; x1: number; y1: number }[] = [];
-    for (const el of document.querySelectorAll<HTMLElement | SVGElement>('[data-testid="presenter"] [data-stage-text], [data-testid="presenter"] [data-stage-label], [data-testid="presenter"] [data-strip-mark]')) {
-      // A text's ink: a Range over its contents (not the block's full width).
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      const r = el instanceof SVGElement ? el.getBoundingClientRect() : range.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      boxes.push({ name: (el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('data-strip-mark') || el.tagName, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom });
-    }
-    return boxes;
-  });
-}
 
 for (const [width, height] of SIZES) {
   test(`the stage at ${width}x${height}: every step fits, nothing overlaps`, async ({ page }) => {

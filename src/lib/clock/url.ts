@@ -40,8 +40,12 @@ export function writeDate(search: string, date: UrlDate): string {
   return out ? `?${out}` : '';
 }
 
-/** The parameters the app reads; every other parameter in the URL is kept untouched. */
-export const PARAMS = { date: 'date', selection: 'sel', theme: 'theme', embed: 'embed', controls: 'controls', look: 'look', present: 'present' } as const;
+/**
+ * The parameters the app reads; every other parameter in the URL is kept untouched. `story` (a story
+ * of one's own) and `screen` (`notes`: the presenter's own view) are read by presenter mode itself
+ * (src/story/, src/present/), which the first view does without.
+ */
+export const PARAMS = { date: 'date', selection: 'sel', theme: 'theme', embed: 'embed', controls: 'controls', look: 'look', present: 'present', story: 'story', screen: 'screen' } as const;
 
 export const SELECTION_KINDS = ['member', 'meeting', 'term', 'source'] as const;
 export type SelectionKind = (typeof SELECTION_KINDS)[number];

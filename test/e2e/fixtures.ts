@@ -64,3 +64,19 @@ export async function stageTextBoxes(page: Page) {
     return boxes;
   });
 }
+
+/** Every box lies on a screen of `width` × `height` and no two overlap (the stage at one step). */
+export function expectOnScreenApart(boxes: readonly { name: string; x0: number; y0: number; x1: number; y1: number }[], width: number, height: number, step: number): void {
+  for (const b of boxes) {
+    expect(b.x0, `${b.name} (step ${step})`).toBeGreaterThanOrEqual(-1);
+    expect(b.y0, `${b.name} (step ${step})`).toBeGreaterThanOrEqual(-1);
+    expect(b.x1, `${b.name} (step ${step})`).toBeLessThanOrEqual(width + 1);
+    expect(b.y1, `${b.name} (step ${step})`).toBeLessThanOrEqual(height + 1);
+  }
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      const overlap = a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
+      expect(overlap, `step ${step}: “${a.name}” overlaps “${b.name}”`).toBe(false);
+    }
+}

@@ -3,7 +3,7 @@
  * another and none leaves the screen; the map's members are whole; the audience sees no controls
  * until the mouse moves; a key brings a blank screen back without acting.
  */
-import { test, expect, stageTextBoxes as textBoxes } from './fixtures';
+import { test, expect, expectOnScreenApart, stageTextBoxes as textBoxes } from './fixtures';
 
 const SIZES = [
   [1280, 720],
@@ -25,19 +25,7 @@ for (const [width, height] of SIZES) {
       await expect(page.locator('.progress')).toHaveText(`Step ${step} of ${total}`);
       const boxes = await textBoxes(page);
       expect(boxes.length).toBeGreaterThan(10);
-      for (const b of boxes) {
-        expect(b.x0, `${b.name} (step ${step})`).toBeGreaterThanOrEqual(-1);
-        expect(b.y0, `${b.name} (step ${step})`).toBeGreaterThanOrEqual(-1);
-        expect(b.x1, `${b.name} (step ${step})`).toBeLessThanOrEqual(width + 1);
-        expect(b.y1, `${b.name} (step ${step})`).toBeLessThanOrEqual(height + 1);
-      }
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i]!, boxes[j]!];
-          const overlap = a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
-          expect(overlap, `step ${step}: “${a.name}” overlaps “${b.name}”`).toBe(false);
-        }
-      }
+      expectOnScreenApart(boxes, width, height, step);
       // The members' shapes are whole inside the map's frame.
       const cropped = await page.evaluate(() => {
         const frame = document.querySelector('.stage .frame')!.getBoundingClientRect();

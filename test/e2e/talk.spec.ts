@@ -3,7 +3,7 @@
  * story made in the editor that survives a reload from its link and from its file, a story link
  * that cannot be read, and the handout.
  */
-import { test, expect, stageTextBoxes } from './fixtures';
+import { test, expect, expectOnScreenApart, stageTextBoxes } from './fixtures';
 import { encodeStory, type Story } from '../../src/story/codec';
 import type { Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -277,19 +277,7 @@ for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]] as const
         const r = el.getBoundingClientRect();
         return { name: el.tagName, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
       }))));
-      for (const b of boxes) {
-        expect(b.x0, `${b.name} (step ${step})`).toBeGreaterThanOrEqual(-1);
-        expect(b.y0, `${b.name} (step ${step})`).toBeGreaterThanOrEqual(-1);
-        expect(b.x1, `${b.name} (step ${step})`).toBeLessThanOrEqual(width + 1);
-        expect(b.y1, `${b.name} (step ${step})`).toBeLessThanOrEqual(height + 1);
-      }
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i]!, boxes[j]!];
-          const overlap = a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
-          expect(overlap, `step ${step}: “${a.name}” overlaps “${b.name}”`).toBe(false);
-        }
-      }
+      expectOnScreenApart(boxes, width, height, step);
       if (step < total) await page.keyboard.press('PageDown');
     }
   });

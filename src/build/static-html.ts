@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { mapLayoutPlugin } from '../map/geometry/plugin.ts';
+import { mapLayoutPlugin, mapLayouts } from '../map/geometry/plugin.ts';
 
 /** The page's parts as HTML: `prerender.ts`, run through Vite (Svelte compiled for the server). */
 async function pageParts(dataDir: string, regionFile: string, withApp: boolean): Promise<{ masthead: string; noscript: string; app: string }> {
@@ -18,7 +18,8 @@ async function pageParts(dataDir: string, regionFile: string, withApp: boolean):
     // A library of Svelte components is compiled with the app, not loaded by Node as it is.
     environments: { inline: { resolve: { noExternal: ['@tanstack/svelte-query'] } } },
   });
-  return module.pageParts(dataDir, regionFile, withApp);
+  // The prerender draws the map from the same layout the build ships (made once, `mapLayouts`).
+  return module.pageParts(dataDir, withApp ? (await mapLayouts(dataDir, regionFile)).wide : null);
 }
 
 export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin {

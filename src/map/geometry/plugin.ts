@@ -4,6 +4,7 @@
  * written as a content-hashed JSON file. The app imports their URLs from `virtual:map-layouts`.
  */
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
@@ -15,15 +16,28 @@ const ID = 'virtual:map-layouts';
 const RESOLVED = `\0${ID}`;
 const DEV_PATH = '/@pcocp/map-';
 
-/** Both framings, laid out from the data and the region's topology (the layout code loaded through Vite, as the app's own modules). */
-export async function mapLayouts(dataDir: string, regionFile: string): Promise<Record<Aspect, MapLayout>> {
+/** The last layouts made, by the texts they were made from: the build's asset and its prerender share one. */
+let made: { key: string; layouts: Promise<Record<Aspect, MapLayout>> } | null = null;
+
+/**
+ * Both framings, laid out from the data and the region's topology (the layout code loaded through
+ * Vite, as the app's own modules); made once for the same data and region.
+ */
+export function mapLayouts(dataDir: string, regionFile: string): Promise<Record<Aspect, MapLayout>> {
+  const texts = readDataTexts(dataDir);
+  const region = readFileSync(regionFile, 'utf8');
+  const key = createHash('sha256').update(JSON.stringify(texts)).update(region).digest('hex');
+  if (made?.key !== key) made = { key, layouts: layOut(texts, region) };
+  return made.layouts;
+}
+
+async function layOut(texts: ReturnType<typeof readDataTexts>, region: string): Promise<Record<Aspect, MapLayout>> {
   const load = <T>(file: string) => runnerImport<T>(fileURLToPath(new URL(file, import.meta.url)), { configFile: false, logLevel: 'error' }).then((r) => r.module);
   const [{ buildModel }, { layoutMaps }] = await Promise.all([
     load<typeof import('../../lib/model/index.ts')>('../../lib/model/index.ts'),
     load<typeof import('./layout.ts')>('./layout.ts'),
   ]);
-  const model = buildModel(validateDataset(readDataTexts(dataDir)));
-  return layoutMaps(JSON.parse(readFileSync(regionFile, 'utf8')) as Topology, model);
+  return layoutMaps(JSON.parse(region) as Topology, buildModel(validateDataset(texts)));
 }
 
 export function mapLayoutPlugin(dataDir: string, regionFile: string): Plugin {

@@ -19,7 +19,7 @@ export interface Budget {
   total: number;
 }
 
-const gzipped = (source: string | Uint8Array) => gzipSync(typeof source === 'string' ? Buffer.from(source) : Buffer.from(source)).length;
+const gzipped = (source: string | Uint8Array) => gzipSync(source).length;
 
 /** The files the first view loads, with their gzipped bytes. */
 export function firstViewFiles(bundle: OutputBundle, dataFiles: readonly string[]): { file: string; bytes: number; kind: 'js' | 'css' | 'data' | 'map' | 'html' }[] {

@@ -6,3 +6,10 @@ export const VIEW_TITLES: Record<Embed, string> = {
   timeline: 'Meetings',
   rotation: 'Secretariat and Executive Board',
 };
+
+/** The code of each view drawn after the first view (its own chunk), for the dashboard and for an embed. */
+export const LATER_VIEWS = {
+  rotation: () => import('../rotation/RotationView.svelte'),
+  timeline: () => import('../timeline/TimelineView.svelte'),
+  sources: () => import('../sources/SourcesList.svelte'),
+};

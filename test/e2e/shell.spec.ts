@@ -202,8 +202,14 @@ test.describe('views below the fold', () => {
     const drawn = await page.evaluate(() => {
       dispatchEvent(new Event('beforeprint'));
       // Synchronously, as the browser lays the page out for print right after the event.
-      return ['#rotation [data-testid="board"]', '[data-testid="timeline-chart"]', '[data-testid="sources-list"]'].map((s) => document.querySelectorAll(s).length);
+      const count = (s: string) => document.querySelectorAll(s).length;
+      return {
+        views: ['#rotation [data-testid="board"]', '[data-testid="timeline-chart"]', '[data-testid="sources-list"]'].map(count),
+        // The tables behind the charts (drawn only when first opened, or printed), and open.
+        rows: ['[data-testid="secretariat-table"] tbody tr', '[data-testid="hosts"] tbody tr', '[data-testid="meetings-table"] tbody tr', '[data-fact]'].map((s) => count(s) > 0),
+        closed: count('main details:not([open]), .sources details:not([open])'),
+      };
     });
-    expect(drawn).toEqual([1, 1, 1]);
+    expect(drawn).toEqual({ views: [1, 1, 1], rows: [true, true, true, true], closed: 0 });
   });
 });

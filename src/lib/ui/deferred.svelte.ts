@@ -2,15 +2,15 @@
  * Views drawn when they are about to be seen rather than with the first view. A view below the fold
  * is drawn once it comes within half a screen of the viewport (scrolling, or the keyboard moving
  * focus down the page), when the URL's fragment points at it or at something not drawn yet (a link
- * to a source, a deep link), before the page is printed, and otherwise when the browser is idle, one
- * view per idle period, so that every view is soon in the page for find-in-page and screen readers.
- * Once drawn, a view stays drawn.
+ * to a source, a deep link), before the page is printed (the page calls `show`: see print.svelte.ts),
+ * and otherwise when the browser is idle, one view per idle period, so that every view is soon in
+ * the page for find-in-page and screen readers. Once drawn, a view stays drawn.
  *
  * Each view's code is a chunk of its own, which the first view does without: the chunks are fetched
  * once the first view is drawn (so a printout or a link can draw them at once), and a view counts as
  * drawn only once its code is there.
  */
-import { flushSync, tick, untrack, type Component } from 'svelte';
+import { tick, untrack, type Component } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { Lazy } from './lazy.svelte';
 
@@ -105,16 +105,14 @@ export class DeferredViews<Name extends string> {
   }
 
   /**
-   * Attachment for the page (any element): printing draws every view; so does a fragment that points
-   * at a view or at something not drawn yet, and the page then goes there. Once `ready` (the data has
+   * Attachment for the page (any element): a fragment that points at a view or at something not
+   * drawn yet draws it, and the page then goes there. Once `ready` (the data has
    * come), the views left are drawn one per idle period, and a fragment the page was opened with is
    * followed again now that the views are drawn.
    */
   listen(ready: boolean): Attachment {
     return () => {
-      const beforeprint = () => flushSync(() => this.show(...this.names));
       const hashchange = () => void this.#follow(false);
-      addEventListener('beforeprint', beforeprint);
       addEventListener('hashchange', hashchange);
       let idle: (() => void) | null = null;
       if (ready) {
@@ -123,7 +121,6 @@ export class DeferredViews<Name extends string> {
         idle = this.#drawWhenIdle();
       }
       return () => {
-        removeEventListener('beforeprint', beforeprint);
         removeEventListener('hashchange', hashchange);
         idle?.();
       };

@@ -99,6 +99,10 @@ test.describe('without JavaScript', () => {
       const [box, frame] = await Promise.all([svg.boundingBox(), page.locator('#map .frame').boundingBox()]);
       expect(Math.abs(box!.width - frame!.width)).toBeLessThan(1);
       expect(frame!.width).toBeGreaterThan(viewport.width * 0.5);
+      // The views below are drawn by the script: their places say so, and promise nothing.
+      await expect(page.locator('#timeline .placeholder')).toHaveText('This view needs JavaScript; a summary of the network follows the page.', { useInnerText: true });
+      await expect(page.locator('#rotation .placeholder')).toBeVisible();
+      await expect(page.getByText('Drawing the view…').filter({ visible: true })).toHaveCount(0);
       await context.close();
     });
   }

@@ -175,7 +175,7 @@ test.describe('views below the fold', () => {
 
   test('wait below the fold, and are drawn when scrolled to', async ({ page }) => {
     await openAt(page, '?date=2020');
-    await expect(page.locator('#timeline').getByRole('status')).toHaveText('Drawing the view…');
+    await expect(page.locator('#timeline').getByRole('status')).toHaveText('Drawing the view…', { useInnerText: true });
     await expect(page.locator('#sources').getByRole('status')).toHaveText('Drawing the list…');
     await page.locator('#timeline').scrollIntoViewIfNeeded();
     await expect(timelineChart(page)).toBeVisible();
@@ -198,7 +198,7 @@ test.describe('views below the fold', () => {
 
   test('are all drawn before printing', async ({ page }) => {
     await openAt(page, '?date=2020');
-    await expect(page.locator('#rotation').getByRole('status')).toHaveText('Drawing the view…');
+    await expect(page.locator('#rotation').getByRole('status')).toHaveText('Drawing the view…', { useInnerText: true });
     const drawn = await page.evaluate(() => {
       dispatchEvent(new Event('beforeprint'));
       // Synchronously, as the browser lays the page out for print right after the event.

@@ -40,5 +40,10 @@ async function start(target: HTMLElement) {
 }
 
 // The app has drawn its state: whatever the prerendered page kept hidden is shown (see index.html).
-void start(target).finally(() => (document.documentElement.dataset.js = 'ready'));
-registerServiceWorker();
+// The offline copy is set up after that, when the browser is idle: its worker's install fetches every
+// file of the build, which the first view should not wait behind.
+void start(target).finally(() => {
+  document.documentElement.dataset.js = 'ready';
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(registerServiceWorker, { timeout: 3000 });
+  else setTimeout(registerServiceWorker, 500);
+});

@@ -2,9 +2,11 @@
  * Writes the page's static parts into index.html when the app is built or served: the masthead and
  * the <noscript> summary (`static-parts.ts`), and, in a build, the dashboard's first view prerendered
  * (`prerender.ts`). They run in Node through Vite, which compiles the app's own modules for them.
+ * The build also puts the entry's style sheet into the page (`inlineStyles`): the first paint then
+ * waits for one file, not two.
  */
 import { fileURLToPath } from 'node:url';
-import { runnerImport, type Plugin } from 'vite';
+import { runnerImport, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { mapLayoutPlugin, mapLayouts } from '../map/geometry/plugin.ts';
 
@@ -31,11 +33,31 @@ export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: async (html) => {
+      handler: async (html, ctx) => {
         // The build writes the first view into the page; dev mounts it in the browser.
         const { masthead, noscript, app } = await pageParts(dataDir, regionFile, build);
-        return html.replace('<!--masthead-->', masthead).replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${noscript}`);
+        const page = html.replace('<!--masthead-->', masthead).replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${noscript}`);
+        return build ? inlineStyles(page, ctx) : page;
       },
     },
   };
+}
+
+/**
+ * Replaces the link to the entry's style sheet (about 5 KB gzipped) by the sheet itself. The file
+ * stays, emptied: a view's chunk that shares the entry's code lists the sheet among what it loads
+ * (Vite adds style sheets to a chunk's dependencies past any hook), and an empty sheet there costs a
+ * few bytes, where the whole one again would be re-applied over the views' own. The CSP allows the
+ * inline sheet by its hash (`csp.ts`). The views loaded later keep their own sheets.
+ */
+function inlineStyles(html: string, ctx: IndexHtmlTransformContext): string {
+  const bundle = ctx.bundle;
+  if (!bundle) return html;
+  return html.replace(/<link rel="stylesheet"[^>]*? href="\/([^"]+\.css)">/g, (link, file: string) => {
+    const sheet = bundle[file];
+    if (sheet?.type !== 'asset') return link;
+    const css = String(sheet.source);
+    sheet.source = '/* In index.html (src/build/static-html.ts) */';
+    return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+  });
 }

@@ -9,8 +9,10 @@ test.describe('security', () => {
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     const directives = new Map(csp!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
     expect(directives.get('default-src')).toEqual(["'self'"]);
-    expect(directives.get('style-src')).toEqual(["'self'"]);
-    // Inline: the page's one script before the first paint, by its hash; style attributes (the prerendered view's positions); never eval.
+    // Inline: the page's one script before the first paint and its one style sheet, by their hashes; style attributes (the prerendered view's positions); never eval.
+    const sheets = await page.locator('head style').allTextContents();
+    expect(sheets).toHaveLength(1);
+    expect(directives.get('style-src')).toEqual(["'self'", `'sha256-${createHash('sha256').update(sheets[0]!).digest('base64')}'`]);
     const scripts = await page.locator('script:not([src])').allTextContents();
     expect(scripts).toHaveLength(1);
     const hash = createHash('sha256').update(scripts[0]!).digest('base64');

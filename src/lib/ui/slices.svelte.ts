@@ -1,0 +1,46 @@
+/**
+ * A view drawn in slices: its first part with the view, each later part in a task of its own, in
+ * the order they were asked for, so that no task of drawing a view blocks the page for long (on a
+ * phone, a view drawn whole took over a tenth of a second). Printing draws every part at once.
+ */
+import { yieldToMain } from './yield';
+import { printing } from './print.svelte';
+
+const waiting: Slice[] = [];
+let pumping = false;
+
+async function pump(): Promise<void> {
+  pumping = true;
+  while (waiting.length) {
+    // The task that asked for the slice ends first; each slice is then drawn in a task of its own
+    // (Svelte draws a state change on the microtask queue, within the task that made it).
+    await yieldToMain();
+    const slice = waiting.shift()!;
+    slice.ready = true;
+  }
+  pumping = false;
+}
+
+export class Slice {
+  #ready = $state(false);
+
+  constructor() {
+    waiting.push(this);
+    if (!pumping) void pump();
+  }
+
+  /** Whether the part is drawn: its turn has come, or the page is being printed. */
+  get ready(): boolean {
+    return this.#ready || printing.active;
+  }
+
+  set ready(value: boolean) {
+    this.#ready = value;
+  }
+
+  /** The part is gone before its turn: it is not drawn. */
+  cancel(): void {
+    const i = waiting.indexOf(this);
+    if (i >= 0) waiting.splice(i, 1);
+  }
+}

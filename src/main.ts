@@ -10,7 +10,7 @@ import App from './App.svelte';
 import { createClient } from './lib/data/client';
 import { networkQuery } from './lib/data/query';
 import { layoutQuery } from './map/geometry/query';
-import { aspectFor } from './map/geometry/types';
+import { aspectFor, type Frame } from './map/geometry/types';
 import { readState } from './lib/clock/url';
 import { registerServiceWorker } from './offline/register';
 import { yieldToMain } from './lib/ui/yield';
@@ -31,12 +31,27 @@ async function start(target: HTMLElement) {
     mount(App, { target, props: { client } });
     return;
   }
-  const mapFrame = { width: frame.clientWidth, height: frame.clientHeight };
   // A failed load is kept in the cache as an error; the page shows it with a retry.
-  await Promise.all([client.prefetchQuery(networkQuery), client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height)))]);
+  const data = client.prefetchQuery(networkQuery);
+  const mapFrame = await laidOutSize(frame);
+  await Promise.all([data, client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height)))]);
   // Hydrating is a task of its own, after the one that built the model.
   await yieldToMain();
   hydrate(App, { target, props: { client, mapFrame } });
+}
+
+/**
+ * An element's size once the browser has laid the page out for its first paint: a ResizeObserver
+ * reports it then, where reading it now would make the browser lay the whole page out at once.
+ */
+function laidOutSize(element: HTMLElement): Promise<Frame> {
+  return new Promise((resolve) => {
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      resolve({ width: element.clientWidth, height: element.clientHeight });
+    });
+    observer.observe(element);
+  });
 }
 
 // The app has drawn its state: whatever the prerendered page kept hidden is shown (see index.html).

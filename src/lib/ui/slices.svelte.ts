@@ -15,8 +15,9 @@ async function pump(): Promise<void> {
     // The task that asked for the slice ends first; each slice is then drawn in a task of its own
     // (Svelte draws a state change on the microtask queue, within the task that made it).
     await yieldToMain();
-    const slice = waiting.shift()!;
-    slice.ready = true;
+    // A slice may have been cancelled while this one waited (its view is gone).
+    const slice = waiting.shift();
+    if (slice) slice.ready = true;
   }
   pumping = false;
 }

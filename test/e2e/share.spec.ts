@@ -249,9 +249,29 @@ async function hostEmbed(page: import('@playwright/test').Page, src: string, wid
 }
 
 test.describe('embed', () => {
+  /** The levels of the headings a reader meets, in document order (visually hidden ones too: a screen reader lists them). */
+  const headingLevels = (page: import('@playwright/test').Page) => page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.filter((h) => h.checkVisibility()).map((h) => Number(h.tagName[1])));
+
+  test('no heading level is skipped in an embed or on the dashboard, with a mark or a card open', async ({ page }) => {
+    // The dashboard starts at its h1; an embed, a figure in a page with an h1 of its own, at its h2 title.
+    for (const [url, first] of [
+      ['/?embed=rotation&date=2022-06-01&sel=term:serbia', 2],
+      ['/?embed=timeline&sel=meeting:meeting-4', 2],
+      ['/?embed=map&sel=member:GRC', 2],
+      ['/?date=2022-06-01&sel=meeting:meeting-4', 1],
+    ] as const) {
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+      await expect(page.locator('[data-testid="term-details"], [data-testid="timeline-details"], .member-map .card').first(), url).toBeVisible();
+      const levels = await headingLevels(page);
+      expect(levels[0], url).toBe(first);
+      levels.forEach((level, i) => expect(level, `${url}: heading ${i + 1} of ${levels.join(',')}`).toBeLessThanOrEqual((levels[i - 1] ?? first - 1) + 1));
+    }
+  });
+
   test('shows one view with its title, date, source line and a link to the dashboard', async ({ page }) => {
     await page.goto('/?embed=map&date=2019-06-15');
-    await expect(page.locator('[data-embed="map"] h1')).toHaveText('Member countries');
+    await expect(page.locator('[data-embed="map"] h2')).toHaveText('Member countries');
     await expect(page.getByTestId('current-date')).toHaveText('15 June 2019');
     await expect(page.locator('#masthead')).toBeHidden();
     await expect(page.locator('#timeline')).toHaveCount(0);
@@ -266,7 +286,7 @@ test.describe('embed', () => {
 
   test('controls=0 makes a static figure', async ({ page }) => {
     await page.goto('/?embed=rotation&date=2022&controls=0');
-    await expect(page.locator('[data-embed="rotation"] h1')).toHaveText('Secretariat and Executive Board');
+    await expect(page.locator('[data-embed="rotation"] h2')).toHaveText('Secretariat and Executive Board');
     await expect(page.getByTestId('scrubber')).toHaveCount(0);
     await expect(page.getByTestId('current-date')).toHaveText('2022');
     await expect(page.getByRole('status')).toHaveCount(0);

@@ -252,6 +252,25 @@ test.describe('embed', () => {
   /** The levels of the headings a reader meets, in document order (visually hidden ones too: a screen reader lists them). */
   const headingLevels = (page: import('@playwright/test').Page) => page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.filter((h) => h.checkVisibility()).map((h) => Number(h.tagName[1])));
 
+  test('nothing in an embed moves once it has been seen (no layout shift while its view is drawn)', async ({ page }) => {
+    // Every shift, with what moved (its element and its top before and after), for the message.
+    await page.addInitScript(() => {
+      const shifts: string[] = ((window as unknown as { __shifts: string[] }).__shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[] }[])
+          if (!entry.hadRecentInput) shifts.push(`${entry.value.toFixed(4)}: ${entry.sources.map((s) => `${(s.node as Element | undefined)?.outerHTML?.slice(0, 60) ?? s.node?.nodeName} ${s.previousRect.y}→${s.currentRect.y}`).join('; ')}`);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const view of ['rotation', 'timeline', 'map']) {
+      await page.goto(`/?embed=${view}`);
+      const embed = page.locator(`[data-embed="${view}"]`);
+      await expect(embed.locator('.view svg, .view figure').first()).toBeVisible();
+      await expect(embed.locator('footer')).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts), view).toEqual([]);
+      await expect(embed.locator('.view')).toHaveAttribute('aria-busy', 'false');
+    }
+  });
+
   test('no heading level is skipped in an embed or on the dashboard, with a mark or a card open', async ({ page }) => {
     // The dashboard starts at its h1; an embed, a figure in a page with an h1 of its own, at its h2 title.
     for (const [url, first] of [

@@ -13,6 +13,7 @@
 import { tick, untrack, type Component } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { Lazy } from './lazy.svelte';
+import { yieldToMain } from './yield';
 
 /** How far beyond the viewport a view starts to be drawn (half a screen above and below). */
 const NEAR = '50% 0px';
@@ -116,7 +117,10 @@ export class DeferredViews<Name extends string> {
       addEventListener('hashchange', hashchange);
       let idle: (() => void) | null = null;
       if (ready) {
-        for (const name of this.names) void this.load(name);
+        // Their code is fetched once the first view is drawn: in a task after the one that drew it.
+        void yieldToMain().then(() => {
+          for (const name of this.names) void this.load(name);
+        });
         void this.#follow(true);
         idle = this.#drawWhenIdle();
       }

@@ -63,23 +63,34 @@ if (want('bytes')) {
   for (const [name, path] of PAGES) {
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
+    // When the page says it has drawn its first view (index.html and main.ts set data-js), on the page's clock.
+    await page.addInitScript(() => {
+      // (The <html> element is not parsed yet when this runs: watch the document.)
+      new MutationObserver((_, observer) => {
+        if (document.documentElement?.dataset.js !== 'ready') return;
+        window.__readyAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-js'] });
+    });
     const bodies = [];
-    let started = false;
     page.on('response', async (response) => {
       const url = response.url();
       if (!url.startsWith(URL_BASE)) return;
-      const late = started;
       try {
-        bodies.push({ url, body: await response.body(), late });
+        bodies.push({ url, body: await response.body() });
       } catch {}
     });
     await page.goto(`${URL_BASE}${path}`);
     await page.waitForFunction(() => document.documentElement.dataset.js === 'ready');
-    started = true;
     await page.waitForLoadState('networkidle');
+    // A file belongs to the first view if it was asked for before the page had drawn it (when it
+    // arrived does not matter: the views below are asked for only after).
+    const askedAt = await page.evaluate(() => Object.fromEntries([[location.href, 0], ...performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])]));
+    const readyAt = await page.evaluate(() => window.__readyAt);
+    for (const b of bodies) b.late = (askedAt[b.url] ?? Infinity) > readyAt;
     const kinds = {};
     const later = { files: 0, raw: 0, gzip: 0 };
-    for (const { body, late } of bodies.filter((b) => b.late)) Object.assign(later, { files: later.files + 1, raw: later.raw + body.length, gzip: later.gzip + gzipSync(body).length });
+    for (const { body } of bodies.filter((b) => b.late)) Object.assign(later, { files: later.files + 1, raw: later.raw + body.length, gzip: later.gzip + gzipSync(body).length });
     // What the page loads until it has drawn its first view; what it fetches after (the views below) apart.
     for (const { url, body } of bodies.filter((b) => !b.late)) {
       const file = new URL(url).pathname;

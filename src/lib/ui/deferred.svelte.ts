@@ -107,9 +107,9 @@ export class DeferredViews<Name extends string> {
 
   /**
    * Attachment for the page (any element): a fragment that points at a view or at something not
-   * drawn yet draws it, and the page then goes there. Once `ready` (the data has
-   * come), the views left are drawn one per idle period, and a fragment the page was opened with is
-   * followed again now that the views are drawn.
+   * drawn yet draws it, and the page then goes there. Once `ready` (the data has come), the views
+   * left are drawn one per idle period, and a fragment the page was opened with is followed again
+   * now that the views are drawn.
    */
   listen(ready: boolean): Attachment {
     return () => {

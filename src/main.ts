@@ -14,6 +14,7 @@ import { aspectFor, type Frame } from './map/geometry/types';
 import { readState } from './lib/clock/url';
 import { registerServiceWorker } from './offline/register';
 import { yieldToMain } from './lib/ui/yield';
+import { clientSize } from './lib/ui/size';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
@@ -41,16 +42,15 @@ async function start(target: HTMLElement) {
 }
 
 /**
- * An element's size once the browser has laid the page out for its first paint: a ResizeObserver
- * reports it then, where reading it now would make the browser lay the whole page out at once.
+ * An element's size once the browser has laid the page out for its first paint (the first report of
+ * `clientSize`), where reading it now would make the browser lay the whole page out at once.
  */
 function laidOutSize(element: HTMLElement): Promise<Frame> {
   return new Promise((resolve) => {
-    const observer = new ResizeObserver(() => {
-      observer.disconnect();
-      resolve({ width: element.clientWidth, height: element.clientHeight });
-    });
-    observer.observe(element);
+    const stop = clientSize((width, height) => {
+      stop?.();
+      resolve({ width, height });
+    })(element);
   });
 }
 

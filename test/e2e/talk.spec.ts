@@ -195,6 +195,8 @@ test('a story too long for a link says so, offers the file, and still reaches th
   await expect(editor.getByRole('button', { name: 'Save as a file' })).toBeVisible();
   expect(new URL(page.url()).searchParams.get('story')).toBeNull();
   await page.keyboard.press('Escape');
+  // The stage's keys wait while the editor is open; it closes on the dialog's close event, a task later.
+  await expect(editor).toHaveCount(0);
   await expect(progress(page)).toHaveText('Step 1 of 40');
   await expect(page.getByTestId('present-caption')).toHaveText('Step 1 of a long talk');
   const [view] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('v')]);

@@ -9,6 +9,7 @@ import { budgetPlugin } from './src/build/budget.ts';
 import { FILE_NAMES } from './src/lib/data/schema.ts';
 import { serviceWorkerPlugin } from './src/offline/plugin.ts';
 import { mapLayoutPlugin } from './src/map/geometry/plugin.ts';
+import { cataloguePlugin } from './src/i18n/plugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 const regionFile = fileURLToPath(new URL('./src/map/geometry/region.topo.json', import.meta.url));
@@ -16,6 +17,8 @@ const regionFile = fileURLToPath(new URL('./src/map/geometry/region.topo.json', 
 export default defineConfig({
   plugins: [
     validateDataPlugin(dataDir),
+    // Every language's catalogue has every key (src/i18n/).
+    cataloguePlugin(),
     svelte(),
     // The map laid out at build time, from the data and the region's geometry (src/map/geometry/layout.ts).
     mapLayoutPlugin(dataDir, regionFile),
@@ -24,7 +27,7 @@ export default defineConfig({
     // Offline after a first visit: a service worker precaches the build (app, data, geometry).
     serviceWorkerPlugin(fileURLToPath(new URL('./public', import.meta.url))),
     // Gzipped bytes of the first view, set from `npm run bench` with a little headroom (README, "Speed and size").
-    budgetPlugin({ js: 62_000, total: 115_000 }, FILE_NAMES),
+    budgetPlugin({ js: 70_000, total: 123_000 }, FILE_NAMES),
   ],
   build: {
     target: 'es2022',

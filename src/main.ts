@@ -15,15 +15,32 @@ import { readState } from './lib/clock/url';
 import { registerServiceWorker } from './offline/register';
 import { yieldToMain } from './lib/ui/yield';
 import { clientSize } from './lib/ui/size';
+import { chooseLanguage } from './i18n/choose';
+import { LANGUAGES } from './i18n/languages';
+import { setLanguage } from './i18n';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
+/**
+ * The page's language, before anything is built or drawn: its catalogue is loaded (English is in the
+ * page already) and `<html lang>` follows. The prerendered first view is English.
+ */
+async function chooseTheLanguage(): Promise<boolean> {
+  const code = chooseLanguage(location.search, navigator.languages, LANGUAGES.map((l) => l.code));
+  const language = LANGUAGES.find((l) => l.code === code)!;
+  if (language.code === 'en') return true;
+  setLanguage(language, (await language.load()).default);
+  document.documentElement.lang = language.code;
+  return false;
+}
+
 async function start(target: HTMLElement) {
   const client = createClient();
   const url = readState(location.search, 0, 0);
+  const english = await chooseTheLanguage();
   const frame = target.querySelector<HTMLElement>('#map .frame');
-  if (!frame || url.embed || url.present) {
+  if (!frame || url.embed || url.present || !english) {
     // Start the data, and the map's layout (for a map about as wide as the page), with the
     // code: they arrive together instead of one after the other.
     void client.prefetchQuery(networkQuery);

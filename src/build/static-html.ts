@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { mapLayoutPlugin, mapLayouts } from '../map/geometry/plugin.ts';
+import { chooseLanguage } from '../i18n/choose.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 
 /** The page's parts as HTML: `prerender.ts`, run through Vite (Svelte compiled for the server). */
 async function pageParts(dataDir: string, regionFile: string, withApp: boolean): Promise<{ masthead: string; noscript: string; app: string }> {
@@ -36,7 +38,10 @@ export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin {
       handler: async (html, ctx) => {
         // The build writes the first view into the page; dev mounts it in the browser.
         const { masthead, noscript, app } = await pageParts(dataDir, regionFile, build);
-        const page = html.replace('<!--masthead-->', masthead).replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${noscript}`);
+        const page = html
+          // The language a page is in, chosen before the first paint by the same function as main.ts.
+          .replace('CHOSEN_LANGUAGE', `(${chooseLanguage})(location.search, navigator.languages || [], ${JSON.stringify(LANGUAGES.map((l) => l.code))})`)
+          .replace('<!--masthead-->', masthead).replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${noscript}`);
         return build ? inlineStyles(page, ctx) : page;
       },
     },

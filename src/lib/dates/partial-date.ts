@@ -9,6 +9,7 @@
  *   "2016-05-26" → that day
  * It is *placed* on the axis at the first day of its period (the earliest day the source allows).
  */
+import { currentLanguage } from '../../i18n/index.ts';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -109,17 +110,24 @@ function mustParse(text: PartialDateString): PartialDate {
   return parsed;
 }
 
-const LOCALE = 'en-GB';
-const FORMATS: Record<Precision, Intl.DateTimeFormat> = {
-  day: new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  month: new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  year: new Intl.DateTimeFormat(LOCALE, { year: 'numeric', timeZone: 'UTC' }),
-};
+/** A date's words at each precision, in the page's language ("June 2019"; "jun 2019." in Serbian). */
+let formats: { locale: string; by: Record<Precision, Intl.DateTimeFormat> } | null = null;
+function format(precision: Precision): Intl.DateTimeFormat {
+  const locale = currentLanguage().locale;
+  if (formats?.locale !== locale) {
+    const as = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formats = {
+      locale,
+      by: { day: as({ day: 'numeric', month: 'long', year: 'numeric' }), month: as({ month: 'long', year: 'numeric' }), year: as({ year: 'numeric' }) },
+    };
+  }
+  return formats.by[precision];
+}
 
 /** A partial date in words at its own precision: "26 May 2016", "March 2017", "2018". */
 export function formatPartialDate(text: PartialDateString): string {
   const date = mustParse(text);
-  return FORMATS[date.precision].format(dayToDate(periodOf(date).first));
+  return format(date.precision).format(dayToDate(periodOf(date).first));
 }
 
 /** A span of two partial dates of the same precision, shortened as people write it: "12–13 October 2017". */
@@ -128,12 +136,12 @@ export function formatPartialRange(start: PartialDateString, end?: PartialDateSt
   const a = mustParse(start);
   const b = mustParse(end);
   if (a.precision !== b.precision) return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
-  return FORMATS[a.precision].formatRange(dayToDate(periodOf(a).first), dayToDate(periodOf(b).first));
+  return format(a.precision).formatRange(dayToDate(periodOf(a).first), dayToDate(periodOf(b).first));
 }
 
 /** A day in words: "15 June 2019". */
 export function formatDay(day: Day): string {
-  return FORMATS.day.format(dayToDate(day));
+  return format('day').format(dayToDate(day));
 }
 
 /** The ISO text of a day cut to a precision: (day, 'month') → "2019-06". */

@@ -1,0 +1,66 @@
+/**
+ * Serbian has one spelling in two scripts, letter for letter (Vuk's alphabet and Gaj's): the Cyrillic
+ * catalogue is the Latin one transliterated. Three Latin digraphs are one Cyrillic letter (lj → љ,
+ * nj → њ, dž → џ); the few words where those pairs are two letters are listed, as are the Latin words
+ * that stay Latin in Cyrillic text. `{holes}` are never transliterated: the values that fill them
+ * (a city from the sources, a quote) come in their own script. A test checks that every string of
+ * the Latin catalogue comes back unchanged from Cyrillic (test/unit/i18n/cyrillic.test.ts).
+ */
+
+const LETTERS: Record<string, string> = {
+  a: 'а', b: 'б', c: 'ц', č: 'ч', ć: 'ћ', d: 'д', dž: 'џ', đ: 'ђ', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и',
+  j: 'ј', k: 'к', l: 'л', lj: 'љ', m: 'м', n: 'н', nj: 'њ', o: 'о', p: 'п', r: 'р', s: 'с', š: 'ш', t: 'т',
+  u: 'у', v: 'в', z: 'з', ž: 'ж',
+};
+
+/**
+ * Words that stay in Latin letters in Cyrillic text: the network's English abbreviation and file
+ * formats. (A key's name, or anything else a message shows as written, goes in a hole instead.)
+ */
+export const LATIN_WORDS = ['PCOCP', 'OSCE', 'PNG', 'SVG', 'CSV', 'URL', 'JSON'];
+
+/** Words whose nj, lj or dž are two letters, not one: their Cyrillic spelling. */
+const TWO_LETTERS: Record<string, string> = { konjunkcij: 'конјункциј', injekcij: 'инјекциј', nadživ: 'надживи', podžanr: 'поджанр' };
+
+const DIGRAPH = /^(lj|nj|dž)/i;
+const WORD = /\p{L}+/gu;
+
+function lower(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    const pair = DIGRAPH.exec(word.slice(i))?.[0];
+    const key = (pair ?? word[i]!).toLowerCase();
+    const cyr = LETTERS[key];
+    if (cyr === undefined) return word; // not a Serbian word (q, w, x, y): left as written
+    const upper = (pair ?? word[i]!) !== key;
+    out += upper ? cyr.toUpperCase() : cyr;
+    i += (pair ?? 'x').length;
+  }
+  return out;
+}
+
+function word(text: string): string {
+  if (LATIN_WORDS.includes(text)) return text;
+  const stem = Object.keys(TWO_LETTERS).find((s) => text.toLowerCase().startsWith(s));
+  if (stem) return TWO_LETTERS[stem]! + lower(text.slice(stem.length));
+  return lower(text);
+}
+
+/** Latin Serbian in Cyrillic letters, holes and Latin-only words kept. */
+export function toCyrillic(text: string): string {
+  return text
+    .split(/(\{\w+\})/)
+    .map((part, i) => (i % 2 ? part : part.replace(WORD, word)))
+    .join('');
+}
+
+const BACK: Record<string, string> = Object.fromEntries(Object.entries(LETTERS).map(([lat, cyr]) => [cyr, lat]));
+
+/** Cyrillic Serbian in Latin letters (unambiguous: every Cyrillic letter has one Latin spelling). */
+export function toLatin(text: string): string {
+  return text.replace(/[\u0400-\u04ff]/g, (c) => {
+    const lat = BACK[c.toLowerCase()];
+    if (lat === undefined) return c;
+    return c === c.toLowerCase() ? lat : lat.charAt(0).toUpperCase() + lat.slice(1);
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * The interface's words, in the reader's language. Every phrase the page, the stage, the figures and
+ * the CSV show is a key of the English catalogue (`en.ts`), the one list of keys; every other
+ * language's catalogue has each of them (a type error and a build error otherwise). A message may
+ * hold `{holes}` for values and, for a count, one text per plural category (`Intl.PluralRules`) with
+ * the count in `{n}`.
+ *
+ * The language is chosen once, before anything is drawn (`main.ts`: `?lang=`, then the browser's
+ * languages) and does not change while the page lives: the switch in the toolbar is a link. So `t`
+ * is a plain function, and the model's phrases are built in the reader's language.
+ */
+import en from './en.ts';
+import { LANGUAGES, type Language } from './languages.ts';
+
+export type Catalogue = typeof en;
+export type Key = keyof Catalogue;
+/** A message: a text, or one text per plural category of `{n}` (`other` always). */
+export type Message = string | Plural;
+export type Plural = { readonly other: string } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
+/** What another language's catalogue must be: every key of the English one. */
+export type Translation = { readonly [K in Key]: Catalogue[K] extends string ? string : Plural };
+
+type Holes<S> = S extends `${string}{${infer H}}${infer R}` ? H | Holes<R> : never;
+type HolesOf<M> = M extends string ? Holes<M> : Holes<M[keyof M]> | 'n';
+/** The values a key's message asks for, by hole. */
+export type Values<K extends Key> = Record<HolesOf<Catalogue[K]>, string | number>;
+type Args<K extends Key> = [HolesOf<Catalogue[K]>] extends [never] ? [] : [values: Values<K>];
+
+let language: Language = LANGUAGES[0];
+let messages: Record<string, Message> = en;
+let plurals = new Intl.PluralRules(language.locale);
+let numbers = new Intl.NumberFormat(language.locale, { useGrouping: false });
+let lists = new Intl.ListFormat(language.locale, { type: 'conjunction' });
+let alternatives = new Intl.ListFormat(language.locale, { type: 'disjunction' });
+
+/** Sets the language and its catalogue; called once, before the model is built and anything drawn. */
+export function setLanguage(next: Language, catalogue: Translation): void {
+  language = next;
+  messages = catalogue;
+  plurals = new Intl.PluralRules(next.locale);
+  numbers = new Intl.NumberFormat(next.locale, { useGrouping: false });
+  lists = new Intl.ListFormat(next.locale, { type: 'conjunction' });
+  alternatives = new Intl.ListFormat(next.locale, { type: 'disjunction' });
+}
+
+/** The language the page is in. */
+export const currentLanguage = (): Language => language;
+
+/** A key's message in the current language, its holes filled: `t('members.count', { n: 11 })`. */
+export function t<K extends Key>(key: K, ...[values]: Args<K>): string {
+  const message = messages[key] ?? en[key];
+  const vars = values as Record<string, string | number> | undefined;
+  const text = typeof message === 'string' ? message : (message[plurals.select(Number(vars?.n)) as keyof Plural] ?? message.other);
+  return vars ? fill(text, vars) : text;
+}
+
+function fill(text: string, vars: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (hole, name: string) => {
+    const value = vars[name];
+    return value === undefined ? hole : typeof value === 'number' ? numbers.format(value) : value;
+  });
+}
+
+/** "a, b and c" in the current language. */
+export const listAnd = (items: readonly string[]): string => lists.format(items);
+/** "a, b or c" in the current language. */
+export const listOr = (items: readonly string[]): string => alternatives.format(items);
+/** A whole number in the current language. */
+export const formatNumber = (value: number): string => numbers.format(value);

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import en from '../../../src/i18n/en';
+import { LANGUAGES } from '../../../src/i18n/languages';
+import { setLanguage, t, listAnd, type Message } from '../../../src/i18n';
+import { chooseLanguage } from '../../../src/i18n/choose';
+import { formatPartialDate, formatPartialRange } from '../../../src/lib/dates/partial-date';
+
+const english = LANGUAGES[0];
+afterEach(() => setLanguage(english, en));
+
+const holes = (m: Message) => new Set((typeof m === 'string' ? [m] : Object.values(m)).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((h) => h[1])));
+
+describe('every catalogue', () => {
+  it.each(LANGUAGES.slice(1).map((l) => [l.code, l] as const))('%s has every key of the English one, with the same holes, and no other', async (_, language) => {
+    const catalogue = (await language.load()).default as Record<string, Message>;
+    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, message] of Object.entries(en)) {
+      expect(typeof catalogue[key], key).toBe(typeof message);
+      // A plural message's `other` form may leave out `{n}` (Serbian writes "jedan"), never another hole.
+      expect([...holes(catalogue[key]!)].filter((h) => h !== 'n'), key).toEqual([...holes(message)].filter((h) => h !== 'n'));
+    }
+  });
+
+  it('no message is empty', async () => {
+    for (const language of LANGUAGES) {
+      const catalogue = (await language.load()).default as Record<string, Message>;
+      for (const [key, message] of Object.entries(catalogue)) for (const text of typeof message === 'string' ? [message] : Object.values(message)) expect(text.trim(), `${language.code} ${key}`).not.toBe('');
+    }
+  });
+});
+
+describe('t', () => {
+  it('fills holes and picks the plural form of the language', async () => {
+    expect(t('i18n.switch')).toBe('Language');
+    const serbian = LANGUAGES.find((l) => l.code === 'sr-Latn')!;
+    setLanguage(serbian, (await serbian.load()).default);
+    expect(t('i18n.switch')).toBe('Jezik');
+    expect(listAnd(['a', 'b', 'c'])).toBe('a, b i c');
+  });
+
+  it('writes dates in the language, at the precision the data gives', async () => {
+    expect(formatPartialDate('2019-06')).toBe('June 2019');
+    const serbian = LANGUAGES.find((l) => l.code === 'sr-Latn')!;
+    setLanguage(serbian, (await serbian.load()).default);
+    expect(formatPartialDate('2019-06')).toBe('jun 2019.');
+    expect(formatPartialRange('2017-10-12', '2017-10-13')).toBe('12.–13. oktobar 2017.');
+    const cyrillic = LANGUAGES.find((l) => l.code === 'sr-Cyrl')!;
+    setLanguage(cyrillic, (await cyrillic.load()).default);
+    expect(formatPartialDate('2019-06')).toBe('јун 2019.');
+  });
+});
+
+describe('chooseLanguage', () => {
+  const codes = LANGUAGES.map((l) => l.code);
+  it.each([
+    ['?lang=sr-Latn', ['en-GB'], 'sr-Latn'],
+    ['?date=2019&lang=sr-Cyrl', [], 'sr-Cyrl'],
+    ['?lang=en', ['sr'], 'en'],
+    ['?lang=xx', ['sr'], 'sr-Cyrl'],
+    ['', ['sr-RS', 'en'], 'sr-Cyrl'],
+    ['', ['sr-ME'], 'sr-Latn'],
+    ['', ['sr-Latn-RS'], 'sr-Latn'],
+    ['', ['de-DE', 'sr-Latn', 'en'], 'sr-Latn'],
+    ['', ['de-DE', 'en-US', 'sr'], 'en'],
+    ['', ['de-DE', 'not a tag'], 'en'],
+    ['', [], 'en'],
+  ] as const)('%s with browser %j → %s', (search, browser, expected) => {
+    expect(chooseLanguage(search, browser, codes)).toBe(expected);
+  });
+});

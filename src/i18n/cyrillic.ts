@@ -15,15 +15,17 @@ const LETTERS: Record<string, string> = {
 
 /**
  * Words that stay in Latin letters in Cyrillic text: the network's English abbreviation and file
- * formats. (A key's name, or anything else a message shows as written, goes in a hole instead.)
+ * formats, and names the data gives in Latin letters (a project, a data set). A key's name, or
+ * anything else a message shows as written, goes in a hole instead.
  */
-export const LATIN_WORDS = ['PCOCP', 'OSCE', 'PNG', 'SVG', 'CSV', 'URL', 'JSON'];
+export const LATIN_WORDS = ['PCOCP', 'OSCE', 'PNG', 'SVG', 'CSV', 'URL', 'JSON', 'SOCTA', 'iPROCEEDS-2', 'Natural', 'Earth', 'world-atlas'];
 
 /** Words whose nj, lj or dž are two letters, not one: their Cyrillic spelling. */
 const TWO_LETTERS: Record<string, string> = { konjunkcij: 'конјункциј', injekcij: 'инјекциј', nadživ: 'надживи', podžanr: 'поджанр' };
 
 const DIGRAPH = /^(lj|nj|dž)/i;
-const WORD = /\p{L}+/gu;
+const WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+const FOREIGN = /[qwxy]/i;
 
 function lower(word: string): string {
   let out = '';
@@ -31,7 +33,11 @@ function lower(word: string): string {
     const pair = DIGRAPH.exec(word.slice(i))?.[0];
     const key = (pair ?? word[i]!).toLowerCase();
     const cyr = LETTERS[key];
-    if (cyr === undefined) return word; // not a Serbian word (q, w, x, y): left as written
+    if (cyr === undefined) {
+      out += word[i]; // a digit or a hyphen
+      i += 1;
+      continue;
+    }
     const upper = (pair ?? word[i]!) !== key;
     out += upper ? cyr.toUpperCase() : cyr;
     i += (pair ?? 'x').length;
@@ -40,7 +46,8 @@ function lower(word: string): string {
 }
 
 function word(text: string): string {
-  if (LATIN_WORDS.includes(text)) return text;
+  // Latin-only words, and words with letters Serbian does not have (q, w, x, y), stay as written.
+  if (LATIN_WORDS.includes(text) || FOREIGN.test(text)) return text;
   const stem = Object.keys(TWO_LETTERS).find((s) => text.toLowerCase().startsWith(s));
   if (stem) return TWO_LETTERS[stem]! + lower(text.slice(stem.length));
   return lower(text);

@@ -17,8 +17,11 @@ export type Key = keyof Catalogue;
 /** A message: a text, or one text per plural category of `{n}` (`other` always). */
 export type Message = string | Plural;
 export type Plural = { readonly other: string } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
-/** What another language's catalogue must be: every key of the English one. */
-export type Translation = { readonly [K in Key]: Catalogue[K] extends string ? string : Plural };
+/**
+ * What another language's catalogue must be: every key of the English one; and the data's own words
+ * in that language (`data.…` keys: see `data.ts`, whose `dataKeys` lists the ones the data needs).
+ */
+export type Translation = { readonly [K in Key]: Catalogue[K] extends string ? string : Plural } & { readonly [key: `data.${string}`]: string };
 
 type Holes<S> = S extends `${string}{${infer H}}${infer R}` ? H | Holes<R> : never;
 type HolesOf<M> = M extends string ? Holes<M> : Holes<M[keyof M]> | 'n';
@@ -46,11 +49,14 @@ export function setLanguage(next: Language, catalogue: Translation): void {
 /** The language the page is in. */
 export const currentLanguage = (): Language => language;
 
+/** The current catalogue (for the data's own words, `data.ts`). */
+export const currentMessages = (): Readonly<Record<string, Message>> => messages;
+
 /** A key's message in the current language, its holes filled: `t('members.count', { n: 11 })`. */
 export function t<K extends Key>(key: K, ...[values]: Args<K>): string {
   const message = messages[key] ?? en[key];
   const vars = values as Record<string, string | number> | undefined;
-  const text = typeof message === 'string' ? message : (message[plurals.select(Number(vars?.n)) as keyof Plural] ?? message.other);
+  const text = typeof message === 'string' ? message : ((message as Plural)[plurals.select(Number(vars?.n))] ?? message.other);
   return vars ? fill(text, vars) : text;
 }
 

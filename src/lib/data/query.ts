@@ -6,6 +6,16 @@ import { queryOptions } from '@tanstack/svelte-query';
 import { loadDataset } from './load';
 import { buildModel } from '../model';
 import { yieldToMain } from '../ui/yield';
+import { currentLanguage, currentMessages } from '../../i18n';
+import type { Dataset } from './schema';
+
+/** The data's own words in the page's language (loaded only for a language other than English). */
+async function inLanguage(data: Dataset): Promise<Dataset> {
+  const language = currentLanguage();
+  if (language.code === 'en') return data;
+  const { localizeDataset } = await import('../../i18n/data');
+  return localizeDataset(data, currentMessages(), language.locale);
+}
 
 export const networkQuery = queryOptions({
   queryKey: ['network'],
@@ -13,6 +23,6 @@ export const networkQuery = queryOptions({
   queryFn: async ({ signal }) => {
     const data = await loadDataset(signal);
     await yieldToMain();
-    return buildModel(data);
+    return buildModel(await inLanguage(data));
   },
 });

@@ -251,7 +251,9 @@ export const relatedEventsFile = v.array(
 export const osceStatesFile = v.strictObject({
   note: text,
   sources,
-  states: v.array(v.strictObject({ id: countryCode, isoNumeric: v.pipe(v.string(), v.regex(/^\d{3}$/)), name: text })),
+  states: v.array(
+    v.strictObject({ id: countryCode, isoNumeric: v.pipe(v.string(), v.regex(/^\d{3}$/)), alpha2: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "RS"')), name: text }),
+  ),
   /** The OSCE's field operations, each name as the source lists it. */
   fieldOperations: v.strictObject({ note: text, names: v.array(text), sources }),
 });

@@ -7,6 +7,7 @@ import { formatPartialDate, formatPartialRange, placeOf, type Day, type PartialD
 import type { Dataset, Disagreement, Meeting } from '../data/schema';
 import { meetingDay, placeFact, type MeetingIndex } from './rules';
 import { atMeeting, countryName, lowerFirst, meetingLabel, meetingPhrase, milestoneWords } from './words';
+import { t } from '../../i18n';
 
 export type EventKind = 'founding' | 'meeting' | 'board-meeting' | 'join' | 'intention' | 'secretariat' | 'related';
 
@@ -46,7 +47,7 @@ export function networkEvents(data: Dataset, meetings: MeetingIndex): NetworkEve
     const day = meetingDay(m);
     if (day === null) continue;
     const kind = MEETING_KIND[m.kind];
-    const caption = kind === 'founding' ? `${meetingLabel(m)}: ${founders} founding signatories` : meetingLabel(m);
+    const caption = kind === 'founding' ? t('model.event.founding', { label: meetingLabel(m), n: founders }) : meetingLabel(m);
     events.push({ id: m.id, day, date: m.when.start, dateText: formatPartialRange(m.when.start, m.when.end), kind, caption, meeting: m.id });
   }
   for (const member of data.members) {
@@ -54,10 +55,10 @@ export function networkEvents(data: Dataset, meetings: MeetingIndex): NetworkEve
     const disagreement = member.disagreement ? disagreements.get(member.disagreement) : undefined;
     member.joined.forEach((reading, i) => {
       const where = meetingPhrase(reading.event, meetings);
-      let caption = `${member.name} joins${where ? ` ${where}` : ''}`;
+      let caption = where ? t('model.event.joinsAt', { name: member.name, meeting: where }) : t('model.event.joins', { name: member.name });
       if (member.joined.length > 1) {
         const others = member.joined.filter((_, j) => j !== i).map((o) => `${formatPartialDate(o.date)}${atMeeting(o.event, meetings)}`);
-        caption += `, by one source; the sources disagree (another gives ${others.join('; ')})`;
+        caption += t('model.event.disagree', { others: others.join('; ') });
       }
       events.push({
         id: `join-${member.id}-${i}`,
@@ -78,7 +79,7 @@ export function networkEvents(data: Dataset, meetings: MeetingIndex): NetworkEve
         date: reading.date,
         dateText: formatPartialDate(reading.date),
         kind: 'intention',
-        caption: `${member.name} announces its intention to join`,
+        caption: t('model.event.intention', { name: member.name }),
         member: member.id,
         ...(reading.event ? { meeting: reading.event } : {}),
       }),
@@ -93,7 +94,7 @@ export function networkEvents(data: Dataset, meetings: MeetingIndex): NetworkEve
         date: f.date,
         dateText: formatPartialDate(f.date),
         kind: 'secretariat',
-        caption: `Secretariat: ${who}, ${lowerFirst(milestoneWords(f, 'from'))}`,
+        caption: t('model.event.secretariat', { who, what: lowerFirst(milestoneWords(f, 'from')) }),
         ...(f.event ? { meeting: f.event } : {}),
       }),
     );

@@ -6,6 +6,7 @@
  * bisects the change days and returns the snapshot, the same object for every day until the next
  * change, so a view following the playing clock redraws only when something happened.
  */
+import { t } from '../../i18n';
 import { bisectRight } from 'd3-array';
 import { lastDayOf, type Day, type PartialDateString } from '../dates/partial-date';
 import type { Dataset, Disagreement, Meeting, Member, Milestone, SecretariatTerm } from '../data/schema';
@@ -193,8 +194,9 @@ function termInfo(data: Dataset, term: SecretariatTerm, meetings: MeetingIndex, 
       from: span.earliestStart,
       to,
       reason: ended
-        ? `Uncertain throughout: the sources give ${readings(term.from, 'from')}; ${lowerFirst(readings(term.to, 'to'))}.${gap ? ` Between the election and the official handover (${lowerFirst(milestoneLabel(gap.handover, 'from', meetings))}) they leave open who chaired.` : ''}`
-        : `The start is uncertain: the sources give ${readings(term.from, 'from')}.${gap ? ` Between the election and the official handover they leave open who chaired.` : ''}`,
+        ? t('model.term.uncertainThroughout', { from: readings(term.from, 'from'), to: lowerFirst(readings(term.to, 'to')) }) +
+          (gap ? t('model.term.gapAt', { handover: lowerFirst(milestoneLabel(gap.handover, 'from', meetings)) }) : '')
+        : t('model.term.uncertainStart', { from: readings(term.from, 'from') }) + (gap ? t('model.term.gap') : ''),
       sources: sourcesOf(term.from),
     });
   }
@@ -206,7 +208,7 @@ function termInfo(data: Dataset, term: SecretariatTerm, meetings: MeetingIndex, 
         kind: 'certain',
         from: span.sureStart,
         to,
-        reason: runsOn ? 'Every source agrees it holds the chair; none reports an end.' : 'Every source agrees it held the chair.',
+        reason: runsOn ? t('model.term.holds') : t('model.term.held'),
         sources: sourcesOf([...term.from, ...term.to]),
       });
     if (runsOn)
@@ -214,7 +216,7 @@ function termInfo(data: Dataset, term: SecretariatTerm, meetings: MeetingIndex, 
         kind: 'as-of-source',
         from: Math.max(span.sureStart, ends),
         to: null,
-        reason: 'As of the latest source: it reports no end, and no source says anything dated after it.',
+        reason: t('model.term.asOfSource'),
         sources: sourcesOf(term.from),
       });
   }
@@ -223,7 +225,7 @@ function termInfo(data: Dataset, term: SecretariatTerm, meetings: MeetingIndex, 
       kind: 'uncertain-end',
       from: Math.max(span.sureEnd, span.sureStart),
       to: span.latestEnd,
-      reason: `The end is uncertain: the sources give ${readings(term.to, 'to')}.`,
+      reason: t('model.term.uncertainEnd', { to: readings(term.to, 'to') }),
       sources: sourcesOf(term.to),
     });
   }

@@ -5,6 +5,7 @@
  * same wherever it is shown.
  */
 import { formatPartialDate } from '../dates/partial-date';
+import { t } from '../../i18n';
 import type { AsOf, Dataset, Inferred, Meeting, Milestone, SecretariatTerm } from '../data/schema';
 import type { MeetingIndex } from './rules';
 
@@ -14,35 +15,35 @@ export function countryName(data: Dataset, code: string): string {
 
 /** "Fifth meeting, Bucharest" or, inside a sentence, "fifth meeting, Bucharest". */
 export function meetingLabel(m: Meeting, inSentence = false): string {
-  const where = m.place.kind === 'city' ? `, ${m.place.city}` : m.place.kind === 'online' ? ' (online)' : '';
-  if (!inSentence) return m.kind === 'board' ? m.title : `${m.title}${where}`;
-  if (m.kind === 'conference') return `${lowerFirst(m.title)}${where}`;
-  if (m.kind === 'board') return `Executive Board meeting${m.place.kind === 'city' ? ` in ${m.place.city}` : ''}`;
-  return `signing of the Declaration of Intent${where}`;
+  const where = (text: string) => (m.place.kind === 'city' ? t('model.placeCity', { text, city: m.place.city }) : m.place.kind === 'online' ? t('model.placeOnline', { text }) : text);
+  if (!inSentence) return m.kind === 'board' ? m.title : where(m.title);
+  if (m.kind === 'conference') return where(lowerFirst(m.title));
+  if (m.kind === 'board') return m.place.kind === 'city' ? t('model.boardMeetingIn', { city: m.place.city }) : t('model.boardMeeting');
+  return where(t('model.signing'));
 }
 
 /** "Rome", "online" or "place not given": the short place under a marker. */
 export function shortPlace(place: Meeting['place']): string {
-  return place.kind === 'city' ? place.city : place.kind === 'online' ? 'online' : 'place not given';
+  return place.kind === 'city' ? place.city : place.kind === 'online' ? t('model.online') : t('model.placeNotGiven');
 }
 
 /** "Belgrade, Serbia (original host: Montenegro)", "Online", "No source gives the place". */
 export function placeText(data: Dataset, meeting: Pick<Meeting, 'place' | 'originalHost'>): string {
   const p = meeting.place;
-  const where = p.kind === 'city' ? `${p.city}, ${countryName(data, p.country)}` : p.kind === 'online' ? 'Online' : 'No source gives the place';
-  return meeting.originalHost ? `${where} (original host: ${countryName(data, meeting.originalHost.country)})` : where;
+  const where = p.kind === 'city' ? t('model.placeCity', { text: p.city, city: countryName(data, p.country) }) : p.kind === 'online' ? t('model.onlineMeeting') : t('model.noPlace');
+  return meeting.originalHost ? t('model.originalHost', { place: where, country: countryName(data, meeting.originalHost.country) }) : where;
 }
 
 /** "at the fifth meeting, Bucharest" for a fact that names its meeting, or "". */
 export function meetingPhrase(event: string | undefined, meetings: MeetingIndex): string {
   const m = event ? meetings.get(event) : undefined;
-  return m ? `at the ${meetingLabel(m, true)}` : '';
+  return m ? t('model.atMeeting', { meeting: meetingLabel(m, true) }) : '';
 }
 
 /** ", at the fifth meeting, Bucharest" for a fact that names its meeting, or "". */
 export function atMeeting(event: string | undefined, meetings: MeetingIndex): string {
-  const phrase = meetingPhrase(event, meetings);
-  return phrase ? `, ${phrase}` : '';
+  const m = event ? meetings.get(event) : undefined;
+  return m ? t('model.atMeetingAfter', { meeting: meetingLabel(m, true) }) : '';
 }
 
 /** "June 2019, at the fifth meeting, Bucharest": a dated fact in words at the source's precision. */
@@ -57,27 +58,21 @@ export type TermSide = 'from' | 'to';
  * The words for a milestone, by the end of the term it marks: an official handover begins the new
  * chair's term and ends the old one's, and is worded for each.
  */
-const MILESTONE_WORDS: Record<TermSide, Record<Milestone['kind'], string>> = {
-  from: {
-    granted: 'Granted the chair',
-    elected: 'Elected to the chair',
-    'took-over': 'Took over the chair',
-    handover: 'Took over the chair officially',
-    'term-end': 'Term to end',
-    closure: 'Office closed',
-  },
-  to: {
-    granted: 'Granted the chair',
-    elected: 'Elected to the chair',
-    'took-over': 'Took over the chair',
-    handover: 'Handed over the chair officially',
-    'term-end': 'Term to end',
-    closure: 'Office closed',
-  },
-};
-
 export function milestoneWords(m: Milestone, side: TermSide): string {
-  return MILESTONE_WORDS[side][m.kind];
+  switch (m.kind) {
+    case 'granted':
+      return t('model.milestone.granted');
+    case 'elected':
+      return t('model.milestone.elected');
+    case 'took-over':
+      return t('model.milestone.tookOver');
+    case 'handover':
+      return side === 'from' ? t('model.milestone.handoverFrom') : t('model.milestone.handoverTo');
+    case 'term-end':
+      return t('model.milestone.termEnd');
+    case 'closure':
+      return t('model.milestone.closure');
+  }
 }
 
 /** "Elected to the chair, 6 December 2021, at the seventh meeting (online)". */
@@ -96,23 +91,21 @@ export function lowerFirst(text: string): string {
 }
 
 /** The Board's status at a day, in words: the page and the figures say the same. */
-export const BOARD_STATUS_WORDS = {
-  'not-yet': 'not yet established by either source’s account',
-  disputed: 'established by one source’s account, not yet by the other’s',
-  established: 'established by both sources’ accounts',
-} as const;
+export function boardStatusWords(status: 'not-yet' | 'disputed' | 'established'): string {
+  return status === 'not-yet' ? t('model.board.notYet') : status === 'disputed' ? t('model.board.disputed') : t('model.board.established');
+}
 
 /** "as of the latest source (it dates nothing after November 2023)": the page past where knowledge ends. */
 export function asOfSourceWords(latestDate: string): string {
-  return `as of the latest source (it dates nothing after ${formatPartialDate(latestDate)})`;
+  return t('model.asOfSource', { date: formatPartialDate(latestDate) });
 }
 
 /** When a count or list holds: "November 2023", or "the latest source (undated; it reports up to November 2023)". */
 export function asOfWords(asOf: AsOf, latestDate: string): string {
-  return asOf === 'latest-source' ? `the latest source (undated, up to ${formatPartialDate(latestDate)})` : formatPartialDate(asOf);
+  return asOf === 'latest-source' ? t('model.latestSource', { date: formatPartialDate(latestDate) }) : formatPartialDate(asOf);
 }
 
 /** "inferred: the source says Bulgaria took over …": a fact that rests on inference, in words. */
 export function inferredWords(inferred: Inferred): string {
-  return `inferred: ${lowerFirst(inferred.reason)}`;
+  return t('model.inferred', { reason: lowerFirst(inferred.reason) });
 }

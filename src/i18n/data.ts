@@ -1,0 +1,71 @@
+/**
+ * The data's own words in another language: the names and labels that are this dashboard's, not the
+ * sources' (meeting titles, cities, themes, the titles of related events, the map's Kosovo name,
+ * footnote and disclaimer), from the catalogue's `data.…` keys; country names from `Intl.DisplayNames`
+ * by their ISO 3166-1 alpha-2 code (osce-states.json), unless a catalogue names one itself
+ * (`data.country.SRB`). Quotes, topics and the sources' texts stay as written, in English.
+ * The model is built from the dataset this returns, so every view, figure and caption says the same.
+ */
+import type { Dataset, Place } from '../lib/data/schema';
+import type { Message } from './index';
+
+/** The catalogue keys a translation of this dataset needs, each with its English text. */
+export function dataKeys(data: Dataset): Map<string, string> {
+  const keys = new Map<string, string>();
+  const place = (p: Place) => {
+    if (p.kind === 'city') keys.set(`data.city.${p.city}`, p.city);
+  };
+  for (const m of data.meetings) {
+    keys.set(`data.meeting.${m.id}.title`, m.title);
+    place(m.place);
+  }
+  for (const e of data.relatedEvents) {
+    keys.set(`data.related.${e.id}.title`, e.title);
+    place(e.place);
+  }
+  for (const p of data.cartography.places) keys.set(`data.city.${p.city}`, p.city);
+  for (const t of data.themes) {
+    keys.set(`data.theme.${t.id}.label`, t.label);
+    keys.set(`data.theme.${t.id}.description`, t.description);
+  }
+  keys.set('data.kosovo.name', data.cartography.kosovo.name.text);
+  keys.set('data.kosovo.footnote', data.cartography.kosovo.footnote.text);
+  keys.set('data.disclaimer', data.cartography.disclaimer.text);
+  return keys;
+}
+
+/** The dataset with its own words in the language of `messages` (see above); the data is not changed. */
+export function localizeDataset(data: Dataset, messages: Readonly<Record<string, Message>>, locale: string): Dataset {
+  const word = (key: string, english: string) => {
+    const m = messages[key];
+    return typeof m === 'string' ? m : english;
+  };
+  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  const alpha2 = new Map(data.osceStates.states.map((s) => [s.id, s.alpha2]));
+  const country = (id: string, english: string) => {
+    const own = messages[`data.country.${id}`];
+    if (typeof own === 'string') return own;
+    const code = alpha2.get(id);
+    return (code && regions.of(code)) || english;
+  };
+  const place = <P extends Place>(p: P): P => (p.kind === 'city' ? { ...p, city: word(`data.city.${p.city}`, p.city) } : p);
+  const { cartography } = data;
+  return {
+    ...data,
+    members: data.members.map((m) => ({ ...m, name: country(m.id, m.name) })),
+    osceStates: { ...data.osceStates, states: data.osceStates.states.map((s) => ({ ...s, name: country(s.id, s.name) })) },
+    meetings: data.meetings.map((m) => ({ ...m, title: word(`data.meeting.${m.id}.title`, m.title), place: place(m.place) })),
+    relatedEvents: data.relatedEvents.map((e) => ({ ...e, title: word(`data.related.${e.id}.title`, e.title), place: place(e.place) })),
+    themes: data.themes.map((t) => ({ ...t, label: word(`data.theme.${t.id}.label`, t.label), description: word(`data.theme.${t.id}.description`, t.description) })),
+    cartography: {
+      ...cartography,
+      places: cartography.places.map((p) => ({ ...p, city: word(`data.city.${p.city}`, p.city) })),
+      kosovo: {
+        ...cartography.kosovo,
+        name: { ...cartography.kosovo.name, text: word('data.kosovo.name', cartography.kosovo.name.text) },
+        footnote: { ...cartography.kosovo.footnote, text: word('data.kosovo.footnote', cartography.kosovo.footnote.text) },
+      },
+      disclaimer: { ...cartography.disclaimer, text: word('data.disclaimer', cartography.disclaimer.text) },
+    },
+  };
+}

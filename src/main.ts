@@ -47,6 +47,12 @@ async function start(target: HTMLElement) {
     if (url.embed === 'map' || url.present) void client.prefetchQuery(layoutQuery(url.present ? 'wide' : aspectFor(innerWidth - 24)));
     target.replaceChildren();
     mount(App, { target, props: { client } });
+    // The masthead is the build's, in English: another language writes its own once the model is
+    // built, before the page is shown (a failed load shows its message either way).
+    if (!english) {
+      const [{ mastheadWords, writeMasthead }, model] = await Promise.all([import('./build/masthead'), client.fetchQuery(networkQuery).catch(() => null)]);
+      if (model) writeMasthead(mastheadWords(model.data, model));
+    }
     return;
   }
   // A failed load is kept in the cache as an error; the page shows it with a retry.

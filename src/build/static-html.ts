@@ -23,7 +23,7 @@ async function pageParts(dataDir: string, regionFile: string, withApp: boolean):
     environments: { inline: { resolve: { noExternal: ['@tanstack/svelte-query'] } } },
   });
   // The prerender draws the map from the same layout the build ships (made once, `mapLayouts`).
-  return module.pageParts(dataDir, withApp ? (await mapLayouts(dataDir, regionFile)).wide : null);
+  return module.pageParts(dataDir, withApp ? (await mapLayouts(dataDir, regionFile)).en!.wide : null);
 }
 
 export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin {

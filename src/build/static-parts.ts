@@ -7,6 +7,7 @@
 import { formatPartialDate } from '../lib/dates/partial-date';
 import type { Dataset } from '../lib/data/schema';
 import { escapeXml as escape } from '../lib/escape';
+import { mastheadWords } from './masthead';
 import { asOfWords, type NetworkModel } from '../lib/model';
 
 export function noscriptHtml(data: Dataset, model: NetworkModel): string {
@@ -33,15 +34,10 @@ export function noscriptHtml(data: Dataset, model: NetworkModel): string {
 
 /** The masthead: what the dashboard is about, from the first and the latest facts in the data. */
 export function mastheadHtml(data: Dataset, model: NetworkModel): string {
-  const founders = data.members.filter((m) => m.founding).length;
-  const declaration = data.meetings.find((m) => m.kind === 'founding');
-  const place = declaration?.place.kind === 'city' ? ` in ${declaration.place.city}` : '';
-  const when = declaration ? ` in ${formatPartialDate(declaration.when.start.slice(0, 7))}` : '';
-  const count = data.offices.count;
-  const asOf = asOfWords(count.asOf, model.latestDate);
+  const words = mastheadWords(data, model);
   return `<header class="masthead" id="masthead">
-      <p class="eyebrow">OSCE Mission to Serbia · supported network</p>
-      <h1>Permanent Conference of Organised Crime Prosecutors</h1>
-      <p class="lede">${escape(`From ${founders === 10 ? 'ten' : founders} countries signing a Declaration of Intent${place}${when} to ${count.offices} prosecution offices from ${count.countries} countries as of ${asOf}.`)}</p>
+      <p class="eyebrow">${escape(words.eyebrow)}</p>
+      <h1>${escape(words.title)}</h1>
+      <p class="lede">${escape(words.lede)}</p>
     </header>`;
 }

@@ -100,5 +100,11 @@ export default {
   // (end of story)
 
   // ── build ──
+  'build.pageTitle': 'PCOCP Network Explorer',
+  'build.masthead.eyebrow': 'OSCE Mission to Serbia · supported network',
+  'build.masthead.title': 'Permanent Conference of Organised Crime Prosecutors',
+  'build.masthead.lede': 'From {founders} countries signing a Declaration of Intent{signed} to {offices} prosecution offices from {countries} countries as of {asOf}.',
+  'build.masthead.ten': 'ten',
+  'build.masthead.signed': ' in {city} in {date}',
   // (end of build)
 } as const;

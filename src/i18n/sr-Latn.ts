@@ -42,7 +42,7 @@ export default {
   'model.chair.open': 'Predsedavanje Sekretarijatom: izvori ostavljaju otvorenim ko je predsedavao: ',
   'model.chair.lastOr': '; ili ',
   'model.board.sentence': 'Izvršni odbor: {status}.',
-  'model.board.members': 'Izvršni odbor: {status}; članovi (stanje: {asOf}){earlier}: {members}{derived}.',
+  'model.board.members': 'Izvršni odbor: {status}; članovi, stanje: {asOf}{earlier}: {members}{derived}.',
   'model.board.noEarlier': ' (izvori ne navode ranije članove)',
   'model.board.derived': ', kao i {names} po pravilu odbora (izvori ih ne navode)',
   'model.latest': 'Najnovije: {date}, {events}.',
@@ -102,6 +102,12 @@ export default {
   // (end of story)
 
   // ── build ──
+  'build.pageTitle': 'PCOCP: istraživač mreže',
+  'build.masthead.eyebrow': 'Misija OEBS-a u Srbiji · mreža uz podršku Misije',
+  'build.masthead.title': 'Stalna konferencija tužilaca za organizovani kriminal',
+  'build.masthead.lede': 'Od {founders} država koje su potpisale Deklaraciju o namerama{signed} do {offices} tužilaštava iz {countries} država; stanje: {asOf}.',
+  'build.masthead.ten': 'deset',
+  'build.masthead.signed': ' ({city}, {date})',
   // (end of build)
 
   // ── data: the data's own words (src/i18n/data.ts) ──

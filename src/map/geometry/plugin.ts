@@ -1,7 +1,9 @@
 /**
  * The map's layouts as build assets: when the app is built (or served in dev), the map is laid out
- * from `data/` and the committed region (`region.topo.json`) by `layout.ts`, and each framing is
- * written as a content-hashed JSON file. The app imports their URLs from `virtual:map-layouts`.
+ * from `data/` and the committed region (`region.topo.json`) by `layout.ts`, once per language (the
+ * labels are names: `by-language.ts`), and each framing is written as a content-hashed JSON file
+ * (`map-wide.json` in English, `map-wide.sr-Latn.json`). The app imports their URLs from
+ * `virtual:map-layouts`, by language and framing.
  */
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -16,14 +18,17 @@ const ID = 'virtual:map-layouts';
 const RESOLVED = `\0${ID}`;
 const DEV_PATH = '/@pcocp/map-';
 
+/** The map's layouts of each language, by language code and framing. */
+export type Layouts = Record<string, Record<Aspect, MapLayout>>;
+
 /** The last layouts made, by the texts they were made from: the build's asset and its prerender share one. */
-let made: { key: string; layouts: Promise<Record<Aspect, MapLayout>> } | null = null;
+let made: { key: string; layouts: Promise<Layouts> } | null = null;
 
 /**
  * Both framings, laid out from the data and the region's topology (the layout code loaded through
  * Vite, as the app's own modules); made once for the same data and region.
  */
-export function mapLayouts(dataDir: string, regionFile: string): Promise<Record<Aspect, MapLayout>> {
+export function mapLayouts(dataDir: string, regionFile: string): Promise<Layouts> {
   const texts = readDataTexts(dataDir);
   const region = readFileSync(regionFile, 'utf8');
   const key = createHash('sha256').update(JSON.stringify(texts)).update(region).digest('hex');
@@ -31,14 +36,13 @@ export function mapLayouts(dataDir: string, regionFile: string): Promise<Record<
   return made.layouts;
 }
 
-async function layOut(texts: ReturnType<typeof readDataTexts>, region: string): Promise<Record<Aspect, MapLayout>> {
-  const load = <T>(file: string) => runnerImport<T>(fileURLToPath(new URL(file, import.meta.url)), { configFile: false, logLevel: 'error' }).then((r) => r.module);
-  const [{ buildModel }, { layoutMaps }] = await Promise.all([
-    load<typeof import('../../lib/model/index.ts')>('../../lib/model/index.ts'),
-    load<typeof import('./layout.ts')>('./layout.ts'),
-  ]);
-  return layoutMaps(JSON.parse(region) as Topology, buildModel(validateDataset(texts)));
+async function layOut(texts: ReturnType<typeof readDataTexts>, region: string): Promise<Layouts> {
+  const file = fileURLToPath(new URL('./by-language.ts', import.meta.url));
+  const { module } = await runnerImport<typeof import('./by-language.ts')>(file, { configFile: false, logLevel: 'error' });
+  return module.layoutsByLanguage(JSON.parse(region) as Topology, validateDataset(texts));
 }
+
+const fileName = (code: string, aspect: string) => (code === 'en' ? `map-${aspect}.json` : `map-${aspect}.${code}.json`);
 
 export function mapLayoutPlugin(dataDir: string, regionFile: string): Plugin {
   let serve = false;
@@ -50,21 +54,24 @@ export function mapLayoutPlugin(dataDir: string, regionFile: string): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     async load(id) {
       if (id !== RESOLVED) return;
-      if (serve) return `export default { wide: '${DEV_PATH}wide.json', narrow: '${DEV_PATH}narrow.json' };`;
       const layouts = await mapLayouts(dataDir, regionFile);
-      const refs = Object.fromEntries(
-        Object.entries(layouts).map(([aspect, layout]) => [aspect, this.emitFile({ type: 'asset', name: `map-${aspect}.json`, source: JSON.stringify(layout) })]),
+      const url = (code: string, aspect: string, layout: MapLayout) =>
+        serve ? `'${DEV_PATH}${fileName(code, aspect)}'` : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: fileName(code, aspect), source: JSON.stringify(layout) })}`;
+      const entries = Object.entries(layouts).map(
+        ([code, byAspect]) => `'${code}': { ${Object.entries(byAspect).map(([aspect, layout]) => `${aspect}: ${url(code, aspect, layout)}`).join(', ')} }`,
       );
-      return `export default { ${Object.entries(refs).map(([aspect, ref]) => `${aspect}: import.meta.ROLLUP_FILE_URL_${ref}`).join(', ')} };`;
+      return `export default { ${entries.join(', ')} };`;
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const aspect = req.url?.startsWith(DEV_PATH) ? req.url.slice(DEV_PATH.length).replace(/\.json$/, '') : null;
-        if (aspect !== 'wide' && aspect !== 'narrow') return next();
+        if (!req.url?.startsWith(DEV_PATH)) return next();
+        const name = `map-${req.url.slice(DEV_PATH.length)}`;
         mapLayouts(dataDir, regionFile).then(
           (layouts) => {
+            const found = Object.entries(layouts).flatMap(([code, byAspect]) => Object.entries(byAspect).filter(([aspect]) => fileName(code, aspect) === name).map(([, layout]) => layout))[0];
+            if (!found) return next();
             res.setHeader('Content-Type', 'application/json');
-            res.end(JSON.stringify(layouts[aspect]));
+            res.end(JSON.stringify(found));
           },
           (error: unknown) => next(error),
         );

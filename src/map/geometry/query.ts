@@ -1,13 +1,14 @@
 /**
- * Loading the map's layout for a framing: a content-hashed asset of the build (`plugin.ts`), fetched
- * beside the data, checked for the shape the drawing relies on.
+ * Loading the map's layout for a framing, in the page's language: a content-hashed asset of the build
+ * (`plugin.ts`), fetched beside the data, checked for the shape the drawing relies on.
  */
 import { queryOptions } from '@tanstack/svelte-query';
 import layoutUrls from 'virtual:map-layouts';
 import type { Aspect, MapLayout } from './types';
+import { currentLanguage } from '../../i18n';
 
 /** Fetches a framing's layout; rejects with a message a reader can act on. */
-export async function loadLayout(aspect: Aspect, signal?: AbortSignal, url: string = layoutUrls[aspect]): Promise<MapLayout> {
+export async function loadLayout(aspect: Aspect, signal?: AbortSignal, url: string = (layoutUrls[currentLanguage().code] ?? layoutUrls.en!)[aspect]): Promise<MapLayout> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`The map's geometry could not be fetched (HTTP ${response.status}).`);
   const layout = (await response.json()) as Partial<MapLayout> | null;
@@ -18,7 +19,7 @@ export async function loadLayout(aspect: Aspect, signal?: AbortSignal, url: stri
 
 export const layoutQuery = (aspect: Aspect) =>
   queryOptions({
-    queryKey: ['map-layout', aspect],
+    queryKey: ['map-layout', aspect, currentLanguage().code],
     queryFn: ({ signal }) => loadLayout(aspect, signal),
     staleTime: Infinity,
   });

@@ -1,5 +1,5 @@
-/** The URLs of the map's layouts, one per framing (`plugin.ts`). */
+/** The URLs of the map's layouts, by language code and framing (`plugin.ts`). */
 declare module 'virtual:map-layouts' {
-  const urls: Record<import('./types').Aspect, string>;
+  const urls: Record<string, Record<import('./types').Aspect, string>>;
   export default urls;
 }

@@ -7,6 +7,9 @@
  * script as it is (`build/static-html.ts`), which keeps the English first view hidden until the app
  * has drawn the page in another language, and `main.ts` runs the same function.
  */
+/** The URL parameter that names the language. */
+export const LANG_PARAM = 'lang';
+
 export function chooseLanguage(search: string, browser: readonly string[], codes: readonly string[]): string {
   const asked = new URLSearchParams(search).get('lang');
   if (asked !== null && codes.includes(asked)) return asked;

@@ -18,7 +18,7 @@ const LETTERS: Record<string, string> = {
  * formats, and names the data gives in Latin letters (a project, a data set). A key's name, or
  * anything else a message shows as written, goes in a hole instead.
  */
-export const LATIN_WORDS = ['PCOCP', 'OSCE', 'PNG', 'SVG', 'CSV', 'URL', 'JSON', 'SOCTA', 'iPROCEEDS-2', 'Natural', 'Earth', 'world-atlas'];
+export const LATIN_WORDS = ['PCOCP', 'OSCE', 'PNG', 'SVG', 'CSV', 'URL', 'JSON', 'SOCTA', 'DNA', 'iPROCEEDS-2', 'Natural', 'Earth', 'world-atlas'];
 
 /** Words whose nj, lj or dž are two letters, not one: their Cyrillic spelling. */
 const TWO_LETTERS: Record<string, string> = { konjunkcij: 'конјункциј', injekcij: 'инјекциј', nadživ: 'надживи', podžanr: 'поджанр' };

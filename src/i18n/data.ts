@@ -1,9 +1,10 @@
 /**
  * The data's own words in another language: the names and labels that are this dashboard's, not the
- * sources' (meeting titles, cities, themes, the titles of related events, the map's Kosovo name,
- * footnote and disclaimer), from the catalogue's `data.…` keys; country names from `Intl.DisplayNames`
+ * sources' (meeting titles, cities, themes, the titles of related events, the prosecution offices'
+ * names in that language, the map's Kosovo name, footnote and disclaimer), from the catalogue's `data.…` keys; country names from `Intl.DisplayNames`
  * by their ISO 3166-1 alpha-2 code (osce-states.json), unless a catalogue names one itself
- * (`data.country.SRB`). Quotes, topics and the sources' texts stay as written, in English.
+ * (`data.country.SRB`). Quotes, topics, the sources' texts and the data's notes stay as written, in
+ * English (the page marks them `lang="en"`).
  * The model is built from the dataset this returns, so every view, figure and caption says the same.
  */
 import type { Dataset, Place } from '../lib/data/schema';
@@ -28,6 +29,8 @@ export function dataKeys(data: Dataset): Map<string, string> {
     keys.set(`data.theme.${t.id}.label`, t.label);
     keys.set(`data.theme.${t.id}.description`, t.description);
   }
+  for (const term of data.secretariat.terms) if (term.office) keys.set(`data.term.${term.id}.office`, term.office);
+  for (const office of data.offices.named) keys.set(`data.office.${office.id}.name`, office.name);
   keys.set('data.kosovo.name', data.cartography.kosovo.name.text);
   keys.set('data.kosovo.footnote', data.cartography.kosovo.footnote.text);
   keys.set('data.disclaimer', data.cartography.disclaimer.text);
@@ -56,6 +59,8 @@ export function localizeDataset(data: Dataset, messages: Readonly<Record<string,
     osceStates: { ...data.osceStates, states: data.osceStates.states.map((s) => ({ ...s, name: country(s.id, s.name) })) },
     meetings: data.meetings.map((m) => ({ ...m, title: word(`data.meeting.${m.id}.title`, m.title), place: place(m.place) })),
     relatedEvents: data.relatedEvents.map((e) => ({ ...e, title: word(`data.related.${e.id}.title`, e.title), place: place(e.place) })),
+    secretariat: { ...data.secretariat, terms: data.secretariat.terms.map((term) => (term.office ? { ...term, office: word(`data.term.${term.id}.office`, term.office) } : term)) },
+    offices: { ...data.offices, named: data.offices.named.map((o) => ({ ...o, name: word(`data.office.${o.id}.name`, o.name) })) },
     themes: data.themes.map((t) => ({ ...t, label: word(`data.theme.${t.id}.label`, t.label), description: word(`data.theme.${t.id}.description`, t.description) })),
     cartography: {
       ...cartography,

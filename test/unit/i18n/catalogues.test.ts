@@ -68,3 +68,11 @@ describe('chooseLanguage', () => {
     expect(chooseLanguage(search, browser, codes)).toBe(expected);
   });
 });
+
+describe('urlInLanguage', () => {
+  it('keeps every parameter and the hash, and names the language', async () => {
+    const { urlInLanguage } = await import('../../../src/i18n/switch');
+    expect(urlInLanguage('https://example.org/?date=2019-06&sel=member:GRC#map', 'sr-Cyrl')).toBe('https://example.org/?date=2019-06&sel=member%3AGRC&lang=sr-Cyrl#map');
+    expect(urlInLanguage('https://example.org/?lang=sr-Latn&embed=map', 'en')).toBe('https://example.org/?lang=en&embed=map');
+  });
+});

@@ -129,7 +129,7 @@ export default {
   // ── rotation ──
   'rotation.figure.title': 'Predsedavanje Sekretarijatom Stalne konferencije tužilaca za organizovani kriminal',
   'rotation.chart.title': 'Predsedavanje Sekretarijatom',
-  'rotation.chart.on': 'Na dan {date} –',
+  'rotation.chart.on': 'Datum: {date}',
   'rotation.tip.span': '{look} ({from} – {to}):',
   'rotation.tip.solid': 'Puno',
   'rotation.tip.faded': 'Izbledelo',
@@ -165,7 +165,7 @@ export default {
   'rotation.board.members': 'Članovi',
   'rotation.board.sizeFlag': 'Po pravilu 4, imenovana tri',
   'rotation.board.derived': 'izvedeno',
-  'rotation.board.namedBy': 'Imenovani u izvoru (stanje: {asOf}):',
+  'rotation.board.namedBy': 'Imenovani u izvoru, stanje – {asOf}:',
   'rotation.board.later': 'Ovo je sastav prema stanju: {asOf}, posle trenutnog datuma; izvori ne navode raniji sastav.',
   'rotation.board.hostsTitle': 'Ko je bio domaćin kog sastanka',
   'rotation.board.hostsNote': 'Pravilo daje mesta prethodnom, sadašnjem i budućem domaćinu, pa su domaćini važni. Označen je poslednji sastanak održan do trenutnog datuma.',

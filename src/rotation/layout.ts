@@ -124,7 +124,7 @@ export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly Han
   const x = axisScale(axis, EDGE, Math.max(EDGE + 1, width - EDGE));
   const words = roomForWords(width);
   const axisY = AXIS_H;
-  const ticks = axis.years.map((t) => ({ x: x(t.day), text: words ? String(t.year) : `’${String(t.year).slice(2)}` }));
+  const ticks = axis.years.map((year) => ({ x: x(year.day), text: words ? String(year.year) : `’${String(year.year).slice(2)}` }));
   let y = axisY + 8;
   const rows: RowBox[] = terms.map((term) => {
     // The label takes the row's width; the badge follows its last line where it fits, else stands below it.

@@ -54,7 +54,7 @@ export const currentMessages = (): Readonly<Record<string, Message>> => messages
 
 /** A key's message in the current language, its holes filled: `t('members.count', { n: 11 })`. */
 export function t<K extends Key>(key: K, ...[values]: Args<K>): string {
-  const message = messages[key] ?? en[key];
+  const message: Message = messages[key] ?? en[key];
   const vars = values as Record<string, string | number> | undefined;
   const text = typeof message === 'string' ? message : ((message as Plural)[plurals.select(Number(vars?.n))] ?? message.other);
   return vars ? fill(text, vars) : text;

@@ -8,6 +8,7 @@ import { boardSentence, chairSentence } from '../lib/model';
 import { formatDayAt } from '../lib/dates/partial-date';
 import SecretariatSvg from './Secretariat.svg.svelte';
 import { secretariatLayout } from './layout';
+import { t } from '../i18n';
 
 /** The words around the chart: who chaired on the day, and the Executive Board. */
 export function rotationFigureText({ model, day, precision }: Pick<FigureRequest, 'model' | 'day' | 'precision'>): FigureText {
@@ -20,7 +21,7 @@ export function rotationFigureText({ model, day, precision }: Pick<FigureRequest
     ...(at.board === 'not-yet' ? [] : data.board.members.flatMap((m) => m.sources)),
   ];
   return {
-    title: 'Chair of the Secretariat of the Permanent Conference of Organised Crime Prosecutors',
+    title: t('rotation.figure.title'),
     date: formatDayAt(day, precision),
     caption: `${chairSentence(model, at)} ${boardSentence(model, at, day)}`,
     sources: sourcesLine(data, ids),

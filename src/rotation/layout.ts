@@ -11,6 +11,7 @@ import { formatPartialDate, type Day } from '../lib/dates/partial-date';
 import { milestoneWords } from '../lib/model';
 import { placeLabels, type PlacedLabel } from '../lib/text/place';
 import { textWidth, wrapText } from '../lib/text/measure';
+import { t } from '../i18n';
 
 /** Type sizes in pixels. */
 export const TYPE = { label: 14, small: 12 } as const;
@@ -84,18 +85,35 @@ export interface SecretariatLayout {
   readonly legend: readonly LegendItem[];
 }
 
-export const LEGEND_WORDS = {
-  certain: 'Solid: every source agrees',
-  uncertain: 'Hatched: dated only to a month or a year, or the sources disagree',
-  gap: 'Bracket: from the election to the official handover',
-  'as-of-source': 'Faded: as of the latest source, past its last dated fact',
-} as const;
+/** A legend line's words, in the page's language. */
+export function legendWords(kind: LegendItem['kind']): string {
+  switch (kind) {
+    case 'certain':
+      return t('rotation.legend.certain');
+    case 'uncertain':
+      return t('rotation.legend.uncertain');
+    case 'gap':
+      return t('rotation.legend.gap');
+    case 'as-of-source':
+      return t('rotation.legend.asOfSource');
+  }
+}
 
-/** The words on a holder's badge, by how surely it held the chair. */
-export const BADGE_WORDS = { certain: 'holds the chair', uncertain: 'may hold the chair', 'as-of-source': 'as of latest source' } as const;
+/** How surely a holder held the chair, as its badge says. */
+export type BadgeKind = 'certain' | 'uncertain' | 'as-of-source';
+const BADGE_KINDS: readonly BadgeKind[] = ['certain', 'uncertain', 'as-of-source'];
 
-/** The shaded part of the axis: "after the sources", past the latest dated fact. */
-export const BEYOND_WORDS = 'after the sources';
+/** The words on a holder's badge, by how surely it held the chair ("holds the chair"). */
+export function badgeWords(kind: BadgeKind): string {
+  switch (kind) {
+    case 'certain':
+      return t('rotation.badge.certain');
+    case 'uncertain':
+      return t('rotation.badge.uncertain');
+    case 'as-of-source':
+      return t('rotation.badge.asOfSource');
+  }
+}
 
 /** Whether milestone words fit under the bars at this width (on a narrow column only the ticks show). */
 export function roomForWords(width: number): boolean {
@@ -106,14 +124,14 @@ export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly Han
   const x = axisScale(axis, EDGE, Math.max(EDGE + 1, width - EDGE));
   const words = roomForWords(width);
   const axisY = AXIS_H;
-  const ticks = axis.years.map((t) => ({ x: x(t.day), text: words ? String(t.year) : `’${String(t.year).slice(2)}` }));
+  const ticks = axis.years.map((year) => ({ x: x(year.day), text: words ? String(year.year) : `’${String(year.year).slice(2)}` }));
   let y = axisY + 8;
   const rows: RowBox[] = terms.map((term) => {
     // The label takes the row's width; the badge follows its last line where it fits, else stands below it.
     const label = wrapText(term.label, width - 2 * EDGE, TYPE.label, true);
     const labelY = y + TYPE.label;
     const lastEnd = EDGE + textWidth(label.at(-1)!, TYPE.label, true);
-    const badgeBeside = lastEnd + 8 + BADGE.pad * 2 + Math.max(...Object.values(BADGE_WORDS).map((w) => textWidth(w, TYPE.small, true))) <= width - EDGE;
+    const badgeBeside = lastEnd + 8 + BADGE.pad * 2 + Math.max(...BADGE_KINDS.map((k) => textWidth(badgeWords(k), TYPE.small, true))) <= width - EDGE;
     const lastLineY = labelY + (label.length - 1) * TYPE.label * LINE;
     const badge = badgeBeside ? { x: lastEnd + 8, y: lastLineY - BADGE.height + 4 } : { x: EDGE, y: lastLineY + 6 };
     const barY = (badgeBeside ? lastLineY : badge.y + BADGE.height) + 8;
@@ -144,7 +162,7 @@ export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly Han
   let tallest = 1;
   const kinds = terms.some((t) => t.segments.some((s) => s.kind === 'as-of-source')) && knowledgeEnds < axis.end ? (['certain', 'uncertain', 'gap', 'as-of-source'] as const) : (['certain', 'uncertain', 'gap'] as const);
   for (const kind of kinds) {
-    const lines = wrapText(LEGEND_WORDS[kind], width - 2 * EDGE - 30, TYPE.small);
+    const lines = wrapText(legendWords(kind), width - 2 * EDGE - 30, TYPE.small);
     const w = 30 + Math.max(...lines.map((l) => textWidth(l, TYPE.small))) + 24;
     if (lx > EDGE && lx + w > width) {
       lx = EDGE;
@@ -156,6 +174,6 @@ export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly Han
     lx += w;
   }
   y += (tallest - 1) * TYPE.small * LINE;
-  const beyond = knowledgeEnds < axis.end ? { x0: x(Math.max(axis.start, knowledgeEnds)), x1: x.range()[1]!, label: BEYOND_WORDS } : null;
+  const beyond = knowledgeEnds < axis.end ? { x0: x(Math.max(axis.start, knowledgeEnds)), x1: x.range()[1]!, label: t('timeline.afterSources') } : null;
   return { width, height: Math.ceil(y + TYPE.small + 8), x, axisY, ticks, rows, gaps: gapBoxes, plotBottom, beyond, legend };
 }

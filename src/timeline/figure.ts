@@ -10,8 +10,7 @@ import LanesSvg from './Lanes.svg.svelte';
 import { lanesLayout, timelineLegend } from './lanes-layout';
 import { timelineMarks } from './layout';
 import { themeColor } from './themes';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { t } from '../i18n';
 
 /** The words around the timeline at a day: what had happened by then, and how to read the marks. */
 export function timelineFigureText({ model, day, precision, theme }: Pick<FigureRequest, 'model' | 'day' | 'precision' | 'theme'>): FigureText {
@@ -19,24 +18,25 @@ export function timelineFigureText({ model, day, precision, theme }: Pick<Figure
   const at = model.at(day);
   const board = data.meetings.filter((m) => m.kind === 'board' && at.held.has(m.id)).length;
   const related = model.events.filter((e) => e.kind === 'related' && e.day <= day).length;
-  const filter = theme ? data.themes.find((t) => t.id === theme) : undefined;
+  const filter = theme ? data.themes.find((x) => x.id === theme) : undefined;
   const parts = [
-    `By this date: ${plural(at.counts.meetings, 'meeting', 'meetings')} of the Permanent Conference, ${plural(board, 'Executive Board meeting', 'Executive Board meetings')}, ${plural(
-      related,
-      'related regional event',
-      'related regional events',
-    )}; ${plural(at.counts.countries, 'member country', 'member countries')}.`,
+    t('timeline.figure.byDate', {
+      meetings: t('timeline.figure.meetings', { n: at.counts.meetings }),
+      board: t('timeline.figure.boardMeetings', { n: board }),
+      related: t('timeline.figure.related', { n: related }),
+      countries: t('timeline.figure.countries', { n: at.counts.countries }),
+    }),
     latestSentence(at),
-    'Filled marks had happened by the date, hollow ones came later; dashed and hatched ones are dates the sources leave uncertain.',
-    filter ? `Ringed: meetings and events on ${filter.label.toLowerCase()}; the others are faded.` : '',
+    t('timeline.figure.marks'),
+    filter ? t('timeline.figure.ringed', { theme: filter.label.toLowerCase() }) : '',
   ];
   const ids = [
-    ...data.meetings.flatMap((m) => [...m.when.sources, ...(m.place.kind === 'unknown' ? [] : m.place.sources), ...m.topics.flatMap((t) => t.sources)]),
+    ...data.meetings.flatMap((m) => [...m.when.sources, ...(m.place.kind === 'unknown' ? [] : m.place.sources), ...m.topics.flatMap((topic) => topic.sources)]),
     ...data.relatedEvents.flatMap((e) => e.sources),
     ...data.members.flatMap((m) => m.joined.flatMap((j) => j.sources)),
   ];
   return {
-    title: 'Meetings of the Permanent Conference of Organised Crime Prosecutors',
+    title: t('timeline.figure.title'),
     date: formatDayAt(day, precision),
     caption: parts.filter(Boolean).join(' '),
     sources: sourcesLine(data, ids),

@@ -10,7 +10,8 @@ import { axisScale } from '../lib/clock/axis-scale';
 import type { Day } from '../lib/dates/partial-date';
 import { placeLabels } from '../lib/text/place';
 import { textWidth, wrapText } from '../lib/text/measure';
-import { LANES, type Lane, type Mark } from './layout';
+import { LANES, laneLabel, type Lane, type Mark } from './layout';
+import { t } from '../i18n';
 
 /** Narrower than this, time runs down the page and the lanes stand side by side. */
 export const VERTICAL_BELOW = 600;
@@ -79,14 +80,14 @@ export interface LegendBox extends LegendEntry {
 export function timelineLegend(themes: readonly { id: string; label: string }[], color: (id: string) => string, filter: string | null): LegendEntry[] {
   const on = filter === null ? undefined : themes.find((t) => t.id === filter);
   return [
-    { kind: 'past', text: 'Held by the date' },
-    { kind: 'later', text: 'Later' },
-    { kind: 'uncertain', text: 'Dashed, hatched: the date is inferred, or the sources disagree' },
-    { kind: 'dots', text: 'Dots: the themes of a meeting’s topics' },
+    { kind: 'past', text: t('timeline.legend.past') },
+    { kind: 'later', text: t('timeline.legend.later') },
+    { kind: 'uncertain', text: t('timeline.legend.uncertain') },
+    { kind: 'dots', text: t('timeline.legend.dots') },
     ...(on
       ? [
-          { kind: 'ring', text: `Ringed: on ${on.label.toLowerCase()}` } as const,
-          { kind: 'faded', text: 'Faded: not on it' } as const,
+          { kind: 'ring', text: t('timeline.legend.ring', { theme: on.label.toLowerCase() }) } as const,
+          { kind: 'faded', text: t('timeline.legend.faded') } as const,
         ]
       : []),
     ...themes.map((t) => ({ kind: 'theme', text: t.label, color: color(t.id) }) as const),
@@ -185,7 +186,7 @@ function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number): Omit
       });
     });
     const bottom = top + rows * ROW_H;
-    lanes.push({ id: lane.id, label: lane.label, labelX: 0, labelY: y + TYPE.lane + 2, x0: 0, y0: top + BADGE_H / 2, x1: width, y1: top + BADGE_H / 2 });
+    lanes.push({ id: lane.id, label: laneLabel(lane.id), labelX: 0, labelY: y + TYPE.lane + 2, x0: 0, y0: top + BADGE_H / 2, x1: width, y1: top + BADGE_H / 2 });
     y = bottom;
   }
   return {
@@ -265,7 +266,7 @@ function vertical(marks: readonly Mark[], axis: TimeAxis, width: number): Omit<L
         box: { x: left - 2, y: y0 - 2, width: (beside ? bw + 4 + textW : Math.max(bw, textW)) + 4, height: height + 4 },
       });
     });
-    lanes.push({ id: lane.id, label: lane.short, labelX: x0, labelY: header - 6, x0: x0 + 4 + BADGE_H / 2, y0: top, x1: x0 + 4 + BADGE_H / 2, y1: top + length });
+    lanes.push({ id: lane.id, label: laneLabel(lane.id, true), labelX: x0, labelY: header - 6, x0: x0 + 4 + BADGE_H / 2, y0: top, x1: x0 + 4 + BADGE_H / 2, y1: top + length });
     x0 += w;
   }
   return {

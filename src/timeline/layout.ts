@@ -7,16 +7,26 @@ import type { Dataset, Meeting, Member, RelatedEvent, Theme } from '../lib/data/
 import { lastDayOf, placeOf, type Day } from '../lib/dates/partial-date';
 import { factPeriod, type MeetingIndex, type MeetingInfo, type NetworkModel } from '../lib/model';
 import type { Selection } from '../lib/clock/clock.svelte';
+import { t } from '../i18n';
 
 export type Lane = 'meetings' | 'board' | 'related' | 'joinings';
 
-/** The lanes, top to bottom (left to right when time runs down), with a short label for narrow screens. */
-export const LANES: readonly { id: Lane; label: string; short: string }[] = [
-  { id: 'meetings', label: 'Permanent Conference meetings', short: 'Conference' },
-  { id: 'board', label: 'Executive Board meetings', short: 'Board' },
-  { id: 'related', label: 'Related regional events', short: 'Related' },
-  { id: 'joinings', label: 'Joinings', short: 'Joinings' },
-];
+/** The lanes, top to bottom (left to right when time runs down). */
+export const LANES: readonly { id: Lane }[] = [{ id: 'meetings' }, { id: 'board' }, { id: 'related' }, { id: 'joinings' }];
+
+/** A lane's name, in the page's language: the full one, or the short one for narrow screens. */
+export function laneLabel(lane: Lane, short = false): string {
+  switch (lane) {
+    case 'meetings':
+      return short ? t('timeline.lane.meetingsShort') : t('timeline.lane.meetings');
+    case 'board':
+      return short ? t('timeline.lane.boardShort') : t('timeline.lane.board');
+    case 'related':
+      return short ? t('timeline.lane.relatedShort') : t('timeline.lane.related');
+    case 'joinings':
+      return short ? t('timeline.lane.joiningsShort') : t('timeline.lane.joinings');
+  }
+}
 
 export interface Mark {
   /** Stable key, unique over all marks. */
@@ -52,7 +62,7 @@ function meetingMark(data: Dataset, info: MeetingInfo): Mark {
   const themes = [...new Set(m.topics.flatMap((t) => t.themes))];
   const place = info.shortPlace;
   if (m.kind === 'board') {
-    return { id: m.id, lane: 'board', kind: 'board', at: first, happened: info.heldFrom, first, last, inferred: false, disputed: false, badge: 'EB', caption: place, title: `${m.title}`, themes, selection: { kind: 'meeting', id: m.id } };
+    return { id: m.id, lane: 'board', kind: 'board', at: first, happened: info.heldFrom, first, last, inferred: false, disputed: false, badge: t('timeline.mark.boardBadge'), caption: place, title: `${m.title}`, themes, selection: { kind: 'meeting', id: m.id } };
   }
   if (m.kind === 'founding') {
     return {
@@ -66,8 +76,8 @@ function meetingMark(data: Dataset, info: MeetingInfo): Mark {
       inferred: false,
       disputed: false,
       badge: String(data.members.filter((x) => x.founding).length),
-      caption: 'Declaration',
-      title: `${m.title}, ${place}: ${data.members.filter((x) => x.founding).length} founding countries`,
+      caption: t('timeline.mark.declaration'),
+      title: t('timeline.mark.founding', { title: m.title, place, n: data.members.filter((x) => x.founding).length }),
       themes,
       selection: { kind: 'meeting', id: m.id },
     };
@@ -85,8 +95,8 @@ function meetingMark(data: Dataset, info: MeetingInfo): Mark {
     inferred,
     disputed: false,
     badge: String(m.number),
-    caption: inferred ? 'date and place not given' : place,
-    title: `${m.title}, ${place}${inferred ? ' (no source gives its date)' : ''}`,
+    caption: inferred ? t('timeline.mark.noDatePlace') : place,
+    title: inferred ? t('timeline.mark.undated', { title: m.title, place }) : `${m.title}, ${place}`,
     themes,
     selection: { kind: 'meeting', id: m.id },
   };
@@ -107,7 +117,7 @@ function joinMark(member: Member, meetings: MeetingIndex): Mark {
     disputed,
     badge: member.id,
     caption: member.name,
-    title: `${member.name} joins${disputed ? ' (the sources disagree on when)' : ''}`,
+    title: disputed ? t('timeline.joinsDisputed', { name: member.name }) : t('timeline.joins', { name: member.name }),
     themes: [],
     selection: { kind: 'member', id: member.id },
   };

@@ -29,7 +29,10 @@ export function dataKeys(data: Dataset): Map<string, string> {
     keys.set(`data.theme.${t.id}.label`, t.label);
     keys.set(`data.theme.${t.id}.description`, t.description);
   }
-  for (const term of data.secretariat.terms) if (term.office) keys.set(`data.term.${term.id}.office`, term.office);
+  for (const term of data.secretariat.terms) {
+    if (term.office) keys.set(`data.term.${term.id}.office`, term.office);
+    if (term.officeText) keys.set(`data.term.${term.id}.officeText`, term.officeText);
+  }
   for (const office of data.offices.named) keys.set(`data.office.${office.id}.name`, office.name);
   keys.set('data.kosovo.name', data.cartography.kosovo.name.text);
   keys.set('data.kosovo.footnote', data.cartography.kosovo.footnote.text);
@@ -59,7 +62,12 @@ export function localizeDataset(data: Dataset, messages: Readonly<Record<string,
     osceStates: { ...data.osceStates, states: data.osceStates.states.map((s) => ({ ...s, name: country(s.id, s.name) })) },
     meetings: data.meetings.map((m) => ({ ...m, title: word(`data.meeting.${m.id}.title`, m.title), place: place(m.place) })),
     relatedEvents: data.relatedEvents.map((e) => ({ ...e, title: word(`data.related.${e.id}.title`, e.title), place: place(e.place) })),
-    secretariat: { ...data.secretariat, terms: data.secretariat.terms.map((term) => (term.office ? { ...term, office: word(`data.term.${term.id}.office`, term.office) } : term)) },
+    secretariat: { ...data.secretariat, terms: data.secretariat.terms.map((term) => ({
+        ...term,
+        office: term.office && word(`data.term.${term.id}.office`, term.office),
+        ...(term.officeText ? { officeText: word(`data.term.${term.id}.officeText`, term.officeText) } : {}),
+      })),
+    },
     offices: { ...data.offices, named: data.offices.named.map((o) => ({ ...o, name: word(`data.office.${o.id}.name`, o.name) })) },
     themes: data.themes.map((t) => ({ ...t, label: word(`data.theme.${t.id}.label`, t.label), description: word(`data.theme.${t.id}.description`, t.description) })),
     cartography: {

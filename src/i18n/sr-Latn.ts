@@ -280,6 +280,7 @@ export default {
   'data.theme.trends.description': 'Prezentacije država, aktuelni izazovi i studije slučaja.',
   'data.theme.governance.label': 'Upravljanje mrežom',
   'data.theme.governance.description': 'Sekretarijat, njegovi predsedavajući, proširenje mreže i njena tužilaštva.',
+  'data.term.serbia.officeText': 'Izvori ne navode koje je srpsko tužilaštvo predsedavalo.',
   'data.term.bulgaria-specialised.office': 'Specijalizovani sud i javno tužilaštvo Bugarske',
   'data.term.bulgaria-sofia-appellate.office': 'Apelaciono tužilaštvo u Sofiji',
   'data.office.hu-prosecutor-general.name': 'Kancelarija generalnog tužioca',

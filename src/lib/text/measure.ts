@@ -6,9 +6,14 @@
  */
 export const CHAR_WIDTH = { regular: 0.56, bold: 0.62 } as const;
 
+/** Cyrillic letters run wider than Latin ones in the same font (ж, ш, щ, м, д): by this much. */
+const CYRILLIC = /[\u0400-\u04ff]/g;
+const CYRILLIC_WIDER = 0.18;
+
 /** Estimated width of `text` at `size` pixels. */
 export function textWidth(text: string, size: number, bold = false): number {
-  return [...text].length * size * (bold ? CHAR_WIDTH.bold : CHAR_WIDTH.regular);
+  const cyrillic = text.match(CYRILLIC)?.length ?? 0;
+  return ([...text].length + cyrillic * CYRILLIC_WIDER) * size * (bold ? CHAR_WIDTH.bold : CHAR_WIDTH.regular);
 }
 
 /** Breaks text into lines no wider than `max` pixels at `size`, at spaces (a word is never split). */

@@ -57,7 +57,7 @@ export default {
   'shell.time.date': 'Datum',
   'shell.time.afterSources': 'posle izvora',
   'shell.time.help': 'Strelice pomeraju datum za mesec dana, {pageUp} i {pageDown} na prethodni ili sledeći događaj, {home} i {end} na početak i na danas, {space} pušta ili pauzira.',
-  'shell.key.space': 'Razmaknica',
+  'shell.key.space': 'razmaknica',
   'shell.toolbar.label': 'Alatke kontrolne table',
   'shell.toolbar.present': 'Prezentuj',
   'shell.toolbar.presentTitle': 'Režim prezentacije ({key})',

@@ -37,7 +37,7 @@ export default {
   'shell.loadError.retrying': 'Ponovni pokušaj…',
   'shell.loadError.retry': 'Pokušaj ponovo',
   'shell.counters.asOfSource': 'Prema najnovijem izvoru',
-  'shell.counters.datesNothingAfter': ' (nema datiranih podataka posle: {date})',
+  'shell.counters.datesNothingAfter': ' (poslednji datirani podatak: {date})',
   'shell.counters.disputed': 'uklj. {names}: izvori se ne slažu oko datuma',
   'shell.counters.offices': 'Tužilaštva',
   'shell.counters.officesUncounted': 'izvori ih na ovaj datum ne broje',

@@ -19,12 +19,19 @@ export interface SnippetOptions {
   readonly controls: boolean;
   /** The iframe's accessible name. */
   readonly title: string;
+  /** The page's `?lang=`, kept so the embed speaks the language the snippet was made in; null when the page has none. */
+  readonly lang?: string | null;
 }
+
+/** The URL parameter that names the page's language (src/i18n/choose.ts). */
+export const LANG_PARAM = 'lang';
 
 /** The embed's address. */
 export function embedUrl(options: Omit<SnippetOptions, 'title'>): string {
-  const query = writeState('', { date: options.date, selection: null, theme: null, embed: options.view, controls: options.controls, look: null, present: false });
-  return `${options.base}${query}`;
+  const params = new URLSearchParams(writeState('', { date: options.date, selection: null, theme: null, embed: options.view, controls: options.controls, look: null, present: false }));
+  if (options.lang) params.set(LANG_PARAM, options.lang);
+  const query = params.toString();
+  return `${options.base}${query ? `?${query}` : ''}`;
 }
 
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

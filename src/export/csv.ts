@@ -1,10 +1,44 @@
 /**
  * The data as CSV tables for spreadsheets: members, meetings with their topics, Secretariat terms.
- * Fields are quoted as RFC 4180 asks; dates stay at the precision the sources give.
+ * Fields are quoted as RFC 4180 asks; dates stay at the precision the sources give. The column
+ * names are in the page's language; the rows are the data's (ids, dates, quotes as the sources give them).
  */
 import type { NetworkModel } from '../lib/model';
+import { t } from '../i18n';
 
 export type Table = 'members' | 'meetings' | 'secretariat';
+
+/** Each column's name, by its English name. */
+const COLUMNS = {
+  id: 'export.csv.id',
+  iso_numeric: 'export.csv.isoNumeric',
+  name: 'export.csv.name',
+  founding: 'export.csv.founding',
+  reading: 'export.csv.reading',
+  joined: 'export.csv.joined',
+  event: 'export.csv.event',
+  quote: 'export.csv.quote',
+  sources: 'export.csv.sources',
+  inferred: 'export.csv.inferred',
+  inferred_from: 'export.csv.inferredFrom',
+  kind: 'export.csv.kind',
+  number: 'export.csv.number',
+  title: 'export.csv.title',
+  start: 'export.csv.start',
+  end: 'export.csv.end',
+  date_inferred: 'export.csv.dateInferred',
+  place: 'export.csv.place',
+  city: 'export.csv.city',
+  country: 'export.csv.country',
+  original_host: 'export.csv.originalHost',
+  topic: 'export.csv.topic',
+  themes: 'export.csv.themes',
+  term: 'export.csv.term',
+  office: 'export.csv.office',
+  boundary: 'export.csv.boundary',
+  date: 'export.csv.date',
+} as const;
+type Column = keyof typeof COLUMNS;
 
 function field(value: string | number | boolean | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
@@ -13,7 +47,8 @@ function field(value: string | number | boolean | null | undefined): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function rows(header: string[], body: (string | number | boolean | null | undefined)[][]): string {
+function rows(columns: Column[], body: (string | number | boolean | null | undefined)[][]): string {
+  const header = columns.map((c) => t(COLUMNS[c]));
   return [header, ...body].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -46,15 +81,17 @@ export function toCsv(model: NetworkModel, table: Table): string {
           m.originalHost ? model.countryName(m.originalHost.country) : '',
         ];
         if (!m.topics.length) return [[...base, '', '', sourceList(m.when.sources)]];
-        return m.topics.map((t) => [...base, t.text, t.themes.join(' '), sourceList([...new Set([...m.when.sources, ...t.sources])])]);
+        return m.topics.map((topic) => [...base, topic.text, topic.themes.join(' '), sourceList([...new Set([...m.when.sources, ...topic.sources])])]);
       }),
     );
   }
+  const start = t(COLUMNS.start);
+  const end = t(COLUMNS.end);
   return rows(
     ['term', 'country', 'office', 'boundary', 'kind', 'date', 'event', 'quote', 'sources'],
-    data.secretariat.terms.flatMap((t) => [
-      ...t.from.map((f) => [t.id, model.countryName(t.country), t.office ?? '', 'start', f.kind, f.date, f.event ?? '', f.text, sourceList(f.sources)]),
-      ...t.to.map((f) => [t.id, model.countryName(t.country), t.office ?? '', 'end', f.kind, f.date, f.event ?? '', f.text, sourceList(f.sources)]),
+    data.secretariat.terms.flatMap((term) => [
+      ...term.from.map((f) => [term.id, model.countryName(term.country), term.office ?? '', start, f.kind, f.date, f.event ?? '', f.text, sourceList(f.sources)]),
+      ...term.to.map((f) => [term.id, model.countryName(term.country), term.office ?? '', end, f.kind, f.date, f.event ?? '', f.text, sourceList(f.sources)]),
     ]),
   );
 }

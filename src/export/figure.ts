@@ -9,6 +9,7 @@ import type { Day, Precision } from '../lib/dates/partial-date';
 import type { TimeAxis } from '../lib/clock/axis';
 import type { NetworkModel } from '../lib/model';
 import { escapeXml } from '../lib/escape';
+import { t } from '../i18n';
 
 /** What a view needs to draw itself as a figure: the network, the clock's state, the filter. */
 export interface FigureRequest {
@@ -225,7 +226,7 @@ export const quotedTitle = (title: string) => `“${title.replace(/"([^"]*)"/g, 
 export function sourcesLine(data: Pick<Dataset, 'sources'>, ids: Iterable<string>): string {
   const wanted = new Set(ids);
   const list = data.sources.filter((s) => wanted.has(s.id)).map((s) => `${s.publisher ? `${s.publisher}, ` : ''}${quotedTitle(s.title)} (${s.issuedText})`);
-  return list.length ? `Sources: ${list.join('; ')}.` : 'Sources: see the dashboard.';
+  return list.length ? t('export.sources', { list: list.join('; ') }) : t('export.sourcesNone');
 }
 
 /** The figure as a PNG blob `width` pixels wide (drawn from the SVG on a canvas), at `dpi` where given. */
@@ -242,9 +243,9 @@ export async function figurePng(svg: string, width: number, dpi?: number): Promi
     canvas.width = width;
     canvas.height = height;
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('No 2D canvas here');
+    if (!context) throw new Error(t('export.noCanvas'));
     context.drawImage(image, 0, 0, width, height);
-    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('export.pngFailed')))), 'image/png'));
     if (dpi === undefined) return blob;
     const { withDpi } = await import('./png');
     return new Blob([withDpi(new Uint8Array(await blob.arrayBuffer()), dpi)], { type: 'image/png' });

@@ -5,6 +5,7 @@
  */
 import { flushSync, mount, unmount, type Component } from 'svelte';
 import { figureSvg, type FigureText } from './figure';
+import { t } from '../i18n';
 
 /** Mounts `component` in a hidden host `width` CSS pixels wide, frames its SVG layers as a figure, and removes it. */
 export function offscreenFigure<Props extends Record<string, unknown>>(component: Component<Props>, props: Props, width: number, text: FigureText): string {
@@ -18,7 +19,7 @@ export function offscreenFigure<Props extends Record<string, unknown>>(component
   try {
     flushSync();
     const layers = [...host.querySelectorAll<SVGSVGElement>('svg[data-figure-layer]')];
-    if (!layers.length) throw new Error('The chart drew no figure layer');
+    if (!layers.length) throw new Error(t('export.noLayer'));
     return figureSvg(layers, text, undefined, host.querySelector<SVGSVGElement>('svg[data-figure-legend]') ?? undefined);
   } finally {
     void unmount(app);

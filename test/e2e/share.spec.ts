@@ -133,6 +133,17 @@ test.describe('share and embed', () => {
     await expect(panel.getByRole('status')).toHaveText('The code is on the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('embed=timeline');
   });
+
+  test('on a page in Serbian the panel speaks it, and the link and the embed keep ?lang=', async ({ page }) => {
+    await openAt(page, '?lang=sr-Latn&date=2019-06-15');
+    await page.getByText('Podeli', { exact: true }).click();
+    const panel = page.getByTestId('share-panel');
+    await expect(panel.getByLabel('Veza do ovog prikaza')).toHaveValue(/\?lang=sr-Latn&date=2019-06-15$/);
+    await panel.locator('select').selectOption('rotation');
+    const code = panel.getByTestId('embed-code');
+    await expect(code).toHaveValue(/src="[^"]*\?date=2019-06-15&amp;embed=rotation&amp;lang=sr-Latn"/);
+    await expect(code).toHaveValue(/title="PCOCP: Sekretarijat i Izvršni odbor"/);
+  });
 });
 
 test.describe('the desktop page', () => {
@@ -431,6 +442,17 @@ test.describe('downloads', () => {
     expect(lines[0]).toBe('id,iso_numeric,name,founding,reading,joined,event,quote,sources,inferred,inferred_from');
     expect(lines).toHaveLength(15);
     expect(lines.filter((l) => l.startsWith('HUN,'))).toHaveLength(2);
+  });
+
+  test('on a page in Serbian a figure and a table are named with the language, and the table’s columns are Serbian', async ({ page }) => {
+    await openAt(page, '?lang=sr-Latn&date=2019-06-15');
+    await page.getByText('Preuzmi', { exact: true }).click();
+    const [figure] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Mapa kao slika (SVG)' }).click()]);
+    expect(figure.suggestedFilename()).toBe('pcocp-map-2019-06-15-sr-Latn.svg');
+    await page.getByText('Preuzmi', { exact: true }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Članice (CSV)' }).click()]);
+    expect(file.suggestedFilename()).toBe('pcocp-members-sr-Latn.csv');
+    expect(readFileSync((await file.path())!, 'utf8').slice(1).split('\r\n')[0]).toBe('id,iso_broj,naziv,osnivač,čitanje,pristupila,događaj,citat,izvori,izvedeno,izvedeno_iz');
   });
 
   test('the JSON download is the whole validated dataset', async ({ page }) => {

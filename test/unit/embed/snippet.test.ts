@@ -25,4 +25,14 @@ describe('embedSnippet', () => {
     const state = readState(url.search, placeOf('2016-05'), placeOf('2026-11-24'));
     expect(state).toMatchObject({ embed: 'map', controls: false, date: { day: placeOf('2021-12-06'), precision: 'day' } });
   });
+
+  it('keeps the page’s language when it has one (?lang=), and none when it has not', () => {
+    const date = { day: placeOf('2019-06'), precision: 'month' as const };
+    expect(embedUrl({ base, view: 'timeline', date, controls: true, lang: 'sr-Latn' })).toBe('https://example.org/pcocp/?date=2019-06&embed=timeline&lang=sr-Latn');
+    expect(embedUrl({ base, view: 'rotation', date: null, controls: true, lang: 'sr-Cyrl' })).toBe('https://example.org/pcocp/?embed=rotation&lang=sr-Cyrl');
+    expect(embedUrl({ base, view: 'map', date: null, controls: true, lang: null })).toBe('https://example.org/pcocp/?embed=map');
+    const html = embedSnippet({ base, view: 'map', date: null, controls: false, title: 'PCOCP: Države članice', lang: 'sr-Latn' });
+    expect(html).toContain('src="https://example.org/pcocp/?embed=map&amp;controls=0&amp;lang=sr-Latn"');
+    expect(new URL(embedUrl({ base, view: 'map', date: null, controls: true, lang: 'sr-Latn' })).searchParams.get('lang')).toBe('sr-Latn');
+  });
 });

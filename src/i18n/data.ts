@@ -10,9 +10,34 @@
 import type { Dataset, Place } from '../lib/data/schema';
 import type { Message } from './index';
 
+/**
+ * The data's own sentences (not the sources': those are quotes, shown as written), by field: why a
+ * date or a member is inferred, what a source covers, how a disagreement reads. A translation is the
+ * catalogue's `data.text.` key followed by the English text itself (as gettext does), so the same
+ * sentence is translated once, and a changed sentence asks for its translation again.
+ */
+const PROSE_FIELDS = new Set(['reason', 'publisherNote', 'issuedText', 'covers', 'subject', 'officeText']);
+/** Fields that are prose in these files only (elsewhere a `note` or a `role` is not shown, or quotes a source). */
+const PROSE_IN: Record<string, keyof Dataset> = { note: 'disagreements', role: 'offices' };
+
+/** Every sentence of the data that is its own (see above), each called with a function that gives its translation. */
+function mapProse<T>(value: T, translate: (english: string) => string, within: string): T {
+  if (Array.isArray(value)) return value.map((v) => mapProse(v, translate, within)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const prose = typeof v === 'string' && (PROSE_FIELDS.has(key) || PROSE_IN[key] === within);
+    out[key] = prose ? translate(v as string) : mapProse(v, translate, within);
+  }
+  return out as T;
+}
+
+const proseKey = (english: string) => `data.text.${english}`;
+
 /** The catalogue keys a translation of this dataset needs, each with its English text. */
 export function dataKeys(data: Dataset): Map<string, string> {
   const keys = new Map<string, string>();
+  for (const [file, value] of Object.entries(data)) mapProse(value, (english) => (keys.set(proseKey(english), english), english), file);
   const place = (p: Place) => {
     if (p.kind === 'city') keys.set(`data.city.${p.city}`, p.city);
   };
@@ -29,10 +54,7 @@ export function dataKeys(data: Dataset): Map<string, string> {
     keys.set(`data.theme.${t.id}.label`, t.label);
     keys.set(`data.theme.${t.id}.description`, t.description);
   }
-  for (const term of data.secretariat.terms) {
-    if (term.office) keys.set(`data.term.${term.id}.office`, term.office);
-    if (term.officeText) keys.set(`data.term.${term.id}.officeText`, term.officeText);
-  }
+  for (const term of data.secretariat.terms) if (term.office) keys.set(`data.term.${term.id}.office`, term.office);
   for (const office of data.offices.named) keys.set(`data.office.${office.id}.name`, office.name);
   keys.set('data.kosovo.name', data.cartography.kosovo.name.text);
   keys.set('data.kosovo.footnote', data.cartography.kosovo.footnote.text);
@@ -56,19 +78,15 @@ export function localizeDataset(data: Dataset, messages: Readonly<Record<string,
   };
   const place = <P extends Place>(p: P): P => (p.kind === 'city' ? { ...p, city: word(`data.city.${p.city}`, p.city) } : p);
   const { cartography } = data;
+  const prose = Object.fromEntries(Object.entries(data).map(([file, value]) => [file, mapProse(value, (english) => word(proseKey(english), english), file)])) as unknown as Dataset;
   return {
-    ...data,
-    members: data.members.map((m) => ({ ...m, name: country(m.id, m.name) })),
+    ...prose,
+    members: prose.members.map((m) => ({ ...m, name: country(m.id, m.name) })),
     osceStates: { ...data.osceStates, states: data.osceStates.states.map((s) => ({ ...s, name: country(s.id, s.name) })) },
-    meetings: data.meetings.map((m) => ({ ...m, title: word(`data.meeting.${m.id}.title`, m.title), place: place(m.place) })),
-    relatedEvents: data.relatedEvents.map((e) => ({ ...e, title: word(`data.related.${e.id}.title`, e.title), place: place(e.place) })),
-    secretariat: { ...data.secretariat, terms: data.secretariat.terms.map((term) => ({
-        ...term,
-        office: term.office && word(`data.term.${term.id}.office`, term.office),
-        ...(term.officeText ? { officeText: word(`data.term.${term.id}.officeText`, term.officeText) } : {}),
-      })),
-    },
-    offices: { ...data.offices, named: data.offices.named.map((o) => ({ ...o, name: word(`data.office.${o.id}.name`, o.name) })) },
+    meetings: prose.meetings.map((m) => ({ ...m, title: word(`data.meeting.${m.id}.title`, m.title), place: place(m.place) })),
+    relatedEvents: prose.relatedEvents.map((e) => ({ ...e, title: word(`data.related.${e.id}.title`, e.title), place: place(e.place) })),
+    secretariat: { ...prose.secretariat, terms: prose.secretariat.terms.map((term) => ({ ...term, office: term.office && word(`data.term.${term.id}.office`, term.office) })) },
+    offices: { ...prose.offices, named: prose.offices.named.map((o) => ({ ...o, name: word(`data.office.${o.id}.name`, o.name) })) },
     themes: data.themes.map((t) => ({ ...t, label: word(`data.theme.${t.id}.label`, t.label), description: word(`data.theme.${t.id}.description`, t.description) })),
     cartography: {
       ...cartography,

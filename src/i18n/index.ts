@@ -60,10 +60,13 @@ export function t<K extends Key>(key: K, ...[values]: Args<K>): string {
   return vars ? fill(text, vars) : text;
 }
 
+/** Fills the holes; a value that ends a sentence's full stop itself ("jun 2019.") takes the message's. */
 function fill(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (hole, name: string) => {
+  return text.replace(/\{(\w+)\}(\.?)/g, (hole, name: string, stop: string) => {
     const value = vars[name];
-    return value === undefined ? hole : typeof value === 'number' ? numbers.format(value) : value;
+    if (value === undefined) return hole;
+    const filled = typeof value === 'number' ? numbers.format(value) : value;
+    return filled.endsWith('.') ? filled : filled + stop;
   });
 }
 

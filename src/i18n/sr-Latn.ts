@@ -399,7 +399,6 @@ export default {
   'data.theme.trends.description': 'Prezentacije država, aktuelni izazovi i studije slučaja.',
   'data.theme.governance.label': 'Upravljanje mrežom',
   'data.theme.governance.description': 'Sekretarijat, njegovi predsedavajući, proširenje mreže i njena tužilaštva.',
-  'data.term.serbia.officeText': 'Izvori ne navode koje je srpsko tužilaštvo predsedavalo.',
   'data.term.bulgaria-specialised.office': 'Specijalizovani sud i javno tužilaštvo Bugarske',
   'data.term.bulgaria-sofia-appellate.office': 'Apelaciono tužilaštvo u Sofiji',
   'data.office.hu-prosecutor-general.name': 'Kancelarija generalnog tužioca',
@@ -409,4 +408,8 @@ export default {
   'data.kosovo.name': 'Kosovo',
   'data.kosovo.footnote': 'Sva pominjanja Kosova, bilo da se odnose na teritoriju, institucije ili stanovništvo, na ovoj karti treba shvatiti u potpunosti u skladu sa Rezolucijom 1244 Saveta bezbednosti Ujedinjenih nacija.',
   'data.disclaimer': 'Granice i nazivi prikazani na ovoj karti ne podrazumevaju zvanično odobrenje ili prihvatanje. Granice su iz skupa podataka Natural Earth 4.1.0 (world-atlas 2.0.2, 1:50 miliona), pojednostavljene.',
+
+  // ── data: the data's own sentences, by their English text (src/i18n/data.ts) ──
+  'data.text.The sources do not name the Serbian office that held the chair.': 'Izvori ne navode koje je srpsko tužilaštvo predsedavalo.',
+  // (end of data sentences)
 } satisfies Translation;

@@ -76,3 +76,12 @@ describe('urlInLanguage', () => {
     expect(urlInLanguage('https://example.org/?lang=sr-Latn&embed=map', 'en')).toBe('https://example.org/?lang=en&embed=map');
   });
 });
+
+describe('filling holes', () => {
+  it('a value that ends with a full stop takes the message’s', async () => {
+    const serbian = LANGUAGES.find((l) => l.code === 'sr-Latn')!;
+    setLanguage(serbian, (await serbian.load()).default);
+    expect(t('model.board.sentence', { status: 'osnovan 2018.' })).toBe('Izvršni odbor: osnovan 2018.');
+    expect(t('model.board.sentence', { status: 'osnovan' })).toBe('Izvršni odbor: osnovan.');
+  });
+});

@@ -65,7 +65,7 @@ export default {
   'map.shape.since': 'datum pristupanja: {dates}',
   'map.shape.sinceDisputed': 'datum pristupanja: {dates} (izvori se ne slažu)',
   'map.shape.label': '{name}: {status}. Prikaži karticu.',
-  'map.shape.labelSince': '{name}: {status}, {since}. Prikaži karticu.',
+  'map.shape.labelSince': '{name}: {status}, {since}; prikaži karticu.',
   'map.svg.title': { one: 'Mapa država članica Stalne konferencije ({n} članica)', few: 'Mapa država članica Stalne konferencije ({n} članice)', other: 'Mapa država članica Stalne konferencije ({n} članica)' },
   'map.svg.members': 'Članice: {names}.',
   'map.svg.key': 'Članice su obojene prema godini pristupanja; ostale države učesnice OEBS-a su sive; mesta sastanaka su označena tačkama.',

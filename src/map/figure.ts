@@ -8,6 +8,7 @@ import { latestSentence, membersSentence, type NetworkModel } from '../lib/model
 import { formatDayAt, type Day, type Precision } from '../lib/dates/partial-date';
 import { loadLayout } from './geometry/query';
 import MapFigure from './MapFigure.svelte';
+import { t } from '../i18n';
 
 /** The words around the map: title, date, what it shows, its sources and its notes. */
 export function mapFigureText(model: NetworkModel, day: Day, precision: Precision): FigureText {
@@ -15,9 +16,9 @@ export function mapFigureText(model: NetworkModel, day: Day, precision: Precisio
   const at = model.at(day);
   const latest = latestSentence(at);
   return {
-    title: 'Member countries of the Permanent Conference of Organised Crime Prosecutors',
+    title: t('map.figure.title'),
     date: formatDayAt(day, precision),
-    caption: `${membersSentence(at)}${latest ? ` ${latest}` : ''}${at.counts.disputed ? ' Hatched: the sources disagree on when it joined.' : ''}`,
+    caption: `${membersSentence(at)}${latest ? ` ${latest}` : ''}${at.counts.disputed ? ` ${t('map.figure.hatched')}` : ''}`,
     sources: sourcesLine(data, at.members.flatMap((m) => m.joined.flatMap((j) => j.sources))),
     notes: [`* ${data.cartography.kosovo.footnote.text}`, data.cartography.disclaimer.text],
   };

@@ -6,6 +6,7 @@ import type { Meeting } from '../lib/data/schema';
 import { formatPartialRange, type Day } from '../lib/dates/partial-date';
 import type { NetworkModel } from '../lib/model';
 import { textWidth, wrapText } from '../lib/text/measure';
+import { t } from '../i18n';
 
 export interface LegendEntry {
   readonly kind: 'wave' | 'disputed' | 'osce' | 'other' | 'place' | 'online';
@@ -26,17 +27,19 @@ export function mapLegend(model: NetworkModel, day: Day, online: readonly Meetin
     year: wave.year,
     upcoming: day < wave.from,
     text: wave.founding
-      ? `${wave.year}: the ${wave.members.length} founding signatories`
-      : `Joined in ${wave.year}: ${wave.members.map((m) => `${m.name}${m.disagreement ? ' †' : ''}`).join(', ')}`,
+      ? t('map.legend.founding', { year: String(wave.year), n: wave.members.length })
+      : t('map.legend.wave', { year: String(wave.year), n: wave.members.length, names: wave.members.map((m) => `${m.name}${m.disagreement ? ' †' : ''}`).join(', ') }),
   }));
-  if (disputed) entries.push({ kind: 'disputed', wave: model.members.get(disputed.id)?.wave.index ?? 0, text: 'Member by one source, not yet by another †' });
+  if (disputed) entries.push({ kind: 'disputed', wave: model.members.get(disputed.id)?.wave.index ?? 0, text: t('map.legend.disputed') });
   entries.push(
-    { kind: 'osce', text: 'OSCE participating State, not a member' },
-    { kind: 'other', text: 'Other land' },
-    { kind: 'place', text: 'Meeting place, from its first meeting' },
+    { kind: 'osce', text: t('map.legend.osce') },
+    { kind: 'other', text: t('map.legend.other') },
+    { kind: 'place', text: t('map.legend.place') },
     {
       kind: 'online',
-      text: `Online meetings (not a place): ${online.length ? online.map((m) => `${m.title} (${formatPartialRange(m.when.start, m.when.end)})`).join(', ') : 'none yet'}`,
+      text: t('map.legend.online', {
+        meetings: online.length ? online.map((m) => `${m.title} (${formatPartialRange(m.when.start, m.when.end)})`).join(', ') : t('map.legend.onlineNone'),
+      }),
     },
   );
   return entries;

@@ -8,6 +8,7 @@ import type { Day } from '../lib/dates/partial-date';
 import type { NetworkModel } from '../lib/model';
 import { meetingPlaces, onlineMeetings } from './model';
 import { labelSetFor, type LaidCountry, type MapLayout, type PlacedLabel } from './geometry/types';
+import { currentLanguage } from '../i18n';
 
 export type DrawnCountry = LaidCountry;
 
@@ -48,7 +49,7 @@ export class MapState {
 
   readonly drawn: readonly DrawnCountry[] = $derived(this.layout?.countries ?? []);
   /** Member shapes in focus order: by name, as the table lists them. */
-  readonly memberShapes = $derived(this.drawn.filter((c) => c.kind === 'member').sort((a, b) => a.name!.localeCompare(b.name!, 'en')));
+  readonly memberShapes = $derived(this.drawn.filter((c) => c.kind === 'member').sort((a, b) => a.name!.localeCompare(b.name!, currentLanguage().locale)));
   readonly otherShapes = $derived(this.drawn.filter((c) => c.kind !== 'member'));
   readonly kosovo = $derived(this.drawn.find((c) => c.kind === 'kosovo') ?? null);
   readonly lines = $derived(this.layout?.lines ?? { coast: '', borders: '', kosovo: '' });

@@ -6,6 +6,7 @@
  */
 import type { Dataset, Disagreement, Meeting, Member } from '../lib/data/schema';
 import { formatDay, type Day } from '../lib/dates/partial-date';
+import { t } from '../i18n';
 import { asOfDay, asOfWords, inferredWords, milestoneWords, whenText, type MemberStatus, type NetworkModel, type Wave } from '../lib/model';
 
 /** A meeting place and its meetings. */
@@ -50,6 +51,8 @@ export function onlineMeetings(model: NetworkModel): Meeting[] {
 export interface CardLine {
   readonly text: string;
   readonly sources: readonly string[];
+  /** The language of a line that is the data's own words (an office's name and role: English). */
+  readonly lang?: string;
   /** Where the line rests on inference: "inferred: …" in words, shown apart from the fact. */
   readonly inferred?: string;
 }
@@ -83,12 +86,20 @@ export function countryCard(model: NetworkModel, iso3: string, day: Day): Countr
   const joined = info.member.joined.map((r) => withInferred({ text: whenText(r, meetings), sources: r.sources }, r.inferred));
   const offices = data.offices.named
     .filter((o) => o.country === iso3)
-    .map((o) => ({ text: `${o.name}: ${o.role}`, sources: [...new Set([...o.sources, ...(o.also ?? []).flatMap((a) => a.sources)])] }));
+    .map((o) => ({ text: `${o.name}: ${o.role}`, lang: 'en', sources: [...new Set([...o.sources, ...(o.also ?? []).flatMap((a) => a.sources)])] }));
   const secretariat = model.terms
-    .filter((t) => t.term.country === iso3)
-    .flatMap((t) =>
-      t.milestones.map((m) =>
-        withInferred({ text: `${milestoneWords(m.milestone, m.side)}${t.term.office ? ` (${t.term.office})` : ''}: ${whenText(m.milestone, meetings)}`, sources: m.milestone.sources }, m.milestone.inferred),
+    .filter((term) => term.term.country === iso3)
+    .flatMap((term) =>
+      term.milestones.map((m) =>
+        withInferred(
+          {
+            text: term.term.office
+              ? t('map.card.milestoneOffice', { what: milestoneWords(m.milestone, m.side), office: term.term.office, when: whenText(m.milestone, meetings) })
+              : t('map.card.milestone', { what: milestoneWords(m.milestone, m.side), when: whenText(m.milestone, meetings) }),
+            sources: m.milestone.sources,
+          },
+          m.milestone.inferred,
+        ),
       ),
     );
   // The sources name the Board's members once, for one date: before it, the card says so.
@@ -96,10 +107,11 @@ export function countryCard(model: NetworkModel, iso3: string, day: Day): Countr
     .filter((b) => b.country === iso3)
     .map((b) => {
       const asOf = asOfWords(b.asOf, model.latestDate);
-      const later = day < asOfDay(b.asOf, model.knowledgeEnds) ? `, after ${formatDay(day)}; the sources name no earlier members` : '';
+      const later = day < asOfDay(b.asOf, model.knowledgeEnds);
+      const values = { asOf, day: formatDay(day) };
       return b.basis === 'reported'
-        ? { text: `Member of the Executive Board, as of ${asOf}${later}`, sources: b.sources }
-        : withInferred({ text: `A seat on the Executive Board, as of ${asOf}${later}, by its rule`, sources: b.sources }, b.inferred);
+        ? { text: later ? t('map.card.boardMemberLater', values) : t('map.card.boardMember', { asOf }), sources: b.sources }
+        : withInferred({ text: later ? t('map.card.boardSeatLater', values) : t('map.card.boardSeat', { asOf }), sources: b.sources }, b.inferred);
     });
   const all = [joined, offices, secretariat, board].flat();
   return {

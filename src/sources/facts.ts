@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '../lib/data/schema';
 import type { Selection } from '../lib/clock/clock.svelte';
+import { t } from '../i18n';
 
 /** The view where a fact is shown, by the file it comes from. */
 export type View = 'map' | 'timeline' | 'rotation' | 'sources';
@@ -37,55 +38,56 @@ const FILE_VIEWS: Readonly<Record<string, View>> = {
   cartography: 'map',
 };
 
-const FILE_WORDS: Readonly<Record<string, string>> = {
-  sources: 'Sources',
-  themes: 'Themes',
-  members: 'Members',
-  offices: 'Prosecution offices',
-  meetings: 'Meetings',
-  secretariat: 'Secretariat',
-  board: 'Executive Board',
-  relatedEvents: 'Related events',
-  osceStates: 'OSCE participating States',
-  disagreements: 'Disagreements',
-  cartography: 'Map',
-};
+/** The files' names in words (keys of the catalogue). */
+const FILE_WORDS = {
+  sources: 'sources.sources',
+  themes: 'sources.file.themes',
+  members: 'sources.file.members',
+  offices: 'sources.file.offices',
+  meetings: 'sources.file.meetings',
+  secretariat: 'map.secretariat',
+  board: 'map.board',
+  relatedEvents: 'sources.file.relatedEvents',
+  osceStates: 'sources.file.osceStates',
+  disagreements: 'sources.file.disagreements',
+  cartography: 'sources.file.cartography',
+} as const;
 
-/** Field names in words; a field not listed here is shown by its own name. */
-const FIELD_WORDS: Record<string, string> = {
-  when: 'date',
-  place: 'place',
-  originalHost: 'original host',
-  organisers: 'organisers',
-  participants: 'participants',
-  topics: 'topic',
-  outcomes: 'outcome',
-  notes: 'note',
-  joined: 'joined',
-  intentions: 'intention to join',
-  created: 'created',
-  from: 'start',
-  to: 'end',
-  established: 'established',
-  rule: 'composition rule',
-  duties: 'duties',
-  members: 'member',
-  count: 'count',
-  named: 'office',
-  readings: 'reading',
-  terms: 'chair',
-  inferred: 'inferred',
-  speakers: 'speaker',
-  quotes: 'words',
-  objectives: 'objective',
-  goals: 'goal',
-  aims: 'aim',
-  support: 'support',
-  also: 'also named',
-  attendance: 'attendance',
-  summary: 'summary',
-  fieldOperations: 'field operations',
-};
+/** Field names in words (keys of the catalogue); a field not listed here is shown by its own name. */
+const FIELD_WORDS = {
+  when: 'sources.field.when',
+  place: 'sources.field.place',
+  originalHost: 'sources.field.originalHost',
+  organisers: 'sources.field.organisers',
+  participants: 'sources.field.participants',
+  topics: 'sources.field.topics',
+  outcomes: 'sources.field.outcomes',
+  notes: 'sources.field.notes',
+  joined: 'sources.field.joined',
+  intentions: 'sources.field.intentions',
+  created: 'sources.field.created',
+  from: 'sources.field.from',
+  to: 'sources.field.to',
+  established: 'sources.field.established',
+  rule: 'sources.field.rule',
+  duties: 'sources.field.duties',
+  members: 'sources.field.members',
+  count: 'sources.field.count',
+  named: 'sources.field.named',
+  readings: 'sources.field.readings',
+  terms: 'sources.field.terms',
+  inferred: 'sources.field.inferred',
+  speakers: 'sources.field.speakers',
+  quotes: 'sources.field.quotes',
+  objectives: 'sources.field.objectives',
+  goals: 'sources.field.goals',
+  aims: 'sources.field.aims',
+  support: 'sources.field.support',
+  also: 'sources.field.also',
+  attendance: 'sources.field.attendance',
+  summary: 'sources.field.summary',
+  fieldOperations: 'sources.field.fieldOperations',
+} as const;
 
 type Node = Record<string, unknown>;
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -98,15 +100,25 @@ function nameOf(node: Node): string | null {
   return null;
 }
 
-function textOf(node: Node, names: ReadonlyMap<string, string>): string {
-  if (node.kind === 'city') return `${String(node.city)}, ${names.get(String(node.country)) ?? String(node.country)}`;
-  if (node.kind === 'online') return 'Online';
-  for (const key of ['text', 'title']) if (typeof node[key] === 'string') return node[key];
-  if (typeof node.reason === 'string') return `Inferred: ${node.reason}`;
-  if (isNode(node.inferred) && typeof node.inferred.reason === 'string') return `Inferred: ${node.inferred.reason}`;
-  if (Array.isArray(node.names)) return node.names.join('; ');
-  return '';
+/** A file's or a field's name in words; one not listed is shown by its own name. */
+const fileWords = (file: string): string => (Object.hasOwn(FILE_WORDS, file) ? t(FILE_WORDS[file as keyof typeof FILE_WORDS]) : file);
+const fieldWords = (key: string): string => (Object.hasOwn(FIELD_WORDS, key) ? t(FIELD_WORDS[key as keyof typeof FIELD_WORDS]) : key);
+
+/** A fact's text, and whether it is the data's own words (in English) rather than words written here. */
+function textOf(node: Node, names: ReadonlyMap<string, string>): { text: string; verbatim: boolean } {
+  if (node.kind === 'city') return { text: `${String(node.city)}, ${names.get(String(node.country)) ?? String(node.country)}`, verbatim: false };
+  if (node.kind === 'online') return { text: t('sources.online'), verbatim: false };
+  for (const key of ['text', 'title']) if (typeof node[key] === 'string') return { text: node[key], verbatim: true };
+  if (typeof node.reason === 'string') return { text: t('sources.inferred', { reason: node.reason }), verbatim: false };
+  if (isNode(node.inferred) && typeof node.inferred.reason === 'string') return { text: t('sources.inferred', { reason: node.inferred.reason }), verbatim: false };
+  if (Array.isArray(node.names)) return { text: node.names.join('; '), verbatim: true };
+  return { text: '', verbatim: false };
 }
+
+/** The facts whose text is the data's own words (quotes, titles, names: English on every page). */
+const verbatim = new WeakSet<Fact>();
+/** Whether a fact's text is the data's own words, to be marked as English. */
+export const isVerbatim = (fact: Fact): boolean => verbatim.has(fact);
 
 /** What selecting shows the item at `path`: a meeting, a member or a Secretariat term. */
 function selectionAt(path: string, node: Node): Selection | null {
@@ -132,15 +144,18 @@ export function allFacts(data: Dataset): Fact[] {
     const here = name ? [...about, names.get(name) ?? name] : about;
     const selected = selectionAt(path, value) ?? selection;
     if (Array.isArray(value.sources)) {
-      facts.push({ path, about: here.join(' › '), text: textOf(value, names), sources: value.sources.map(String), view: FILE_VIEWS[file] ?? 'sources', selection: selected });
+      const { text, verbatim: own } = textOf(value, names);
+      const fact: Fact = { path, about: here.join(' › '), text, sources: value.sources.map(String), view: FILE_VIEWS[file] ?? 'sources', selection: selected };
+      if (own) verbatim.add(fact);
+      facts.push(fact);
     }
     for (const [key, child] of Object.entries(value)) {
-      if (key !== 'sources' && typeof child === 'object' && child !== null) walk(child, file, `${path}.${key}`, [...here, FIELD_WORDS[key] ?? key], selected);
+      if (key !== 'sources' && typeof child === 'object' && child !== null) walk(child, file, `${path}.${key}`, [...here, fieldWords(key)], selected);
     }
   };
 
   for (const [file, value] of Object.entries(data)) {
-    if (file !== 'sources') walk(value, file, file, [FILE_WORDS[file] ?? file], null);
+    if (file !== 'sources') walk(value, file, file, [fileWords(file)], null);
   }
   return facts;
 }

@@ -5,15 +5,15 @@
 import { queryOptions } from '@tanstack/svelte-query';
 import layoutUrls from 'virtual:map-layouts';
 import type { Aspect, MapLayout } from './types';
-import { currentLanguage } from '../../i18n';
+import { currentLanguage, t } from '../../i18n';
 
 /** Fetches a framing's layout; rejects with a message a reader can act on. */
 export async function loadLayout(aspect: Aspect, signal?: AbortSignal, url: string = (layoutUrls[currentLanguage().code] ?? layoutUrls.en!)[aspect]): Promise<MapLayout> {
   const response = await fetch(url, { signal });
-  if (!response.ok) throw new Error(`The map's geometry could not be fetched (HTTP ${response.status}).`);
+  if (!response.ok) throw new Error(t('map.error.fetch', { status: `HTTP ${response.status}` }));
   const layout = (await response.json()) as Partial<MapLayout> | null;
   if (layout?.aspect !== aspect || !Array.isArray(layout.countries) || !Array.isArray(layout.labelSets) || !layout.labelSets.length)
-    throw new Error(`The map's geometry is not a layout of the ${aspect} map.`);
+    throw new Error(t('map.error.layout', { aspect }));
   return layout as MapLayout;
 }
 

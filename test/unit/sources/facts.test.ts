@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
-import { allFacts, factsBySource } from '../../../src/sources/facts';
+import { allFacts, factsBySource, isVerbatim } from '../../../src/sources/facts';
 import type { Dataset } from '../../../src/lib/data/schema';
 
 const data = realDataset();
@@ -35,6 +35,18 @@ describe('allFacts', () => {
   ])('%s is "%s"', (path, about, text, view, selection) => {
     const fact = allFacts(data).find((f) => f.path === path);
     expect(fact).toEqual({ path, about, text, sources: expect.any(Array), view, selection });
+  });
+});
+
+describe('isVerbatim', () => {
+  it.each([
+    ['meetings[5].topics[0]', true],
+    ['members[6].joined[1]', true],
+    ['meetings[9].place', false],
+    ['meetings[6].place', false],
+    ['board.members[3]', false],
+  ])('%s: %s', (path, expected) => {
+    expect(isVerbatim(allFacts(data).find((f) => f.path === path)!)).toBe(expected);
   });
 });
 

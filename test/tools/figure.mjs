@@ -1,5 +1,5 @@
 // Downloads a figure from a running dashboard, as a reader would, and renders an SVG one to PNG to look at.
-// Usage: node test/tools/figure.mjs <url> <out.svg|out.png> ["Map as a figure (SVG)"]
+// Usage: node test/tools/figure.mjs <url> <out.svg|out.png> ["Map as a figure (SVG)", in the page's language]
 import { chromium } from '@playwright/test';
 
 const [url, out, button = 'Map as a figure (SVG)'] = process.argv.slice(2);
@@ -9,7 +9,7 @@ const context = await browser.newContext({ viewport: { width: 1440, height: 900 
 const page = await context.newPage();
 page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
 await page.goto(url);
-await page.getByText('Download', { exact: true }).click();
+await page.locator('.toolbar details.downloads:not(.share-menu) summary').click();
 const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
 await file.saveAs(out);
 if (out.endsWith('.svg')) {

@@ -116,7 +116,7 @@ test.describe('choosing the language', () => {
           const app = document.getElementById('app');
           const masthead = document.getElementById('masthead');
           if (document.documentElement.dataset.js !== 'ready')
-            for (const el of [app, masthead]) if (el && el.checkVisibility() && el.textContent?.trim()) (window as unknown as { __seen: string[] }).__seen.push(el.id);
+            for (const el of [app, masthead]) if (el && el.checkVisibility({ visibilityProperty: true }) && el.textContent?.trim()) (window as unknown as { __seen: string[] }).__seen.push(el.id);
           if (document.documentElement.dataset.js !== 'ready') requestAnimationFrame(look);
         };
         requestAnimationFrame(look);

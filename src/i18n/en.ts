@@ -42,9 +42,29 @@ export default {
   // (end of rotation)
 
   // ── present ──
+  'present.keys.hint': '{pageDown} / {pageUp} step · {b} or {dot} blanks · {home} / {end} · {v} presenter view · {e} edit the story',
+  'present.withKey': '{label} ({key})',
+  'present.view.title': 'Presenter view',
+  'present.tools.edit': 'Edit story',
+  'present.tools.handout': 'Handout',
+  'present.tools.close': 'Close this view',
+  'present.tools.leave': 'Leave',
+  'present.notice.dismiss': 'Dismiss',
+  'present.controls.previous': 'Previous',
+  'present.controls.next': 'Next',
+  'present.controls.autoplay': 'Autoplay',
+  'present.controls.stopAutoplay': 'Stop autoplay',
+  'present.controls.pace': 'Pace',
+  'present.controls.seconds': '{n} s',
   // (end of present)
 
   // ── story ──
+  'story.problem.shown': 'so the default story is shown; the rest of the link still applies.',
+  'story.problem.linkMalformed': 'The story in this link could not be read (it may have been cut short), {shown}',
+  'story.problem.linkFuture': 'The story in this link was made by a newer version of this explorer, {shown}',
+  'story.problem.fileMalformed': 'This file is not a story this explorer can read; the story is unchanged.',
+  'story.problem.fileFuture': 'This story file was made by a newer version of this explorer; the story is unchanged.',
+  'story.tooLong': 'This story is too long for a link ({length} characters; a link keeps at most {limit}). Save it as a file to keep it.',
   // (end of story)
 
   // ── build ──

@@ -44,9 +44,29 @@ export default {
   // (end of rotation)
 
   // ── present ──
+  'present.keys.hint': '{pageDown} / {pageUp} korak · {b} ili {dot} zatamnjuje · {home} / {end} · {v} pogled izlagača · {e} uređivanje priče',
+  'present.withKey': '{label} ({key})',
+  'present.view.title': 'Pogled izlagača',
+  'present.tools.edit': 'Uredi priču',
+  'present.tools.handout': 'Materijal za publiku',
+  'present.tools.close': 'Zatvori ovaj prozor',
+  'present.tools.leave': 'Izađi',
+  'present.notice.dismiss': 'Zatvori',
+  'present.controls.previous': 'Prethodni',
+  'present.controls.next': 'Sledeći',
+  'present.controls.autoplay': 'Automatski prikaz',
+  'present.controls.stopAutoplay': 'Zaustavi automatski prikaz',
+  'present.controls.pace': 'Tempo',
+  'present.controls.seconds': '{n} s',
   // (end of present)
 
   // ── story ──
+  'story.problem.shown': 'pa je prikazana podrazumevana priča; ostatak linka i dalje važi.',
+  'story.problem.linkMalformed': 'Priča iz ovog linka ne može da se pročita (možda je link skraćen), {shown}',
+  'story.problem.linkFuture': 'Priču iz ovog linka napravila je novija verzija ovog istraživača, {shown}',
+  'story.problem.fileMalformed': 'Ova datoteka nije priča koju ovaj istraživač može da pročita; priča je nepromenjena.',
+  'story.problem.fileFuture': 'Ovu datoteku priče napravila je novija verzija ovog istraživača; priča je nepromenjena.',
+  'story.tooLong': 'Ova priča je predugačka za link (dužina: {length}; link prima najviše {limit} znakova). Sačuvajte je kao datoteku da biste je zadržali.',
   // (end of story)
 
   // ── build ──

@@ -48,9 +48,9 @@ export const currentLanguage = (): Language => language;
 
 /** A key's message in the current language, its holes filled: `t('members.count', { n: 11 })`. */
 export function t<K extends Key>(key: K, ...[values]: Args<K>): string {
-  const message = messages[key] ?? en[key];
+  const message: Message = messages[key] ?? en[key];
   const vars = values as Record<string, string | number> | undefined;
-  const text = typeof message === 'string' ? message : (message[plurals.select(Number(vars?.n)) as keyof Plural] ?? message.other);
+  const text = typeof message === 'string' ? message : ((message as Plural)[plurals.select(Number(vars?.n))] ?? message.other);
   return vars ? fill(text, vars) : text;
 }
 

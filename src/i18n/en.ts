@@ -56,6 +56,24 @@ export default {
   'present.controls.stopAutoplay': 'Stop autoplay',
   'present.controls.pace': 'Pace',
   'present.controls.seconds': '{n} s',
+  'present.progress': 'Step {n} of {total}',
+  'present.tally.countries': { one: '{n} member country', other: '{n} member countries' },
+  'present.tally.meetings': { one: '{n} meeting held', other: '{n} meetings held' },
+  'present.controls.label': 'Presenter controls',
+  'present.blanked': 'Screen blanked; press any key to return',
+  'present.view.blanked': 'The audience’s screen is blank: any key brings it back.',
+  'present.view.elapsed': 'Elapsed',
+  'present.view.restart': 'Restart the timer',
+  'present.view.time': 'Time',
+  'present.view.current': 'Current step',
+  'present.view.now': 'Now, step {n} of {total}',
+  'present.view.nextStep': 'Next step',
+  'present.view.next': 'Next',
+  'present.view.end': 'The end of the story.',
+  'present.view.notes': 'Notes',
+  'present.view.noNotes': 'No notes for this step.',
+  'present.strip.label': 'Timeline of the meetings and the joinings',
+  'present.strip.beyond': 'after the sources',
   // (end of present)
 
   // ── story ──
@@ -65,6 +83,13 @@ export default {
   'story.problem.fileMalformed': 'This file is not a story this explorer can read; the story is unchanged.',
   'story.problem.fileFuture': 'This story file was made by a newer version of this explorer; the story is unchanged.',
   'story.tooLong': 'This story is too long for a link ({length} characters; a link keeps at most {limit}). Save it as a file to keep it.',
+  'story.today': 'Today, {date}',
+  'story.caption.countries': { one: '{n} country', other: '{n} countries' },
+  'story.caption.offices': { one: '{n} prosecution office', other: '{n} prosecution offices' },
+  'story.caption.officesUnknown': '– prosecution offices',
+  'story.caption.meetings': { one: '{n} meeting', other: '{n} meetings' },
+  'story.caption.counts': '{countries}, {offices}, {meetings}',
+  'story.caption.countsAsOf': '{countries}, {offices}, {meetings}, as of the latest source',
   // (end of story)
 
   // ── build ──

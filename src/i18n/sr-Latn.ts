@@ -58,6 +58,24 @@ export default {
   'present.controls.stopAutoplay': 'Zaustavi automatski prikaz',
   'present.controls.pace': 'Tempo',
   'present.controls.seconds': '{n} s',
+  'present.progress': 'Korak {n} od {total}',
+  'present.tally.countries': { one: '{n} država članica', few: '{n} države članice', other: '{n} država članica' },
+  'present.tally.meetings': { one: '{n} održan sastanak', few: '{n} održana sastanka', other: '{n} održanih sastanaka' },
+  'present.controls.label': 'Kontrole izlagača',
+  'present.blanked': 'Ekran je zatamnjen; pritisnite bilo koji taster za povratak',
+  'present.view.blanked': 'Ekran publike je zatamnjen: bilo koji taster ga vraća.',
+  'present.view.elapsed': 'Proteklo',
+  'present.view.restart': 'Ponovo pokreni merač vremena',
+  'present.view.time': 'Vreme',
+  'present.view.current': 'Trenutni korak',
+  'present.view.now': 'Sada, korak {n} od {total}',
+  'present.view.nextStep': 'Sledeći korak',
+  'present.view.next': 'Sledeći',
+  'present.view.end': 'Kraj priče.',
+  'present.view.notes': 'Beleške',
+  'present.view.noNotes': 'Nema beležaka za ovaj korak.',
+  'present.strip.label': 'Hronologija sastanaka i pristupanja',
+  'present.strip.beyond': 'posle izvora',
   // (end of present)
 
   // ── story ──
@@ -67,6 +85,13 @@ export default {
   'story.problem.fileMalformed': 'Ova datoteka nije priča koju ovaj istraživač može da pročita; priča je nepromenjena.',
   'story.problem.fileFuture': 'Ovu datoteku priče napravila je novija verzija ovog istraživača; priča je nepromenjena.',
   'story.tooLong': 'Ova priča je predugačka za link (dužina: {length}; link prima najviše {limit} znakova). Sačuvajte je kao datoteku da biste je zadržali.',
+  'story.today': 'Danas, {date}',
+  'story.caption.countries': { one: '{n} država', few: '{n} države', other: '{n} država' },
+  'story.caption.offices': { one: '{n} tužilaštvo', few: '{n} tužilaštva', other: '{n} tužilaštava' },
+  'story.caption.officesUnknown': '– tužilaštava',
+  'story.caption.meetings': { one: '{n} sastanak', few: '{n} sastanka', other: '{n} sastanaka' },
+  'story.caption.counts': '{countries}, {offices}, {meetings}',
+  'story.caption.countsAsOf': '{countries}, {offices}, {meetings}, prema poslednjem izvoru',
   // (end of story)
 
   // ── build ──

@@ -91,7 +91,7 @@ export default {
   'story.caption.officesUnknown': '– tužilaštava',
   'story.caption.meetings': { one: '{n} sastanak', few: '{n} sastanka', other: '{n} sastanaka' },
   'story.caption.counts': '{countries}, {offices}, {meetings}',
-  'story.caption.countsAsOf': '{countries}, {offices}, {meetings}, prema poslednjem izvoru',
+  'story.caption.countsAsOf': '{countries}, {offices}, {meetings}, prema najnovijem izvoru',
   'story.view.map': 'Mapa',
   'story.view.timeline': 'Hronologija',
   'story.view.secretariat': 'Sekretarijat',

@@ -3,6 +3,7 @@
  * step with what the stage shows. Pure.
  */
 import type { Counts, NetworkModel } from '../lib/model';
+import { t } from '../i18n';
 import { dayToIso, formatDay, parsePartialDate, periodOf, type Day } from '../lib/dates/partial-date';
 import { storySteps, type StoryStep } from '../present/story';
 import { DEFAULT_VIEWS, type StageView, type Story } from './codec';
@@ -52,12 +53,17 @@ export function stepAt(steps: readonly Pick<StoryStep, 'day'>[], day: Day, held 
 
 /** The date a step shows, in words. */
 export function stepDate(step: Pick<StoryStep, 'day' | 'dateText'>): string {
-  return step.dateText ?? `Today, ${formatDay(step.day)}`;
+  return step.dateText ?? t('story.today', { date: formatDay(step.day) });
 }
 
 /** The caption a step shows: the presenter's, else its events', else what the network counts on its day. */
 export function stepCaption(step: Pick<StageStep, 'caption' | 'events'>, counts: Counts): string {
   if (step.caption) return step.caption;
   if (step.events.length) return step.events.map((e) => e.caption).join(' · ');
-  return `${counts.countries} countries, ${counts.offices ?? '–'} prosecution offices, ${counts.meetings} meetings${counts.asOfSource ? ', as of the latest source' : ''}`;
+  const parts = {
+    countries: t('story.caption.countries', { n: counts.countries }),
+    offices: counts.offices === null ? t('story.caption.officesUnknown') : t('story.caption.offices', { n: counts.offices }),
+    meetings: t('story.caption.meetings', { n: counts.meetings }),
+  };
+  return counts.asOfSource ? t('story.caption.countsAsOf', parts) : t('story.caption.counts', parts);
 }

@@ -3,7 +3,11 @@ import { realDataset } from '../data/dataset';
 import { buildModel } from '../../../src/lib/model';
 import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
 import { storySteps } from '../../../src/present/story';
-import { defaultStory, stageSteps, stepAt } from '../../../src/story/steps';
+import { defaultStory, stageSteps, stepAt, stepCaption, stepDate } from '../../../src/story/steps';
+import { decodeStory, encodeStory } from '../../../src/story/codec';
+import { setLanguage } from '../../../src/i18n';
+import { LANGUAGES } from '../../../src/i18n/languages';
+import en from '../../../src/i18n/en';
 
 const model = buildModel(realDataset());
 const today = placeOf('2026-11-23');
@@ -55,5 +59,28 @@ describe('stepAt', () => {
     [5, -1, 0],
   ])('on day %i holding %i is step %i', (day, held, expected) => {
     expect(stepAt(steps, day, held)).toBe(expected);
+  });
+});
+
+describe('a story in another language', () => {
+  it('a story link made in Serbian is the one made in English: the default captions are not in it, and the presenter’s words are kept as written', async () => {
+    const own = { ...defaultStory(model, today), title: 'Moja priča' };
+    const english = encodeStory(own);
+    const englishCaption = stepCaption(stageSteps(model, null, today).at(-1)!, model.at(today).counts);
+    const serbian = LANGUAGES.find((l) => l.code === 'sr-Latn')!;
+    try {
+      setLanguage(serbian, (await serbian.load()).default);
+      expect(encodeStory({ ...defaultStory(model, today), title: 'Moja priča' })).toBe(english);
+      const read = decodeStory(english);
+      expect(read.ok && read.story.title).toBe('Moja priča');
+      const last = stageSteps(model, read.ok ? read.story : null, today).at(-1)!;
+      expect(last.caption).toBeNull();
+      const caption = stepCaption(last, model.at(today).counts);
+      expect(caption).not.toBe(englishCaption);
+      expect(caption).toMatch(/država/);
+      expect(stepDate(last)).toMatch(/^Danas, /);
+    } finally {
+      setLanguage(LANGUAGES[0], en);
+    }
   });
 });

@@ -1,9 +1,20 @@
 /**
  * The English catalogue: every key the interface uses, and its English text. Keys are grouped by the
- * folder that uses them (`map.…` in src/map/). Write a phrase once and use it everywhere it appears.
+ * folder that uses them (`map.…` in src/map/); a word several folders use is a `word.…` key. Write a
+ * phrase once and use it everywhere it appears.
  * A hole is `{name}`; a count's plural forms are an object with `other` and the count in `{n}`.
  */
 export default {
+  // ── words several folders use ──
+  'word.afterSources': 'after the sources',
+  'word.online': 'Online',
+  'word.board': 'Executive Board',
+  'word.secretariat': 'Secretariat',
+  'word.sources': 'Sources',
+  'word.map': 'Map',
+  'word.timeline': 'Timeline',
+  // (end of words)
+
   // ── i18n ──
   'i18n.switch': 'Language',
   // (end of i18n)
@@ -16,7 +27,6 @@ export default {
   'model.signing': 'signing of the Declaration of Intent',
   'model.online': 'online',
   'model.placeNotGiven': 'place not given',
-  'model.onlineMeeting': 'Online',
   'model.noPlace': 'No source gives the place',
   'model.originalHost': '{place} (original host: {country})',
   'model.atMeeting': 'at the {meeting}',
@@ -78,7 +88,6 @@ export default {
   'shell.status': 'The network on the current date',
   'shell.embeddedView': 'embedded view',
   'shell.presenterMode': 'presenter mode',
-  'shell.sources': 'Sources',
   'shell.sourceList': 'list of sources',
   'shell.drawingList': 'Drawing the list…',
   'shell.colophon': 'Every fact comes from public OSCE and Council of Europe texts, each named beside the fact it supports. Where the sources disagree, both readings are shown.',
@@ -105,7 +114,6 @@ export default {
   'shell.time.pause': 'Pause',
   'shell.time.pauseTitle': 'Pause ({key})',
   'shell.time.date': 'Date',
-  'shell.time.afterSources': 'after the sources',
   'shell.time.help': 'Arrow keys move by a month, {pageUp} and {pageDown} to the previous or next event, {home} and {end} to the start and today, {space} plays or pauses.',
   'shell.key.space': 'Space',
   'shell.toolbar.label': 'Dashboard tools',
@@ -121,8 +129,6 @@ export default {
   'shell.toolbar.sharePanel': 'share panel',
   'shell.toolbar.loading': 'Loading…',
   'shell.toolbar.download': 'Download',
-  'shell.toolbar.figureMap': 'Map',
-  'shell.toolbar.figureTimeline': 'Timeline',
   'shell.toolbar.figureRotation': 'Secretariat chart',
   'shell.toolbar.asSvg': '{label} as a figure (SVG)',
   'shell.toolbar.asPng': '{label} as a figure (PNG, {width})',
@@ -202,8 +208,6 @@ export default {
 
   // ── map ──
   'map.noMembers': 'No members yet.',
-  'map.secretariat': 'Secretariat',
-  'map.board': 'Executive Board',
   'map.joined': 'Joined',
   'map.legend': 'Legend',
   'map.legend.founding': { one: '{year}: the {n} founding signatory', other: '{year}: the {n} founding signatories' },
@@ -255,7 +259,6 @@ export default {
   // (end of map)
 
   // ── sources ──
-  'sources.sources': 'Sources',
   'sources.dateInferred': 'Date {inferred}',
   'sources.facts': { one: '{n} fact rests on this source', other: '{n} facts rest on this source' },
   'sources.show.map': 'Show on the map',
@@ -265,7 +268,6 @@ export default {
   'sources.disagreements': 'Where the sources disagree',
   'sources.wording': 'Wording {i}',
   'sources.reading': 'Reading {i}',
-  'sources.online': 'Online',
   'sources.inferred': 'Inferred: {reason}',
   'sources.file.themes': 'Themes',
   'sources.file.members': 'Members',
@@ -330,7 +332,6 @@ export default {
   'timeline.mark.undated': '{title}, {place} (no source gives its date)',
   'timeline.joins': '{name} joins',
   'timeline.joinsDisputed': '{name} joins (the sources disagree on when)',
-  'timeline.afterSources': 'after the sources',
   'timeline.legend.past': 'Held by the date',
   'timeline.legend.later': 'Later',
   'timeline.legend.uncertain': 'Dashed, hatched: the date is inferred, or the sources disagree',
@@ -358,8 +359,6 @@ export default {
   'timeline.meeting': 'Meeting',
   'timeline.date': 'Date',
   'timeline.place': 'Place',
-  'timeline.sources': 'Sources',
-  'timeline.online': 'Online',
   'timeline.summary': 'Summary',
   'timeline.chart.caption':
     'How often each theme came up, meeting by meeting (number of topics; the sources list no topics for the first and second meetings)',
@@ -420,7 +419,6 @@ export default {
   'rotation.table.chair': 'Chair',
   'rotation.table.reading': 'Reading',
   'rotation.table.theSource': 'The source',
-  'rotation.board.title': 'Executive Board',
   'rotation.board.status': 'On the current date the Board is',
   'rotation.board.established': 'When and where it was established',
   'rotation.board.bothReadings': 'Both readings side by side',
@@ -480,7 +478,6 @@ export default {
   'present.view.notes': 'Notes',
   'present.view.noNotes': 'No notes for this step.',
   'present.strip.label': 'Timeline of the meetings and the joinings',
-  'present.strip.beyond': 'after the sources',
   // (end of present)
 
   // ── story ──
@@ -497,10 +494,6 @@ export default {
   'story.caption.meetings': { one: '{n} meeting', other: '{n} meetings' },
   'story.caption.counts': '{countries}, {offices}, {meetings}',
   'story.caption.countsAsOf': '{countries}, {offices}, {meetings}, as of the latest source',
-  'story.view.map': 'Map',
-  'story.view.timeline': 'Timeline',
-  'story.view.secretariat': 'Secretariat',
-  'story.view.board': 'Executive Board',
   'story.editor.title': 'Your story',
   'story.editor.done': 'Done',
   'story.editor.intro': 'Each step shows a day: an event’s or any date. What you write here is kept in the link (bookmark it, mail it; it opens offline) or in a file.',

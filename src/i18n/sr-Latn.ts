@@ -6,6 +6,16 @@
 import type { Translation } from './index.ts';
 
 export default {
+  // ── words several folders use ──
+  'word.afterSources': 'posle izvora',
+  'word.online': 'Onlajn',
+  'word.board': 'Izvršni odbor',
+  'word.secretariat': 'Sekretarijat',
+  'word.sources': 'Izvori',
+  'word.map': 'Mapa',
+  'word.timeline': 'Hronologija',
+  // (end of words)
+
   // ── i18n ──
   'i18n.switch': 'Jezik',
   // (end of i18n)
@@ -18,7 +28,6 @@ export default {
   'model.signing': 'potpisivanje Deklaracije o namerama',
   'model.online': 'onlajn',
   'model.placeNotGiven': 'mesto nije navedeno',
-  'model.onlineMeeting': 'Onlajn',
   'model.noPlace': 'Nijedan izvor ne navodi mesto',
   'model.originalHost': '{place} (prvobitni domaćin: {country})',
   'model.atMeeting': '({meeting})',
@@ -80,7 +89,6 @@ export default {
   'shell.status': 'Mreža na izabrani datum',
   'shell.embeddedView': 'ugrađeni prikaz',
   'shell.presenterMode': 'režim prezentacije',
-  'shell.sources': 'Izvori',
   'shell.sourceList': 'spisak izvora',
   'shell.drawingList': 'Crtanje spiska…',
   'shell.colophon': 'Svaka činjenica potiče iz javnih tekstova OEBS-a i Saveta Evrope, a uz svaku je naveden tekst na koji se oslanja. Gde se izvori ne slažu, prikazana su oba čitanja.',
@@ -107,7 +115,6 @@ export default {
   'shell.time.pause': 'Pauza',
   'shell.time.pauseTitle': 'Pauza ({key})',
   'shell.time.date': 'Datum',
-  'shell.time.afterSources': 'posle izvora',
   'shell.time.help': 'Strelice pomeraju datum za mesec dana, {pageUp} i {pageDown} na prethodni ili sledeći događaj, {home} i {end} na početak i na danas, {space} pušta ili pauzira.',
   'shell.key.space': 'razmaknica',
   'shell.toolbar.label': 'Alatke kontrolne table',
@@ -123,8 +130,6 @@ export default {
   'shell.toolbar.sharePanel': 'panel za deljenje',
   'shell.toolbar.loading': 'Učitavanje…',
   'shell.toolbar.download': 'Preuzmi',
-  'shell.toolbar.figureMap': 'Mapa',
-  'shell.toolbar.figureTimeline': 'Hronologija',
   'shell.toolbar.figureRotation': 'Grafikon Sekretarijata',
   'shell.toolbar.asSvg': '{label} kao slika (SVG)',
   'shell.toolbar.asPng': '{label} kao slika (PNG, {width})',
@@ -204,8 +209,6 @@ export default {
 
   // ── map ──
   'map.noMembers': 'Još nema članica.',
-  'map.secretariat': 'Sekretarijat',
-  'map.board': 'Izvršni odbor',
   'map.joined': 'Pristupanje',
   'map.legend': 'Legenda',
   'map.legend.founding': { one: '{year}: {n} država potpisnica pri osnivanju', few: '{year}: {n} države potpisnice pri osnivanju', other: '{year}: {n} država potpisnica pri osnivanju' },
@@ -257,7 +260,6 @@ export default {
   // (end of map)
 
   // ── sources ──
-  'sources.sources': 'Izvori',
   'sources.dateInferred': 'Datum ({inferred})',
   'sources.facts': { one: '{n} činjenica se oslanja na ovaj izvor', few: '{n} činjenice se oslanjaju na ovaj izvor', other: '{n} činjenica se oslanja na ovaj izvor' },
   'sources.show.map': 'Prikaži na mapi',
@@ -267,7 +269,6 @@ export default {
   'sources.disagreements': 'Gde se izvori ne slažu',
   'sources.wording': 'Formulacija {i}',
   'sources.reading': 'Verzija {i}',
-  'sources.online': 'Onlajn',
   'sources.inferred': 'Zaključeno: {reason}',
   'sources.file.themes': 'Teme',
   'sources.file.members': 'Članice',
@@ -336,7 +337,6 @@ export default {
   'timeline.mark.undated': '{title}, {place} (nijedan izvor ne navodi datum)',
   'timeline.joins': 'Pristupanje: {name}',
   'timeline.joinsDisputed': 'Pristupanje: {name} (izvori se ne slažu oko datuma)',
-  'timeline.afterSources': 'posle izvora',
   'timeline.legend.past': 'Održano do datuma',
   'timeline.legend.later': 'Kasnije',
   'timeline.legend.uncertain': 'Isprekidano, šrafirano: datum je izveden ili se izvori ne slažu',
@@ -364,8 +364,6 @@ export default {
   'timeline.meeting': 'Sastanak',
   'timeline.date': 'Datum',
   'timeline.place': 'Mesto',
-  'timeline.sources': 'Izvori',
-  'timeline.online': 'Onlajn',
   'timeline.summary': 'Sažetak',
   'timeline.chart.caption':
     'Koliko se često koja tema javljala, sastanak po sastanak (broj tačaka dnevnog reda; izvori ne navode tačke za prvi i drugi sastanak)',
@@ -426,7 +424,6 @@ export default {
   'rotation.table.chair': 'Predsedavajući',
   'rotation.table.reading': 'Navod',
   'rotation.table.theSource': 'Tekst izvora',
-  'rotation.board.title': 'Izvršni odbor',
   'rotation.board.status': 'Na trenutni datum Odbor je',
   'rotation.board.established': 'Kada i gde je osnovan',
   'rotation.board.bothReadings': 'Oba navoda uporedo',
@@ -486,7 +483,6 @@ export default {
   'present.view.notes': 'Beleške',
   'present.view.noNotes': 'Nema beležaka za ovaj korak.',
   'present.strip.label': 'Hronologija sastanaka i pristupanja',
-  'present.strip.beyond': 'posle izvora',
   // (end of present)
 
   // ── story ──
@@ -503,10 +499,6 @@ export default {
   'story.caption.meetings': { one: '{n} sastanak', few: '{n} sastanka', other: '{n} sastanaka' },
   'story.caption.counts': '{countries}, {offices}, {meetings}',
   'story.caption.countsAsOf': '{countries}, {offices}, {meetings}, prema najnovijem izvoru',
-  'story.view.map': 'Mapa',
-  'story.view.timeline': 'Hronologija',
-  'story.view.secretariat': 'Sekretarijat',
-  'story.view.board': 'Izvršni odbor',
   'story.editor.title': 'Vaša priča',
   'story.editor.done': 'Gotovo',
   'story.editor.intro': 'Svaki korak prikazuje jedan dan: dan nekog događaja ili bilo koji datum. Ono što ovde napišete čuva se u linku (sačuvajte ga kao obeleživač ili ga pošaljite poštom; otvara se i bez interneta) ili u datoteci.',

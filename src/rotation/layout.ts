@@ -174,6 +174,6 @@ export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly Han
     lx += w;
   }
   y += (tallest - 1) * TYPE.small * LINE;
-  const beyond = knowledgeEnds < axis.end ? { x0: x(Math.max(axis.start, knowledgeEnds)), x1: x.range()[1]!, label: t('timeline.afterSources') } : null;
+  const beyond = knowledgeEnds < axis.end ? { x0: x(Math.max(axis.start, knowledgeEnds)), x1: x.range()[1]!, label: t('word.afterSources') } : null;
   return { width, height: Math.ceil(y + TYPE.small + 8), x, axisY, ticks, rows, gaps: gapBoxes, plotBottom, beyond, legend };
 }

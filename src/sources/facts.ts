@@ -40,13 +40,13 @@ const FILE_VIEWS: Readonly<Record<string, View>> = {
 
 /** The files' names in words (keys of the catalogue). */
 const FILE_WORDS = {
-  sources: 'sources.sources',
+  sources: 'word.sources',
   themes: 'sources.file.themes',
   members: 'sources.file.members',
   offices: 'sources.file.offices',
   meetings: 'sources.file.meetings',
-  secretariat: 'map.secretariat',
-  board: 'map.board',
+  secretariat: 'word.secretariat',
+  board: 'word.board',
   relatedEvents: 'sources.file.relatedEvents',
   osceStates: 'sources.file.osceStates',
   disagreements: 'sources.file.disagreements',
@@ -107,7 +107,7 @@ const fieldWords = (key: string): string => (Object.hasOwn(FIELD_WORDS, key) ? t
 /** A fact's text, and whether it is the data's own words (in English) rather than words written here. */
 function textOf(node: Node, names: ReadonlyMap<string, string>): { text: string; verbatim: boolean } {
   if (node.kind === 'city') return { text: `${String(node.city)}, ${names.get(String(node.country)) ?? String(node.country)}`, verbatim: false };
-  if (node.kind === 'online') return { text: t('sources.online'), verbatim: false };
+  if (node.kind === 'online') return { text: t('word.online'), verbatim: false };
   for (const key of ['text', 'title']) if (typeof node[key] === 'string') return { text: node[key], verbatim: true };
   if (typeof node.reason === 'string') return { text: t('sources.inferred', { reason: node.reason }), verbatim: false };
   if (isNode(node.inferred) && typeof node.inferred.reason === 'string') return { text: t('sources.inferred', { reason: node.inferred.reason }), verbatim: false };

@@ -95,8 +95,9 @@ test.describe('a page in Serbian', () => {
 
   test('the stage speaks Serbian', async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await openAt(page, '?present=1&lang=sr-Latn');
+    await page.goto('/?present=1&lang=sr-Latn');
     await expect(page.getByTestId('presenter')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
     for (let step = 0; step < 4; step++) {
       expect(await englishOutsideQuotes(page), `step ${step}`).toEqual([]);
       await page.keyboard.press('PageDown');

@@ -30,7 +30,7 @@ export function shortPlace(place: Meeting['place']): string {
 /** "Belgrade, Serbia (original host: Montenegro)", "Online", "No source gives the place". */
 export function placeText(data: Dataset, meeting: Pick<Meeting, 'place' | 'originalHost'>): string {
   const p = meeting.place;
-  const where = p.kind === 'city' ? t('model.placeCity', { text: p.city, city: countryName(data, p.country) }) : p.kind === 'online' ? t('model.onlineMeeting') : t('model.noPlace');
+  const where = p.kind === 'city' ? t('model.placeCity', { text: p.city, city: countryName(data, p.country) }) : p.kind === 'online' ? t('word.online') : t('model.noPlace');
   return meeting.originalHost ? t('model.originalHost', { place: where, country: countryName(data, meeting.originalHost.country) }) : where;
 }
 

@@ -3,7 +3,8 @@
  * catalogue is the Latin one transliterated. Three Latin digraphs are one Cyrillic letter (lj → љ,
  * nj → њ, dž → џ); the few words where those pairs are two letters are listed, as are the Latin words
  * that stay Latin in Cyrillic text. `{holes}` are never transliterated: the values that fill them
- * (a city from the sources, a quote) come in their own script. A test checks that every string of
+ * (a city from the sources, a quote) come in their own script; nor is a source's English quoted in
+ * a sentence of the data (“…”). A test checks that every string of
  * the Latin catalogue comes back unchanged from Cyrillic (test/unit/i18n/cyrillic.test.ts).
  */
 
@@ -18,7 +19,7 @@ const LETTERS: Record<string, string> = {
  * formats, and names the data gives in Latin letters (a project, a data set). A key's name, or
  * anything else a message shows as written, goes in a hole instead.
  */
-export const LATIN_WORDS = ['PCOCP', 'OSCE', 'PNG', 'SVG', 'CSV', 'URL', 'JSON', 'SOCTA', 'DNA', 'iPROCEEDS-2', 'Natural', 'Earth', 'world-atlas'];
+export const LATIN_WORDS = ['PCOCP', 'OSCE', 'PNG', 'SVG', 'CSV', 'URL', 'JSON', 'SOCTA', 'DNA', 'C-PROC', 'Giovanni', 'Russo', 'iPROCEEDS-2', 'Natural', 'Earth', 'world-atlas'];
 
 /** Words whose nj, lj or dž are two letters, not one: their Cyrillic spelling. */
 const TWO_LETTERS: Record<string, string> = { konjunkcij: 'конјункциј', injekcij: 'инјекциј', nadživ: 'надживи', podžanr: 'поджанр' };
@@ -53,10 +54,10 @@ function word(text: string): string {
   return lower(text);
 }
 
-/** Latin Serbian in Cyrillic letters, holes and Latin-only words kept. */
+/** Latin Serbian in Cyrillic letters, holes, Latin-only words and English quotes (“…”) kept. */
 export function toCyrillic(text: string): string {
   return text
-    .split(/(\{\w+\})/)
+    .split(/(\{\w+\}|“[^”]*”)/)
     .map((part, i) => (i % 2 ? part : part.replace(WORD, word)))
     .join('');
 }

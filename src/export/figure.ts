@@ -4,6 +4,7 @@
  * its computed styles written in (the map), or markup a pure renderer drew (the timeline and the
  * Secretariat chart, which the page draws in HTML). As SVG text, or as a PNG at a given width.
  */
+import { wrapText } from '../lib/text/measure';
 import type { Dataset } from '../lib/data/schema';
 import type { Day, Precision } from '../lib/dates/partial-date';
 import type { TimeAxis } from '../lib/clock/axis';
@@ -64,20 +65,6 @@ const STYLE_PROPERTIES = [
 const NS = 'http://www.w3.org/2000/svg';
 const FONT = "system-ui, 'Segoe UI', Roboto, Arial, sans-serif";
 
-/** Breaks text into lines of at most `max` characters, at spaces. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /**
  * A copy of the chart with every element's computed look written in as presentation attributes
  * (not `style` attributes: the app's Content Security Policy rightly refuses inline styles).
@@ -134,12 +121,12 @@ export function frameFigure(chart: Chart, text: FigureText, width = FIGURE_WIDTH
   const pad = FIGURE_PAD;
   const inner = width - pad * 2;
   const chartHeight = Math.round(inner * (chart.width > 0 ? chart.height / chart.width : 0.75));
-  const perLine = (size: number, weight: number) => Math.floor(inner / (size * (weight >= 600 ? 0.62 : 0.55)));
 
   const lines: string[] = [];
   let y = pad;
   const add = (content: string, size: number, weight: number, colour: string) => {
-    for (const line of wrap(content, perLine(size, weight))) {
+    // The one estimate of a line's width (lib/text/measure.ts): Cyrillic runs wider than Latin.
+    for (const line of wrapText(content, inner, size, weight >= 600)) {
       y += size * 1.25;
       lines.push(`<text x="${pad}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXml(line)}</text>`);
     }

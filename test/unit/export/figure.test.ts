@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
-import { CHART_WIDTH, FIGURE_WIDTH, frameFigure, quotedTitle, sourcesLine, wrap, type FigureText } from '../../../src/export/figure';
+import { CHART_WIDTH, FIGURE_WIDTH, frameFigure, quotedTitle, sourcesLine, type FigureText } from '../../../src/export/figure';
 import { mapFigureText } from '../../../src/map/figure';
 import { dayFromParts } from '../../../src/lib/dates/partial-date';
 import { buildModel } from '../../../src/lib/model';
@@ -46,17 +46,6 @@ describe('frameFigure', () => {
 
   it('has no style or class attributes (the CSP refuses inline styles)', () => {
     expect(svg).not.toMatch(/ (style|class)=/);
-  });
-});
-
-describe('wrap', () => {
-  it.each([
-    ['one two three', 7, ['one two', 'three']],
-    ['one two three', 100, ['one two three']],
-    ['  spaced   out  ', 6, ['spaced', 'out']],
-    ['', 10, []],
-  ])('%j at %i characters', (input, max, lines) => {
-    expect(wrap(input, max)).toEqual(lines);
   });
 });
 

@@ -8,6 +8,7 @@ import { formatPartialDate } from '../lib/dates/partial-date';
 import type { Dataset } from '../lib/data/schema';
 import { escapeXml as escape } from '../lib/escape';
 import { mastheadWords } from './masthead';
+import { t } from '../i18n';
 import { asOfWords, type NetworkModel } from '../lib/model';
 
 export function noscriptHtml(data: Dataset, model: NetworkModel): string {
@@ -19,16 +20,16 @@ export function noscriptHtml(data: Dataset, model: NetworkModel): string {
           const at = j.event ? meetings.get(j.event) : undefined;
           return `${formatPartialDate(j.date)}${at ? ` (${at.title})` : ''}`;
         })
-        .join(' or ');
-      return `<tr><th scope="row">${escape(m.name)}</th><td>${escape(joined)}</td><td>${m.founding ? 'yes' : 'no'}</td></tr>`;
+        .join(t('build.noscript.or'));
+      return `<tr><th scope="row">${escape(m.name)}</th><td>${escape(joined)}</td><td>${m.founding ? t('build.noscript.yes') : t('build.noscript.no')}</td></tr>`;
     })
     .join('');
   const count = data.offices.count;
   const asOf = asOfWords(count.asOf, model.latestDate);
   return `<noscript><div class="noscript">
-<p>The network, supported by the OSCE Mission to Serbia, was established in 2016. In May 2016 prosecutors from ten countries signed a Declaration of Intent (in Belgrade on 26 May 2016, says another source). As of ${escape(asOf)}, it connects ${count.offices} prosecution offices from ${count.countries} countries. The interactive dashboard needs JavaScript; the member table follows.</p>
-<table><caption>Member countries and when they joined</caption><thead><tr><th scope="col">Country</th><th scope="col">Joined</th><th scope="col">Founding signatory</th></tr></thead><tbody>${rows}</tbody></table>
-<p>Sources: ${data.sources.map((s) => escape(`${s.title} (${s.publisher ? `${s.publisher}, ` : ''}${s.issuedText})`)).join('; ')}.</p>
+<p>${escape(t('build.noscript.summary', { asOf, offices: count.offices, countries: count.countries, js: 'JavaScript' }))}</p>
+<table><caption>${escape(t('build.noscript.caption'))}</caption><thead><tr><th scope="col">${escape(t('map.table.country'))}</th><th scope="col">${escape(t('map.joined'))}</th><th scope="col">${escape(t('build.noscript.founding'))}</th></tr></thead><tbody>${rows}</tbody></table>
+<p>${escape(t('export.sources', { list: data.sources.map((s) => `${s.title} (${s.publisher ? `${s.publisher}, ` : ''}${s.issuedText})`).join('; ') }))}</p>
 </div></noscript>`;
 }
 

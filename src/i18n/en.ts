@@ -532,6 +532,12 @@ export default {
   // (end of story)
 
   // ── build ──
+  'build.noscript.summary': 'The network, supported by the OSCE Mission to Serbia, was established in 2016. In May 2016 prosecutors from ten countries signed a Declaration of Intent (in Belgrade on 26 May 2016, says another source). As of {asOf}, it connects {offices} prosecution offices from {countries} countries. The interactive dashboard needs {js}; the member table follows.',
+  'build.noscript.caption': 'Member countries and when they joined',
+  'build.noscript.founding': 'Founding signatory',
+  'build.noscript.yes': 'yes',
+  'build.noscript.no': 'no',
+  'build.noscript.or': ' or ',
   'build.pageTitle': 'PCOCP Network Explorer',
   'build.masthead.eyebrow': 'OSCE Mission to Serbia · supported network',
   'build.masthead.title': 'Permanent Conference of Organised Crime Prosecutors',

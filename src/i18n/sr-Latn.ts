@@ -537,6 +537,12 @@ export default {
   // (end of story)
 
   // ── build ──
+  'build.noscript.summary': 'Mreža, koju podržava Misija OEBS-a u Srbiji, osnovana je 2016. godine. U maju 2016. tužioci iz deset država potpisali su Deklaraciju o namerama (u Beogradu 26. maja 2016, prema drugom izvoru). Stanje: {asOf}; mreža povezuje {offices} tužilaštava iz {countries} država. Interaktivnoj kontrolnoj tabli potreban je {js}; sledi tabela država članica.',
+  'build.noscript.caption': 'Države članice i kada su pristupile',
+  'build.noscript.founding': 'Potpisnica pri osnivanju',
+  'build.noscript.yes': 'da',
+  'build.noscript.no': 'ne',
+  'build.noscript.or': ' ili ',
   'build.pageTitle': 'PCOCP: istraživač mreže',
   'build.masthead.eyebrow': 'Misija OEBS-a u Srbiji · mreža uz podršku Misije',
   'build.masthead.title': 'Stalna konferencija tužilaca za organizovani kriminal',

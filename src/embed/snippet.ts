@@ -3,6 +3,7 @@
  * loads (an aspect ratio about the embed's own) and a listener that then sets its exact height from
  * the embed's message. Pure: the Share panel shows it, a test reads it.
  */
+import { LANG_PARAM } from '../i18n/choose';
 import { writeState, type Embed, type UrlDate } from '../lib/clock/url';
 import { HEIGHT_MESSAGE } from './height';
 
@@ -22,9 +23,6 @@ export interface SnippetOptions {
   /** The page's `?lang=`, kept so the embed speaks the language the snippet was made in; null when the page has none. */
   readonly lang?: string | null;
 }
-
-/** The URL parameter that names the page's language (src/i18n/choose.ts). */
-export const LANG_PARAM = 'lang';
 
 /** The embed's address. */
 export function embedUrl(options: Omit<SnippetOptions, 'title'>): string {

@@ -51,8 +51,6 @@ export function onlineMeetings(model: NetworkModel): Meeting[] {
 export interface CardLine {
   readonly text: string;
   readonly sources: readonly string[];
-  /** The language of a line that is the data's own words (an office's name and role: English). */
-  readonly lang?: string;
   /** Where the line rests on inference: "inferred: …" in words, shown apart from the fact. */
   readonly inferred?: string;
 }
@@ -86,7 +84,7 @@ export function countryCard(model: NetworkModel, iso3: string, day: Day): Countr
   const joined = info.member.joined.map((r) => withInferred({ text: whenText(r, meetings), sources: r.sources }, r.inferred));
   const offices = data.offices.named
     .filter((o) => o.country === iso3)
-    .map((o) => ({ text: `${o.name}: ${o.role}`, lang: 'en', sources: [...new Set([...o.sources, ...(o.also ?? []).flatMap((a) => a.sources)])] }));
+    .map((o) => ({ text: `${o.name}: ${o.role}`, sources: [...new Set([...o.sources, ...(o.also ?? []).flatMap((a) => a.sources)])] }));
   const secretariat = model.terms
     .filter((term) => term.term.country === iso3)
     .flatMap((term) =>

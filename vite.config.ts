@@ -34,7 +34,13 @@ export default defineConfig({
     // Keep the data files as their own content-hashed assets (never inlined as data: URLs).
     assetsInlineLimit: 0,
     // The prerender and the map's layout take a few seconds of the build on purpose: no timing warnings.
-    rolldownOptions: { checks: { bundlerTimings: false } },
+    rolldownOptions: {
+      checks: { bundlerTimings: false },
+      // What the first view shares with the views loaded later (Svelte's runtime, the model, the words)
+      // in one chunk beside the entry, not split by which later view imports which part: the first
+      // view then loads two files, not four.
+      output: { advancedChunks: { groups: [{ name: 'shared', test: /\/src\/(i18n\/(index|en|languages)|lib\/model\/index)\.ts$|\/node_modules\/svelte\/src\/internal\// }] } },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -18,6 +18,7 @@ import { clientSize } from './lib/ui/size';
 import { chooseLanguage } from './i18n/choose';
 import { LANGUAGES } from './i18n/languages';
 import { setLanguage } from './i18n';
+import { mastheadWords, writeMasthead } from './build/masthead';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
@@ -50,7 +51,7 @@ async function start(target: HTMLElement) {
     // The masthead is the build's, in English: another language writes its own once the model is
     // built, before the page is shown (a failed load shows its message either way).
     if (!english) {
-      const [{ mastheadWords, writeMasthead }, model] = await Promise.all([import('./build/masthead'), client.fetchQuery(networkQuery).catch(() => null)]);
+      const model = await client.fetchQuery(networkQuery).catch(() => null);
       if (model) writeMasthead(mastheadWords(model.data, model));
     }
     return;

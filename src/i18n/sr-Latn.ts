@@ -38,7 +38,7 @@ export default {
   'model.milestone.handoverFrom': 'Zvanično preuzimanje predsedavanja',
   'model.milestone.handoverTo': 'Zvanična predaja predsedavanja',
   'model.milestone.termEnd': 'Predviđeni kraj mandata',
-  'model.milestone.closure': 'Kancelarija zatvorena',
+  'model.milestone.closure': 'Tužilaštvo zatvoreno',
   'model.board.notYet': 'prema oba izvora još nije osnovan',
   'model.board.disputed': 'osnovan prema jednom izvoru, prema drugom još nije',
   'model.board.established': 'osnovan prema oba izvora',

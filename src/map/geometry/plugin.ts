@@ -16,7 +16,7 @@ import type { Aspect, MapLayout } from './types.ts';
 
 const ID = 'virtual:map-layouts';
 const RESOLVED = `\0${ID}`;
-const DEV_PATH = '/@pcocp/map-';
+const DEV_PATH = '/@pcocp/';
 
 /** The map's layouts of each language, by language code and framing. */
 export type Layouts = Record<string, Record<Aspect, MapLayout>>;
@@ -44,6 +44,15 @@ async function layOut(texts: ReturnType<typeof readDataTexts>, region: string): 
 
 const fileName = (code: string, aspect: string) => (code === 'en' ? `map-${aspect}.json` : `map-${aspect}.${code}.json`);
 
+/** Where the dev server serves a layout (the build emits it as a hashed asset instead). */
+export const devUrl = (code: string, aspect: string) => `${DEV_PATH}${fileName(code, aspect)}`;
+
+/** The layout a dev server URL asks for, or null. */
+export function layoutAtDevUrl(layouts: Layouts, url: string): MapLayout | null {
+  for (const [code, byAspect] of Object.entries(layouts)) for (const [aspect, layout] of Object.entries(byAspect)) if (devUrl(code, aspect) === url) return layout;
+  return null;
+}
+
 export function mapLayoutPlugin(dataDir: string, regionFile: string): Plugin {
   let serve = false;
   return {
@@ -56,7 +65,7 @@ export function mapLayoutPlugin(dataDir: string, regionFile: string): Plugin {
       if (id !== RESOLVED) return;
       const layouts = await mapLayouts(dataDir, regionFile);
       const url = (code: string, aspect: string, layout: MapLayout) =>
-        serve ? `'${DEV_PATH}${fileName(code, aspect)}'` : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: fileName(code, aspect), source: JSON.stringify(layout) })}`;
+        serve ? `'${devUrl(code, aspect)}'` : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: fileName(code, aspect), source: JSON.stringify(layout) })}`;
       const entries = Object.entries(layouts).map(
         ([code, byAspect]) => `'${code}': { ${Object.entries(byAspect).map(([aspect, layout]) => `${aspect}: ${url(code, aspect, layout)}`).join(', ')} }`,
       );
@@ -64,11 +73,11 @@ export function mapLayoutPlugin(dataDir: string, regionFile: string): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (!req.url?.startsWith(DEV_PATH)) return next();
-        const name = `map-${req.url.slice(DEV_PATH.length)}`;
+        const url = req.url;
+        if (!url?.startsWith(DEV_PATH)) return next();
         mapLayouts(dataDir, regionFile).then(
           (layouts) => {
-            const found = Object.entries(layouts).flatMap(([code, byAspect]) => Object.entries(byAspect).filter(([aspect]) => fileName(code, aspect) === name).map(([, layout]) => layout))[0];
+            const found = layoutAtDevUrl(layouts, url);
             if (!found) return next();
             res.setHeader('Content-Type', 'application/json');
             res.end(JSON.stringify(found));

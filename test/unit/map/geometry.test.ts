@@ -120,3 +120,15 @@ describe('insideTest on the region’s shapes', () => {
     }
   });
 });
+
+describe('the dev server’s layouts', () => {
+  it('serves each language’s framing at the URL the app asks for, and nothing at any other', async () => {
+    const { devUrl, layoutAtDevUrl } = await import('../../../src/map/geometry/plugin');
+    const layout = (name: string) => ({ name }) as unknown as import('../../../src/map/geometry/types').MapLayout;
+    const layouts = { en: { wide: layout('en wide'), narrow: layout('en narrow') }, 'sr-Latn': { wide: layout('sr wide'), narrow: layout('sr narrow') } };
+    expect(devUrl('en', 'wide')).toBe('/@pcocp/map-wide.json');
+    expect(layoutAtDevUrl(layouts, devUrl('sr-Latn', 'narrow'))).toBe(layouts['sr-Latn'].narrow);
+    expect(layoutAtDevUrl(layouts, devUrl('en', 'wide'))).toBe(layouts.en.wide);
+    expect(layoutAtDevUrl(layouts, '/@pcocp/map-map-wide.json')).toBeNull();
+  });
+});

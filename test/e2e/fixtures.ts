@@ -49,8 +49,13 @@ export async function tabTo(page: Page, target: ReturnType<Page['locator']>, max
   throw new Error(`Tab never reached ${String(target)}`);
 }
 
-/** Every text box of the stage that a viewer reads, with its name, as the browser lays it out. */
+/**
+ * Every text box of the stage that a viewer reads, with its name, as the browser lays it out: once
+ * the story's type has been fitted to its box (src/lib/ui/fit.ts answers a change of size or content
+ * a frame later, and a loaded machine can be asked in between).
+ */
 export async function stageTextBoxes(page: Page) {
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-testid="presenter"] header.story')].every((h) => h.scrollHeight <= h.clientHeight + 1 || h.style.getPropertyValue('--fit') === '0.45'));
   return page.evaluate(() => {
     const boxes: { name: string; x0: number; y0: number; x1: number; y1: number }[] = [];
     for (const el of document.querySelectorAll<HTMLElement | SVGElement>('[data-testid="presenter"] [data-stage-text], [data-testid="presenter"] [data-stage-label], [data-testid="presenter"] [data-strip-mark]')) {

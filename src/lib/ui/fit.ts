@@ -1,7 +1,9 @@
 /**
  * Shrinks a box's type until its content fits its height: the attachment sets `--fit` on the
  * element (1, then down in steps to `min`), and the element's font sizes multiply by it. It runs
- * again when the element's size changes or when what `watch` reads changes (the stage's step).
+ * again when the element's size changes, when what `watch` reads changes (the stage's step), and
+ * when its content changes after that (a sentence that comes with the data, a quote drawn a moment
+ * later): a box of fixed height does not resize when its content outgrows it.
  */
 import type { Attachment } from 'svelte/attachments';
 
@@ -17,8 +19,13 @@ export function fitText(watch: () => unknown, min = 0.45): Attachment<HTMLElemen
       }
     };
     fit();
-    const observer = new ResizeObserver(fit);
-    observer.observe(element);
-    return () => observer.disconnect();
+    const resized = new ResizeObserver(fit);
+    resized.observe(element);
+    const changed = new MutationObserver(fit);
+    changed.observe(element, { childList: true, subtree: true, characterData: true });
+    return () => {
+      resized.disconnect();
+      changed.disconnect();
+    };
   };
 }

@@ -27,10 +27,16 @@ test.describe('the first view from the build', () => {
     test(`on a ${name}, the app takes over the prerendered page in place, with no layout shift`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await markPrerendered(page);
+      // Every layout shift, with what moved and from where to where (for a failure to say).
       await page.addInitScript(() => {
-        (window as unknown as { __shifts: number }).__shifts = 0;
+        const shifts: string[] = [];
+        (window as unknown as { __shifts: string[] }).__shifts = shifts;
+        type Shift = { value: number; hadRecentInput: boolean; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+        const box = (r: DOMRectReadOnly) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) (window as unknown as { __shifts: number }).__shifts += entry.value;
+          for (const entry of list.getEntries() as unknown as Shift[])
+            if (!entry.hadRecentInput)
+              shifts.push(`${entry.value}: ${(entry.sources ?? []).map((s) => `${s.node?.nodeName ?? '?'}.${(s.node as Element | undefined)?.getAttribute?.('class') ?? ''} ${box(s.previousRect)} → ${box(s.currentRect)}`).join('; ')}`);
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto('/');
@@ -42,7 +48,7 @@ test.describe('the first view from the build', () => {
       await expect(page.locator('#map .frame')).toHaveAttribute('data-aspect', name === 'desktop' ? 'wide' : 'narrow');
       await expect(page.locator('#map svg.map-svg [data-member="true"]')).toHaveCount(13);
       await expect(counter(page, 'countries')).toHaveText('13');
-      expect(await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts)).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
       // The app answers: the time control moves the map.
       await page.getByTestId('scrubber').focus();
       await page.keyboard.press('Home');

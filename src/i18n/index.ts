@@ -6,8 +6,9 @@
  * the count in `{n}`.
  *
  * The language is chosen once, before anything is drawn (`main.ts`: `?lang=`, then the browser's
- * languages) and does not change while the page lives: the switch in the toolbar is a link. So `t`
- * is a plain function, and the model's phrases are built in the reader's language.
+ * languages) and does not change while the page lives: the switch in the toolbar loads the page
+ * again in the other language (`switch.ts`). So `t` is a plain function, and the model's phrases
+ * are built in the reader's language.
  */
 import en from './en.ts';
 import { LANGUAGES, type Language } from './languages.ts';
@@ -74,5 +75,3 @@ function fill(text: string, vars: Record<string, string | number>): string {
 export const listAnd = (items: readonly string[]): string => lists.format(items);
 /** "a, b or c" in the current language. */
 export const listOr = (items: readonly string[]): string => alternatives.format(items);
-/** A whole number in the current language. */
-export const formatNumber = (value: number): string => numbers.format(value);

@@ -21,5 +21,3 @@ export const LANGUAGES = [
   { code: 'sr-Latn', name: 'Srpski', locale: 'sr-Latn', load: () => import('./sr-Latn.ts') },
   { code: 'sr-Cyrl', name: 'Српски', locale: 'sr-Cyrl', load: () => import('./sr-Cyrl.ts') },
 ] as const satisfies readonly Language[];
-
-export type LanguageCode = (typeof LANGUAGES)[number]['code'];

@@ -11,6 +11,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { mapLayoutPlugin, mapLayouts } from '../map/geometry/plugin.ts';
 import { chooseLanguage } from '../i18n/choose.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
+import { loadAfterFirstPaint } from './after-paint.ts';
 
 /** The page's parts as HTML: `prerender.ts`, run through Vite (Svelte compiled for the server). */
 async function pageParts(dataDir: string, regionFile: string, withApp: boolean): Promise<{ masthead: string; noscript: string; app: string }> {
@@ -42,10 +43,25 @@ export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin {
           // The language a page is in, chosen before the first paint by the same function as main.ts.
           .replace('CHOSEN_LANGUAGE', `(${chooseLanguage})(location.search, navigator.languages || [], ${JSON.stringify(LANGUAGES.map((l) => l.code))})`)
           .replace('<!--masthead-->', masthead).replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${noscript}`);
-        return build ? inlineStyles(page, ctx) : page;
+        return build ? scriptAfterFirstPaint(inlineStyles(page, ctx)) : page.replace('/*APP*/', '');
       },
     },
   };
+}
+
+/**
+ * Takes the app's module script and its preloads out of the page: the inline script in the head
+ * (at its APP marker) fetches them once the prerendered page is painted (`after-paint.ts`).
+ */
+function scriptAfterFirstPaint(html: string): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+  if (!entry || !html.includes('/*APP*/')) throw new Error('index.html: the build found no module script, or no APP marker in the inline script to load it from');
+  const preloads: string[] = [];
+  const page = html.replace(entry[0], '').replace(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g, (_, href: string) => {
+    preloads.push(href);
+    return '';
+  });
+  return page.replace('/*APP*/', `;(${loadAfterFirstPaint})(${JSON.stringify(entry[1])}, ${JSON.stringify(preloads)})`);
 }
 
 /**

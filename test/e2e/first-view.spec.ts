@@ -56,6 +56,22 @@ test.describe('the first view from the build', () => {
     });
   }
 
+  test('the app\'s script is fetched once the prerendered page is painted, not while its HTML arrives', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    const { painted, scripts } = await page.evaluate(() => ({
+      painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/[^/]+\.js$/.test(e.name))
+        .map((e) => e.startTime),
+    }));
+    expect(painted).not.toBeNull();
+    // The entry and the chunk it shares with the views (the views' own chunks come later still).
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
+    for (const startTime of scripts) expect(startTime).toBeGreaterThanOrEqual(painted!);
+  });
+
   test('a URL with another date shows that date first: the prerendered default stays hidden until then', async ({ page }) => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));

@@ -1,0 +1,39 @@
+/**
+ * The app's script is fetched once the prerendered page has been painted, not while its HTML is
+ * still arriving: on a slow network the first paint then waits for the HTML alone, which has the
+ * bandwidth to itself, and the script (about three times the HTML's bytes) follows. A page whose
+ * prerendered view is not shown (another date, an embed, presenter mode, another language: index.html
+ * marks it `data-js` other than "default") needs its script at once, and so does a page not shown at
+ * all (a tab opened in the background paints nothing).
+ *
+ * The function stands alone (no imports, no closures): the build writes it into index.html's inline
+ * script in place of the module script and its preloads (`static-html.ts`).
+ */
+export function loadAfterFirstPaint(entry: string, preloads: readonly string[]): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    for (const href of preloads) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.append(link);
+    }
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = entry;
+    document.head.append(script);
+  };
+  const painted = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes ?? []).includes('paint');
+  if (document.documentElement.dataset.js !== 'default' || document.visibilityState !== 'visible' || !painted) return start();
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    start();
+  }).observe({ type: 'paint', buffered: true });
+  // Should no paint be reported (the tab hidden meanwhile), the script comes anyway.
+  setTimeout(start, 2000);
+}

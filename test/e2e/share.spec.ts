@@ -9,6 +9,9 @@ test.describe('links restore the picture', () => {
     await expect(page).toHaveURL(/look=dark/);
     const url = page.url();
     const date = await page.getByTestId('current-date').textContent();
+    // The members table is drawn when it is opened.
+    await page.getByText('The members on the current date, as a table').click();
+    await expect(page.getByTestId('members-table')).toBeVisible();
     const members = await page.locator('[data-testid="members-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-member')));
 
     const other = await context.newPage();
@@ -16,6 +19,8 @@ test.describe('links restore the picture', () => {
     await expect(other.locator('main#views')).toHaveAttribute('aria-busy', 'false');
     await expect(other.getByTestId('current-date')).toHaveText(date!);
     await expect(other.locator('html')).toHaveAttribute('data-look', 'dark');
+    await other.getByText('The members on the current date, as a table').click();
+    await expect(other.getByTestId('members-table')).toBeVisible();
     expect(await other.locator('[data-testid="members-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-member')))).toEqual(members);
     await other.close();
   });

@@ -6,10 +6,13 @@
  * marks it `data-js` other than "default") needs its script at once, and so does a page not shown at
  * all (a tab opened in the background paints nothing).
  *
+ * The data files are asked for with the script, not after it has run: they arrive together, and the
+ * app's own requests (`lib/data/load.ts`) find them on their way.
+ *
  * The function stands alone (no imports, no closures): the build writes it into index.html's inline
  * script in place of the module script and its preloads (`static-html.ts`).
  */
-export function loadAfterFirstPaint(entry: string, preloads: readonly string[]): void {
+export function loadAfterFirstPaint(entry: string, preloads: readonly string[], data: readonly string[]): void {
   let started = false;
   const start = () => {
     if (started) return;
@@ -17,6 +20,14 @@ export function loadAfterFirstPaint(entry: string, preloads: readonly string[]):
     for (const href of preloads) {
       const link = document.createElement('link');
       link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.append(link);
+    }
+    for (const href of data) {
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
       link.crossOrigin = '';
       link.href = href;
       document.head.append(link);

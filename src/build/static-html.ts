@@ -12,6 +12,7 @@ import { mapLayoutPlugin, mapLayouts } from '../map/geometry/plugin.ts';
 import { chooseLanguage } from '../i18n/choose.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { loadAfterFirstPaint } from './after-paint.ts';
+import { FILE_NAMES } from '../lib/data/schema.ts';
 
 /** The page's parts as HTML: `prerender.ts`, run through Vite (Svelte compiled for the server). */
 async function pageParts(dataDir: string, regionFile: string, withApp: boolean): Promise<{ masthead: string; noscript: string; app: string }> {
@@ -43,7 +44,7 @@ export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin {
           // The language a page is in, chosen before the first paint by the same function as main.ts.
           .replace('CHOSEN_LANGUAGE', `(${chooseLanguage})(location.search, navigator.languages || [], ${JSON.stringify(LANGUAGES.map((l) => l.code))})`)
           .replace('<!--masthead-->', masthead).replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${noscript}`);
-        return build ? scriptAfterFirstPaint(inlineStyles(page, ctx)) : page.replace('/*APP*/', '');
+        return build ? scriptAfterFirstPaint(inlineStyles(page, ctx), dataUrls(ctx)) : page.replace('/*APP*/', '');
       },
     },
   };
@@ -53,7 +54,7 @@ export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin {
  * Takes the app's module script and its preloads out of the page: the inline script in the head
  * (at its APP marker) fetches them once the prerendered page is painted (`after-paint.ts`).
  */
-function scriptAfterFirstPaint(html: string): string {
+function scriptAfterFirstPaint(html: string, data: readonly string[]): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
   if (!entry || !html.includes('/*APP*/')) throw new Error('index.html: the build found no module script, or no APP marker in the inline script to load it from');
   const preloads: string[] = [];
@@ -61,7 +62,17 @@ function scriptAfterFirstPaint(html: string): string {
     preloads.push(href);
     return '';
   });
-  return page.replace('/*APP*/', `;(${loadAfterFirstPaint})(${JSON.stringify(entry[1])}, ${JSON.stringify(preloads)})`);
+  return page.replace('/*APP*/', `;(${loadAfterFirstPaint})(${JSON.stringify(entry[1])}, ${JSON.stringify(preloads)}, ${JSON.stringify(data)})`);
+}
+
+/** The URLs of the data files as the build emits them (hashed), in the order the app asks for them. */
+function dataUrls(ctx: IndexHtmlTransformContext): string[] {
+  const assets = Object.entries(ctx.bundle ?? {}).flatMap(([file, item]) => (item.type === 'asset' ? [[item.names?.[0] ?? '', `/${file}`] as const] : []));
+  return FILE_NAMES.map((name) => {
+    const url = assets.find(([asset]) => asset === name)?.[1];
+    if (!url) throw new Error(`index.html: the build emitted no data file ${name}`);
+    return url;
+  });
 }
 
 /**

@@ -56,7 +56,11 @@ test.describe('the first view from the build', () => {
     });
   }
 
-  test('the app\'s script is fetched once the prerendered page is painted, not while its HTML arrives', async ({ page }) => {
+  test('the app\'s script is fetched once the prerendered page is painted, not while its HTML arrives; the data with it, once', async ({ page }) => {
+    const data: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/[^/]+\.json$/.test(request.url())) data.push(request.url());
+    });
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
     const { painted, scripts } = await page.evaluate(() => ({
@@ -70,6 +74,10 @@ test.describe('the first view from the build', () => {
     // The entry and the chunk it shares with the views (the views' own chunks come later still).
     expect(scripts.length).toBeGreaterThanOrEqual(2);
     for (const startTime of scripts) expect(startTime).toBeGreaterThanOrEqual(painted!);
+    // The data files asked for with the script (preloaded), and each fetched once: the app's own request finds the preload.
+    const preloaded = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(preloaded).toHaveLength(11);
+    for (const url of preloaded) expect(data.filter((u) => u === url)).toHaveLength(1);
   });
 
   test('a URL with another date shows that date first: the prerendered default stays hidden until then', async ({ page }) => {

@@ -27,7 +27,7 @@ export default defineConfig({
     // Offline after a first visit: a service worker precaches the build (app, data, geometry).
     serviceWorkerPlugin(fileURLToPath(new URL('./public', import.meta.url))),
     // Gzipped bytes of the first view, set from `npm run bench` with a little headroom (README, "Speed and size").
-    budgetPlugin({ js: 70_700, total: 123_500 }, FILE_NAMES),
+    budgetPlugin({ js: 70_700, total: 123_800 }, FILE_NAMES),
   ],
   build: {
     target: 'es2022',

@@ -62,7 +62,8 @@ async function start(target: HTMLElement) {
   await Promise.all([data, client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height)))]);
   // Hydrating is a task of its own, after the one that built the model.
   await yieldToMain();
-  hydrate(App, { target, props: { client, mapFrame } });
+  // The parts that cost most are islands, each taken over in a task of its own after this one.
+  hydrate(App, { target, props: { client, mapFrame, islands: true } });
 }
 
 /**

@@ -14,13 +14,27 @@ import { buildModel, type NetworkModel } from '../lib/model';
 import { mastheadHtml, noscriptHtml } from './static-parts';
 import { layoutQuery } from '../map/geometry/query';
 import { PRERENDER_FRAME, type MapLayout } from '../map/geometry/types';
+import type { Island } from '../lib/ui/island';
 
-/** The dashboard's first view as HTML (its body; the styles are the client build's). */
+/**
+ * The dashboard's first view as HTML (its body; the styles are the client build's). Its islands
+ * (`lib/ui/island.ts`) are rendered each as a root of its own, with the page's contexts, into their
+ * places, as the browser takes them over.
+ */
 export function prerender(model: NetworkModel, wide: MapLayout): string {
   const client = createClient();
   client.setQueryData(networkQuery.queryKey, model);
   client.setQueryData(layoutQuery('wide').queryKey, wide);
-  const { body } = render(App, { props: { client, mapFrame: PRERENDER_FRAME } });
+  let parts: { islands: Island[]; context: Map<unknown, unknown> } | null = null;
+  let { body } = render(App, { props: { client, mapFrame: PRERENDER_FRAME, islands: (islands, context) => (parts = { islands, context }) } });
+  const { islands, context } = parts ?? { islands: [], context: new Map() };
+  for (const { name, component, props } of islands) {
+    const place = new RegExp(`(<div class="island[^"]*" data-island="${name}">)(</div>)`);
+    if (!place.test(body)) throw new Error(`prerender: the page has no place for its island "${name}"`);
+    // Ids made with $props.id() are the island's own (each render counts from 1).
+    const html = render(component, { props, context, idPrefix: name }).body;
+    body = body.replace(place, (_, open: string, close: string) => `${open}${html}${close}`);
+  }
   client.clear();
   return body;
 }

@@ -1,0 +1,39 @@
+/**
+ * Parts of the prerendered page taken over each in a task of its own. Hydrating the whole dashboard
+ * at once was one task of about 150 ms on a phone (4x CPU): the page could not answer a tap until it
+ * ended. An island is a component drawn as a root of its own inside an element of the page (with the
+ * page's contexts: the clock, the mode, the query cache): where the element holds the prerendered HTML
+ * (`build/prerender.ts` writes it in), the component takes it over in a later task; where it is empty
+ * (a page drawn in the browser), the component is drawn into it at once.
+ */
+import { hydrate, mount, unmount, type Component } from 'svelte';
+import type { Attachment } from 'svelte/attachments';
+import { yieldToMain } from './yield';
+
+/** A part of the page drawn as a root of its own. */
+export interface Island {
+  /** Names the part in the page (the element's `data-island`). */
+  readonly name: string;
+  readonly component: Component<any>;
+  /** Its props, as getters where they change. */
+  readonly props: Record<string, unknown>;
+}
+
+/** The attachment for an island's element: `context` is the page's (`getAllContexts()`). */
+export function island({ component, props }: Island, context: Map<unknown, unknown>): Attachment<HTMLElement> {
+  return (element) => {
+    let instance: Record<string, unknown> | null = null;
+    let gone = false;
+    if (element.firstChild) {
+      void yieldToMain().then(() => {
+        if (!gone) instance = hydrate(component, { target: element, props, context });
+      });
+    } else {
+      instance = mount(component, { target: element, props, context });
+    }
+    return () => {
+      gone = true;
+      if (instance) void unmount(instance);
+    };
+  };
+}

@@ -6,8 +6,8 @@
  * marks it `data-js` other than "default") needs its script at once, and so does a page not shown at
  * all (a tab opened in the background paints nothing).
  *
- * The data files are asked for with the script, not after it has run: they arrive together, and the
- * app's own requests (`lib/data/load.ts`) find them on their way.
+ * The data is asked for with the script, not after it has run: they arrive together, and the app's
+ * own request (`lib/data/load.ts`) finds it on its way.
  *
  * The function stands alone (no imports, no closures): the build writes it into index.html's inline
  * script in place of the module script and its preloads (`static-html.ts`).

@@ -12,7 +12,7 @@ import { mapLayoutPlugin, mapLayouts } from '../map/geometry/plugin.ts';
 import { chooseLanguage } from '../i18n/choose.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { loadAfterFirstPaint } from './after-paint.ts';
-import { FILE_NAMES } from '../lib/data/schema.ts';
+import { DATA_BUNDLE, validateDataPlugin } from '../lib/data/validate-plugin.ts';
 
 /** The page's parts as HTML: `prerender.ts`, run through Vite (Svelte compiled for the server). */
 async function pageParts(dataDir: string, regionFile: string, withApp: boolean): Promise<{ masthead: string; noscript: string; app: string }> {
@@ -20,7 +20,7 @@ async function pageParts(dataDir: string, regionFile: string, withApp: boolean):
     configFile: false,
     logLevel: 'error',
     // Styles stay with the client's build: the HTML carries the same scoped class names.
-    plugins: [svelte({ emitCss: false }), mapLayoutPlugin(dataDir, regionFile)],
+    plugins: [svelte({ emitCss: false }), mapLayoutPlugin(dataDir, regionFile), validateDataPlugin(dataDir)],
     // A library of Svelte components is compiled with the app, not loaded by Node as it is.
     environments: { inline: { resolve: { noExternal: ['@tanstack/svelte-query'] } } },
   });
@@ -65,14 +65,11 @@ function scriptAfterFirstPaint(html: string, data: readonly string[]): string {
   return page.replace('/*APP*/', `;(${loadAfterFirstPaint})(${JSON.stringify(entry[1])}, ${JSON.stringify(preloads)}, ${JSON.stringify(data)})`);
 }
 
-/** The URLs of the data files as the build emits them (hashed), in the order the app asks for them. */
+/** The URL of the data bundle as the build emits it (hashed). */
 function dataUrls(ctx: IndexHtmlTransformContext): string[] {
-  const assets = Object.entries(ctx.bundle ?? {}).flatMap(([file, item]) => (item.type === 'asset' ? [[item.names?.[0] ?? '', `/${file}`] as const] : []));
-  return FILE_NAMES.map((name) => {
-    const url = assets.find(([asset]) => asset === name)?.[1];
-    if (!url) throw new Error(`index.html: the build emitted no data file ${name}`);
-    return url;
-  });
+  const file = Object.entries(ctx.bundle ?? {}).find(([, item]) => item.type === 'asset' && item.names?.[0] === DATA_BUNDLE)?.[0];
+  if (!file) throw new Error(`index.html: the build emitted no ${DATA_BUNDLE}`);
+  return [`/${file}`];
 }
 
 /**

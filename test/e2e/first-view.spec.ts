@@ -2,7 +2,7 @@
  * The first view comes from the build (src/build/prerender.ts): painted from HTML and CSS before any
  * script runs, then taken over by the app without being drawn again.
  */
-import { test, expect, counter } from './fixtures';
+import { test, expect, counter, DATA_BUNDLE } from './fixtures';
 
 /** Marks the prerendered map, counter and status card once the HTML is parsed, before the app's module script runs. */
 async function markPrerendered(page: import('@playwright/test').Page) {
@@ -74,16 +74,16 @@ test.describe('the first view from the build', () => {
     // The entry and the chunk it shares with the views (the views' own chunks come later still).
     expect(scripts.length).toBeGreaterThanOrEqual(2);
     for (const startTime of scripts) expect(startTime).toBeGreaterThanOrEqual(painted!);
-    // The data files asked for with the script (preloaded), and each fetched once: the app's own request finds the preload.
+    // The data asked for with the script (preloaded), and fetched once: the app's own request finds the preload.
     const preloaded = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
-    expect(preloaded).toHaveLength(11);
+    expect(preloaded).toHaveLength(1);
     for (const url of preloaded) expect(data.filter((u) => u === url)).toHaveLength(1);
   });
 
   test('a URL with another date shows that date first: the prerendered default stays hidden until then', async ({ page }) => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    await page.route(/\/assets\/members-[^/]+\.json$/, async (route) => {
+    await page.route(DATA_BUNDLE, async (route) => {
       await gate;
       await route.continue();
     });

@@ -26,6 +26,21 @@ export async function openAt(page: Page, query = ''): Promise<void> {
   await expect(page.locator('main#views')).toHaveAttribute('aria-busy', 'false');
 }
 
+/** The build's data bundle as the page requests it: every file of `data/` by its name (src/lib/data/validate-plugin.ts). */
+export const DATA_BUNDLE = /\/assets\/data-[^/]+\.json$/;
+
+/** Serves the data bundle with one file's value changed by `change`, or left out where it returns undefined. */
+export async function changeDataFile(page: Page, file: string, change: (value: unknown) => unknown): Promise<void> {
+  await page.route(DATA_BUNDLE, async (route) => {
+    const response = await route.fetch();
+    const files = (await response.json()) as Record<string, unknown>;
+    const changed = change(files[file]);
+    if (changed === undefined) delete files[file];
+    else files[file] = changed;
+    await route.fulfill({ response, json: files });
+  });
+}
+
 /** The number shown by a counter ("countries", "offices", "meetings"). */
 export function counter(page: Page, name: 'countries' | 'offices' | 'meetings') {
   return page.locator(`[data-counter="${name}"] .value`);

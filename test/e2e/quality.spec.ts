@@ -1,4 +1,4 @@
-import { test, expect, openAt, counter, frames } from './fixtures';
+import { test, expect, openAt, counter, frames, changeDataFile } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -45,13 +45,12 @@ test.describe('security', () => {
   test('a data file whose text holds markup shows it as text', async ({ page }) => {
     const markup = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
     // The meetings file as served, with markup in a topic and a place (a broken or hostile deploy).
-    await page.route(/\/assets\/meetings-[^/]+\.json$/, async (route) => {
-      const response = await route.fetch();
-      const meetings = (await response.json()) as { id: string; topics: { text: string }[]; place: { city?: string } }[];
+    await changeDataFile(page, 'meetings.json', (value) => {
+      const meetings = value as { id: string; topics: { text: string }[]; place: { city?: string } }[];
       const four = meetings.find((m) => m.id === 'meeting-4')!;
       four.topics[0]!.text = markup;
       four.place.city = `Skopje${markup}`;
-      await route.fulfill({ response, json: meetings });
+      return meetings;
     });
     await openAt(page, '?date=2019-01-01&sel=meeting:meeting-4');
     const details = page.getByTestId('timeline-details');

@@ -1,4 +1,4 @@
-import { test, expect, openAt, counter } from './fixtures';
+import { test, expect, openAt, counter, changeDataFile, DATA_BUNDLE } from './fixtures';
 
 /** A small seeded random generator, so a failing run can be replayed. */
 function random(seed: number) {
@@ -8,21 +8,16 @@ function random(seed: number) {
   };
 }
 
-test.describe('broken data files', () => {
-  const cases: [string, string, number, string][] = [
-    ['missing', 'themes', 404, 'data/themes.json at $: could not be fetched (HTTP 404)'],
-    ['not JSON', 'board', 200, 'data/board.json at $: must be valid JSON'],
-    ['failing the schema', 'meetings', 200, 'data/meetings.json at $[0]'],
+test.describe('broken data', () => {
+  const cases: [string, (page: import('@playwright/test').Page) => Promise<unknown>, string][] = [
+    ['a file missing from the build', (page) => changeDataFile(page, 'themes.json', () => undefined), 'data/themes.json at $: file is missing from the build'],
+    ['a file failing its schema', (page) => changeDataFile(page, 'meetings.json', () => [{ id: 'Meeting 1' }]), 'data/meetings.json at $[0]'],
+    ['not JSON', (page) => page.route(DATA_BUNDLE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"board.json": [' })), 'data/*.json at $: must be valid JSON'],
+    ['not found', (page) => page.route(DATA_BUNDLE, (route) => route.fulfill({ status: 404, body: 'Not found' })), 'data/*.json at $: could not be fetched (HTTP 404)'],
   ];
-  for (const [name, file, status, message] of cases) {
-    test(`a file ${name} is named with what is wrong, and the page still works`, async ({ page, consoleErrors }) => {
-      await page.route(new RegExp(`/assets/${file}-[^/]+\\.json$`), (route) =>
-        route.fulfill({
-          status,
-          contentType: 'application/json',
-          body: name === 'not JSON' ? '{"established": [' : name === 'failing the schema' ? '[{"id": "Meeting 1"}]' : 'Not found',
-        }),
-      );
+  for (const [name, breakIt, message] of cases) {
+    test(`data ${name} is named with what is wrong, and the page still works`, async ({ page, consoleErrors }) => {
+      await breakIt(page);
       await page.goto('/?date=2019');
       const alert = page.getByRole('alert');
       await expect(alert).toContainText(message);

@@ -1,4 +1,4 @@
-import { test, expect, openAt, counter, tabTo, frames } from './fixtures';
+import { test, expect, openAt, counter, tabTo, frames, DATA_BUNDLE } from './fixtures';
 
 test.describe('counters follow the date', () => {
   // Dates either side of every joining, and of the office count (November 2023).
@@ -128,10 +128,10 @@ test.describe('the time control', () => {
 test.describe('loading', () => {
   test('a failed load says what failed and retries', async ({ page, consoleErrors }) => {
     let fail = true;
-    await page.route(/\/assets\/meetings-[^/]+\.json$/, (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+    await page.route(DATA_BUNDLE, (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
     await page.goto('/?date=2020');
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('data/meetings.json', { timeout: 15_000 });
+    await expect(alert).toContainText('data/*.json', { timeout: 15_000 });
     await expect(alert).toContainText('HTTP 503');
     fail = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
@@ -144,7 +144,7 @@ test.describe('loading', () => {
   test('the layout is reserved while loading: the prerendered view keeps its boxes when the app takes over', async ({ page }) => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    await page.route(/\/assets\/members-[^/]+\.json$/, async (route) => {
+    await page.route(DATA_BUNDLE, async (route) => {
       await gate;
       await route.continue();
     });

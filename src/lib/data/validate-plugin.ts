@@ -1,6 +1,11 @@
 /**
  * A Vite plugin that validates every file in `data/` when the build starts (and again in dev when a
  * file changes), so that invalid data fails `npm run build` with the file, the JSON path and the rule.
+ *
+ * It also bundles the files for the browser: one content-hashed `data.json` holding each file's value
+ * by its name (`{"sources.json": [...], ...}`), whose URL the app imports from `virtual:data`. One
+ * request instead of eleven: each request costs the page's main thread about a millisecond to start
+ * (four on a phone), and each file its own compression.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,9 +24,43 @@ export function validateData(dir: string): void {
   validateDataset(readDataTexts(dir));
 }
 
+const ID = 'virtual:data';
+const RESOLVED = `\0${ID}`;
+/** Where the dev server serves the bundle (the build emits it as a hashed asset instead). */
+export const DATA_DEV_URL = '/@pcocp/data.json';
+/** The bundle's name as the build emits it (`assets/data-<hash>.json`). */
+export const DATA_BUNDLE = 'data.json';
+
+/** The data files as the browser loads them: each file's value by its name, in one JSON text. */
+export function dataBundle(dir: string): string {
+  const texts = readDataTexts(dir);
+  return JSON.stringify(Object.fromEntries(FILE_NAMES.map((file) => [file, JSON.parse(texts[file]) as unknown])));
+}
+
 export function validateDataPlugin(dir: string): Plugin {
+  let serve = false;
   return {
     name: 'pcocp:validate-data',
+    configResolved(config) {
+      serve = config.command === 'serve';
+    },
+    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return;
+      if (serve) return `export default ${JSON.stringify(DATA_DEV_URL)};`;
+      return `export default import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: DATA_BUNDLE, source: dataBundle(dir) })};`;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url !== DATA_DEV_URL) return next();
+        try {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(dataBundle(dir));
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
     buildStart() {
       try {
         validateData(dir);

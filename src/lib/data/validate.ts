@@ -115,14 +115,29 @@ export function fieldOf(file: FileName): keyof Dataset {
  */
 export function validateDataset(texts: Readonly<Record<FileName, string>>): Dataset {
   const issues: DataIssue[] = [];
-  const out: Partial<Record<keyof Dataset, unknown>> = {};
+  const values: Partial<Record<FileName, unknown>> = {};
   for (const file of FILE_NAMES) {
     const parsed = parseJson(file, texts[file]);
-    if ('issue' in parsed) {
-      issues.push(parsed.issue);
+    if ('issue' in parsed) issues.push(parsed.issue);
+    else values[file] = parsed.value;
+  }
+  if (issues.length) throw new DataError(issues);
+  return validateValues(values);
+}
+
+/**
+ * Validates every file's parsed value (the build's data bundle holds them parsed): a file missing
+ * from them is named, as is every JSON path and broken rule.
+ */
+export function validateValues(values: Readonly<Partial<Record<FileName, unknown>>>): Dataset {
+  const issues: DataIssue[] = [];
+  const out: Partial<Record<keyof Dataset, unknown>> = {};
+  for (const file of FILE_NAMES) {
+    if (!(file in values)) {
+      issues.push({ file, path: '$', rule: 'file is missing from the build' });
       continue;
     }
-    const result = validateFile(file, parsed.value);
+    const result = validateFile(file, values[file]);
     issues.push(...result.issues);
     out[fieldOf(file)] = result.output;
   }

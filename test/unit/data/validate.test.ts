@@ -93,3 +93,21 @@ describe('a broken file fails with its file, JSON path and rule', () => {
     expect(missing.map(String)).toEqual([]);
   });
 });
+
+describe('the data bundle the browser loads (every file by its name)', () => {
+  it('is the files of data/, each parsed, and validates to the same dataset', async () => {
+    const { dataBundle } = await import('../../../src/lib/data/validate-plugin');
+    const { validateValues } = await import('../../../src/lib/data/validate');
+    const bundle = JSON.parse(dataBundle(join(process.cwd(), 'data'))) as Record<string, unknown>;
+    const texts = realTexts();
+    expect(Object.keys(bundle)).toEqual(Object.keys(texts));
+    expect(validateValues(bundle as Record<FileName, unknown>)).toEqual(realDataset());
+  });
+
+  it('names a file missing from it', async () => {
+    const { validateValues } = await import('../../../src/lib/data/validate');
+    const texts = realTexts();
+    const values = Object.fromEntries(Object.entries(texts).filter(([file]) => file !== 'themes.json').map(([file, text]) => [file, JSON.parse(text) as unknown]));
+    expect(() => validateValues(values)).toThrow('data/themes.json at $: file is missing from the build');
+  });
+});

@@ -130,6 +130,15 @@ export function validateDataset(texts: Readonly<Record<FileName, string>>): Data
  * from them is named, as is every JSON path and broken rule.
  */
 export function validateValues(values: Readonly<Partial<Record<FileName, unknown>>>): Dataset {
+  const steps = validating(values);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * `validateValues` a file at a time: the generator pauses after each file, so that a page can give
+ * the browser a turn between them (`load.ts`), and returns the dataset.
+ */
+export function* validating(values: Readonly<Partial<Record<FileName, unknown>>>): Generator<FileName, Dataset> {
   const issues: DataIssue[] = [];
   const out: Partial<Record<keyof Dataset, unknown>> = {};
   for (const file of FILE_NAMES) {
@@ -140,6 +149,7 @@ export function validateValues(values: Readonly<Partial<Record<FileName, unknown
     const result = validateFile(file, values[file]);
     issues.push(...result.issues);
     out[fieldOf(file)] = result.output;
+    yield file;
   }
   if (issues.length) throw new DataError(issues);
   const data = out as Dataset;

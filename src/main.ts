@@ -4,7 +4,7 @@
  * the same components take over the HTML without drawing it again. A page the prerender does not
  * show (an embed, presenter mode) or a page without it (dev) is mounted afresh.
  */
-import { hydrate, mount } from 'svelte';
+import { flushSync, hydrate, mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 import { createClient } from './lib/data/client';
@@ -14,6 +14,7 @@ import { aspectFor, type Frame } from './map/geometry/types';
 import { readState } from './lib/clock/url';
 import { registerServiceWorker } from './offline/register';
 import { yieldToMain } from './lib/ui/yield';
+import { islandsTakenOver } from './lib/ui/island';
 import { clientSize } from './lib/ui/size';
 import { chooseLanguage } from './i18n/choose';
 import { LANGUAGES } from './i18n/languages';
@@ -64,6 +65,9 @@ async function start(target: HTMLElement) {
   await yieldToMain();
   // The parts that cost most are islands, each taken over in a task of its own after this one.
   hydrate(App, { target, props: { client, mapFrame, islands: true } });
+  // The page is ready once its islands answer too (their attachments run as the effects are flushed).
+  flushSync();
+  await islandsTakenOver();
 }
 
 /**

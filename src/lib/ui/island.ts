@@ -19,15 +19,25 @@ export interface Island {
   readonly props: Record<string, unknown>;
 }
 
+/** The islands still to be taken over. */
+const pending = new Set<Promise<void>>();
+
+/** Resolves once every island asked for so far has been taken over (the page answers everywhere). */
+export async function islandsTakenOver(): Promise<void> {
+  while (pending.size) await Promise.all(pending);
+}
+
 /** The attachment for an island's element: `context` is the page's (`getAllContexts()`). */
 export function island({ component, props }: Island, context: Map<unknown, unknown>): Attachment<HTMLElement> {
   return (element) => {
     let instance: Record<string, unknown> | null = null;
     let gone = false;
     if (element.firstChild) {
-      void yieldToMain().then(() => {
+      const takenOver: Promise<void> = yieldToMain().then(() => {
         if (!gone) instance = hydrate(component, { target: element, props, context });
+        pending.delete(takenOver);
       });
+      pending.add(takenOver);
     } else {
       instance = mount(component, { target: element, props, context });
     }

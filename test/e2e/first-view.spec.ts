@@ -80,6 +80,27 @@ test.describe('the first view from the build', () => {
     for (const url of preloaded) expect(data.filter((u) => u === url)).toHaveLength(1);
   });
 
+  test('after presenter mode the page draws its islands afresh, once: they answer, and stay as the clock moves', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect(page.getByTestId('presenter')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('presenter')).toHaveCount(0);
+    for (const name of ['toolbar', 'counters', 'time', 'map']) await expect(page.locator(`[data-island="${name}"] > *`).first()).toBeVisible();
+    // Marked, then the clock moved: an island drawn again would lose the mark.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('[data-island] > *')) (el as Element & { __kept?: boolean }).__kept = true;
+    });
+    const scrubber = page.getByTestId('scrubber');
+    await scrubber.focus();
+    await page.keyboard.press('Home');
+    await expect(page.getByTestId('map-caption')).toContainText('No members yet');
+    await page.keyboard.press('End');
+    await expect(counter(page, 'countries')).toHaveText('13');
+    expect(await page.evaluate(() => [...document.querySelectorAll('[data-island] > *')].every((el) => (el as Element & { __kept?: boolean }).__kept === true))).toBe(true);
+  });
+
   test('a URL with another date shows that date first: the prerendered default stays hidden until then', async ({ page }) => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));

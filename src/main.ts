@@ -18,7 +18,8 @@ import { islandsTakenOver } from './lib/ui/island';
 import { clientSize } from './lib/ui/size';
 import { chooseLanguage } from './i18n/choose';
 import { LANGUAGES } from './i18n/languages';
-import { setLanguage } from './i18n';
+import { FORMATTERS, setLanguage } from './i18n';
+import { DATE_FORMATTERS } from './lib/dates/partial-date';
 import { mastheadWords, writeMasthead } from './build/masthead';
 
 const target = document.getElementById('app');
@@ -37,10 +38,22 @@ async function chooseTheLanguage(): Promise<boolean> {
   return false;
 }
 
+/**
+ * The platform's formatters (numbers, plurals, lists, dates), each made in a task of its own while the
+ * data is on its way: the first one made loads the browser's locale data, about 60 ms on a phone.
+ */
+async function makeFormatters(): Promise<void> {
+  for (const make of [...FORMATTERS, ...DATE_FORMATTERS]) {
+    await yieldToMain();
+    make();
+  }
+}
+
 async function start(target: HTMLElement) {
   const client = createClient();
   const url = readState(location.search, 0, 0);
   const english = await chooseTheLanguage();
+  void makeFormatters();
   const frame = target.querySelector<HTMLElement>('#map .frame');
   if (!frame || url.embed || url.present || !english) {
     // Start the data, and the map's layout (for a map about as wide as the page), with the

@@ -32,19 +32,25 @@ type Args<K extends Key> = [HolesOf<Catalogue[K]>] extends [never] ? [] : [value
 
 let language: Language = LANGUAGES[0];
 let messages: Record<string, Message> = en;
-let plurals = new Intl.PluralRules(language.locale);
-let numbers = new Intl.NumberFormat(language.locale, { useGrouping: false });
-let lists = new Intl.ListFormat(language.locale, { type: 'conjunction' });
-let alternatives = new Intl.ListFormat(language.locale, { type: 'disjunction' });
+
+/**
+ * The platform's formatters for the page's language, each made when first asked for: the first one a
+ * page makes loads the browser's locale data, about 60 ms on a phone (4x CPU), which `FORMATTERS` lets
+ * the page spend in a task of its own (`main.ts`) rather than inside the task that first needs it.
+ */
+let made: { plurals?: Intl.PluralRules; numbers?: Intl.NumberFormat; lists?: Intl.ListFormat; alternatives?: Intl.ListFormat } = {};
+const plurals = () => (made.plurals ??= new Intl.PluralRules(language.locale));
+const numbers = () => (made.numbers ??= new Intl.NumberFormat(language.locale, { useGrouping: false }));
+const lists = () => (made.lists ??= new Intl.ListFormat(language.locale, { type: 'conjunction' }));
+const alternatives = () => (made.alternatives ??= new Intl.ListFormat(language.locale, { type: 'disjunction' }));
+/** Makes each of the formatters `t` and the lists use (made once; calling again costs nothing). */
+export const FORMATTERS: readonly (() => unknown)[] = [numbers, plurals, lists, alternatives];
 
 /** Sets the language and its catalogue; called once, before the model is built and anything drawn. */
 export function setLanguage(next: Language, catalogue: Translation): void {
   language = next;
   messages = catalogue;
-  plurals = new Intl.PluralRules(next.locale);
-  numbers = new Intl.NumberFormat(next.locale, { useGrouping: false });
-  lists = new Intl.ListFormat(next.locale, { type: 'conjunction' });
-  alternatives = new Intl.ListFormat(next.locale, { type: 'disjunction' });
+  made = {};
 }
 
 /** The language the page is in. */
@@ -57,7 +63,7 @@ export const currentMessages = (): Readonly<Record<string, Message>> => messages
 export function t<K extends Key>(key: K, ...[values]: Args<K>): string {
   const message: Message = messages[key] ?? en[key];
   const vars = values as Record<string, string | number> | undefined;
-  const text = typeof message === 'string' ? message : ((message as Plural)[plurals.select(Number(vars?.n))] ?? message.other);
+  const text = typeof message === 'string' ? message : ((message as Plural)[plurals().select(Number(vars?.n))] ?? message.other);
   return vars ? fill(text, vars) : text;
 }
 
@@ -66,12 +72,12 @@ function fill(text: string, vars: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}(\.?)/g, (hole, name: string, stop: string) => {
     const value = vars[name];
     if (value === undefined) return hole;
-    const filled = typeof value === 'number' ? numbers.format(value) : value;
+    const filled = typeof value === 'number' ? numbers().format(value) : value;
     return filled.endsWith('.') ? filled : filled + stop;
   });
 }
 
 /** "a, b and c" in the current language. */
-export const listAnd = (items: readonly string[]): string => lists.format(items);
+export const listAnd = (items: readonly string[]): string => lists().format(items);
 /** "a, b or c" in the current language. */
-export const listOr = (items: readonly string[]): string => alternatives.format(items);
+export const listOr = (items: readonly string[]): string => alternatives().format(items);

@@ -124,6 +124,9 @@ function format(precision: Precision): Intl.DateTimeFormat {
   return formats.by[precision];
 }
 
+/** Makes the date formatters of the page's language before they are needed (see `FORMATTERS` in src/i18n). */
+export const DATE_FORMATTERS: readonly (() => unknown)[] = [() => format('day')];
+
 /** A partial date in words at its own precision: "26 May 2016", "March 2017", "2018". */
 export function formatPartialDate(text: PartialDateString): string {
   const date = mustParse(text);

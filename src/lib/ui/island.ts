@@ -11,12 +11,12 @@ import type { Attachment } from 'svelte/attachments';
 import { yieldToMain } from './yield';
 
 /** A part of the page drawn as a root of its own. */
-export interface Island {
+export interface Island<Props extends Record<string, any> = any> {
   /** Names the part in the page (the element's `data-island`). */
   readonly name: string;
-  readonly component: Component<any>;
+  readonly component: Component<Props>;
   /** Its props, as getters where they change. */
-  readonly props: Record<string, unknown>;
+  readonly props: Props;
 }
 
 /** The islands still to be taken over. */

@@ -8,6 +8,8 @@ import { printing } from './print.svelte';
 
 const waiting: Slice[] = [];
 let pumping = false;
+/** What waits for every slice asked for to be drawn (`drawn`). */
+let whenDrawn: (() => void)[] = [];
 
 async function pump(): Promise<void> {
   pumping = true;
@@ -20,6 +22,18 @@ async function pump(): Promise<void> {
     if (slice) slice.ready = true;
   }
   pumping = false;
+  const resolves = whenDrawn;
+  whenDrawn = [];
+  for (const resolve of resolves) resolve();
+}
+
+/**
+ * Resolves once every slice asked for so far (and any asked for while they are drawn) is drawn: a
+ * link into a part drawn later waits for it before the page goes there.
+ */
+export function slicesDrawn(): Promise<void> {
+  if (!pumping && waiting.length === 0) return Promise.resolve();
+  return new Promise((resolve) => whenDrawn.push(resolve));
 }
 
 export class Slice {

@@ -59,3 +59,10 @@ export class Slice {
     if (i >= 0) waiting.splice(i, 1);
   }
 }
+
+/** A list cut into parts of at most `size` items, in order (the parts of a list drawn a slice each). */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
+  return parts;
+}

@@ -22,6 +22,10 @@ async function pump(): Promise<void> {
     if (slice) slice.ready = true;
   }
   pumping = false;
+  // Drawing the last slice may ask for more (a part with slices of its own, created as Svelte draws
+  // it, on the microtask queue): they are waited for too, by the pump they start.
+  await yieldToMain();
+  if (pumping) return;
   const resolves = whenDrawn;
   whenDrawn = [];
   for (const resolve of resolves) resolve();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Slice } from '../../../src/lib/ui/slices.svelte';
+import { Slice, chunks, slicesDrawn } from '../../../src/lib/ui/slices.svelte';
 import { printing } from '../../../src/lib/ui/print.svelte';
 
 const task = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -33,4 +33,39 @@ describe('a view drawn in slices', () => {
     printing.active = false;
     slice.cancel();
   });
+
+  it('says when every slice asked for is drawn, counting those asked for as the last one is drawn', async () => {
+    await slicesDrawn(); // nothing waiting: at once
+    const a = new Slice();
+    let b: Slice | null = null;
+    // What `a` draws asks for a slice of its own as it is drawn (a chart, then its marks).
+    const stop = $effect.root(() => {
+      $effect(() => {
+        if (a.ready && !b) b = new Slice();
+      });
+    });
+    let drawn: boolean[] | null = null;
+    void slicesDrawn().then(() => (drawn = [a.ready, b?.ready ?? false]));
+    await task();
+    expect(a.ready).toBe(true);
+    await task();
+    await task();
+    await task();
+    expect(drawn).toEqual([true, true]);
+    stop();
+  });
 });
+
+describe('chunks', () => {
+  it.each([
+    [[1, 2, 3, 4, 5], 2, [[1, 2], [3, 4], [5]]],
+    [[1, 2, 3, 4], 4, [[1, 2, 3, 4]]],
+    [[1], 3, [[1]]],
+    [[], 3, []],
+  ])('cuts %j into parts of %i, in order, without changing it', (items, size, parts) => {
+    const before = [...items];
+    expect(chunks(items, size)).toEqual(parts);
+    expect(items).toEqual(before);
+  });
+});
+

@@ -3,25 +3,30 @@ import { Slice, chunks, slicesDrawn } from '../../../src/lib/ui/slices.svelte';
 import { printing } from '../../../src/lib/ui/print.svelte';
 
 const task = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** A paint (jsdom's animation frames), then a task: each slice's turn. */
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 describe('a view drawn in slices', () => {
   it('draws one slice per task, in the order asked for, skipping one cancelled while it waited', async () => {
     const [a, b, c] = [new Slice(), new Slice(), new Slice()];
     expect([a.ready, b.ready, c.ready]).toEqual([false, false, false]);
+    // Not in the next task but after the page has painted (the slice before it is laid out in a frame of its own).
     await task();
+    expect(a.ready).toBe(false);
+    await frame();
     expect([a.ready, b.ready, c.ready]).toEqual([true, false, false]);
     b.cancel();
-    await task();
+    await frame();
     expect([a.ready, b.ready, c.ready]).toEqual([true, false, true]);
-    await task();
+    await frame();
     expect(b.ready).toBe(false);
   });
 
   it('draws nothing, and throws nothing, when the only slice waiting is cancelled', async () => {
     const only = new Slice();
     only.cancel();
-    await task();
-    await task();
+    await frame();
+    await frame();
     expect(only.ready).toBe(false);
   });
 
@@ -46,10 +51,10 @@ describe('a view drawn in slices', () => {
     });
     let drawn: boolean[] | null = null;
     void slicesDrawn().then(() => (drawn = [a.ready, b?.ready ?? false]));
-    await task();
+    await frame();
     expect(a.ready).toBe(true);
-    await task();
-    await task();
+    await frame();
+    await frame();
     await task();
     expect(drawn).toEqual([true, true]);
     stop();

@@ -14,7 +14,6 @@ import { tick, untrack, type Component } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { Lazy } from './lazy.svelte';
 import { yieldToMain } from './yield';
-import { slicesDrawn } from './slices.svelte';
 
 /** How far beyond the viewport a view starts to be drawn (half a screen above and below). */
 const NEAR = '50% 0px';
@@ -74,6 +73,8 @@ export class DeferredViews<Name extends string> {
     this.show(...names);
     await Promise.all(names.map((name) => this.load(name)));
     await tick();
+    // The views' code brings the slices' module (Later); imported here, the first view does without it.
+    const { slicesDrawn } = await import('./slices.svelte');
     await slicesDrawn();
     await tick();
   }

@@ -1,25 +1,56 @@
 /**
  * A view drawn in slices: its first part with the view, each later part in a task of its own, in
- * the order they were asked for, so that no task of drawing a view blocks the page for long (on a
- * phone, a view drawn whole took over a tenth of a second). Printing draws every part at once.
+ * the order they were asked for, once the page has painted the part before, so that no task of
+ * drawing a view blocks the page for long, neither the script nor the layout after it (on a phone, a
+ * view drawn whole took over a tenth of a second; slices drawn one task after another, without a
+ * paint between them, were laid out together in a frame of 50-75 ms at 4x CPU on a desktop).
+ * Printing draws every part at once; a hidden page, which does not paint, draws one per task.
  */
 import { yieldToMain } from './yield';
 import { printing } from './print.svelte';
 
+/**
+ * Resolves in a task after the next paint; in a hidden page, which does not paint, in the next task.
+ */
+function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') return yieldToMain();
+  return new Promise((resolve) => requestAnimationFrame(() => void yieldToMain().then(resolve)));
+}
+
 const waiting: Slice[] = [];
 let pumping = false;
+/** What waits for every slice asked for to be drawn (`drawn`). */
+let whenDrawn: (() => void)[] = [];
 
 async function pump(): Promise<void> {
   pumping = true;
   while (waiting.length) {
     // The task that asked for the slice ends first; each slice is then drawn in a task of its own
-    // (Svelte draws a state change on the microtask queue, within the task that made it).
-    await yieldToMain();
+    // (Svelte draws a state change on the microtask queue, within the task that made it), after the
+    // page has been laid out and painted with the slice before (else the browser lays several
+    // slices out at once, in one long task).
+    await afterPaint();
     // A slice may have been cancelled while this one waited (its view is gone).
     const slice = waiting.shift();
     if (slice) slice.ready = true;
   }
   pumping = false;
+  // Drawing the last slice may ask for more (a part with slices of its own, created as Svelte draws
+  // it, on the microtask queue): they are waited for too, by the pump they start.
+  await yieldToMain();
+  if (pumping) return;
+  const resolves = whenDrawn;
+  whenDrawn = [];
+  for (const resolve of resolves) resolve();
+}
+
+/**
+ * Resolves once every slice asked for so far (and any asked for while they are drawn) is drawn: a
+ * link into a part drawn later waits for it before the page goes there.
+ */
+export function slicesDrawn(): Promise<void> {
+  if (!pumping && waiting.length === 0) return Promise.resolve();
+  return new Promise((resolve) => whenDrawn.push(resolve));
 }
 
 export class Slice {
@@ -44,4 +75,11 @@ export class Slice {
     const i = waiting.indexOf(this);
     if (i >= 0) waiting.splice(i, 1);
   }
+}
+
+/** A list cut into parts of at most `size` items, in order (the parts of a list drawn a slice each). */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
+  return parts;
 }

@@ -8,6 +8,7 @@ import { flushSync, hydrate, mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 import { createClient } from './lib/data/client';
+import type { QueryClient } from '@tanstack/svelte-query';
 import { networkQuery } from './lib/data/query';
 import { layoutQuery } from './map/geometry/query';
 import { aspectFor, type Frame } from './map/geometry/types';
@@ -54,6 +55,7 @@ async function start(target: HTMLElement) {
   const url = readState(location.search, 0, 0);
   const english = await chooseTheLanguage();
   void makeFormatters();
+  if (document.documentElement.dataset.js === 'embed') return takeOverEmbed(target, client);
   const frame = target.querySelector<HTMLElement>('#map .frame');
   if (!frame || url.embed || url.present || !english) {
     // Start the data, and the map's layout (for a map about as wide as the page), with the
@@ -81,6 +83,22 @@ async function start(target: HTMLElement) {
   // The page is ready once its islands answer too (their attachments run as the effects are flushed).
   flushSync();
   await islandsTakenOver();
+}
+
+/**
+ * The map's embed the build prerendered (`?embed=map` at its default state, put in place of the
+ * dashboard by index.html): its code, the data and the map's layout are fetched together, and the
+ * page is hydrated as the dashboard is.
+ */
+async function takeOverEmbed(target: HTMLElement, client: QueryClient): Promise<void> {
+  const data = client.prefetchQuery(networkQuery);
+  const code = import('./embed/Embed.svelte');
+  const frame = target.querySelector<HTMLElement>('.frame');
+  const mapFrame = frame ? await laidOutSize(frame) : undefined;
+  const layout = mapFrame ? client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height))) : null;
+  const [{ default: embed }] = await Promise.all([code, data, layout]);
+  await yieldToMain();
+  hydrate(App, { target, props: { client, mapFrame, embed } });
 }
 
 /**

@@ -2,9 +2,9 @@
  * The app's script is fetched once the prerendered page has been painted, not while its HTML is
  * still arriving: on a slow network the first paint then waits for the HTML alone, which has the
  * bandwidth to itself, and the script (about three times the HTML's bytes) follows. A page whose
- * prerendered view is not shown (another date, an embed, presenter mode, another language: index.html
- * marks it `data-js` other than "default") needs its script at once, and so does a page not shown at
- * all (a tab opened in the background paints nothing).
+ * prerendered view is not shown (another date, an embed other than the prerendered one, presenter
+ * mode, another language: index.html marks it `data-js` other than "default" or "embed") needs its
+ * script at once, and so does a page not shown at all (a tab opened in the background paints nothing).
  *
  * The data is asked for with the script, not after it has run: they arrive together, and the app's
  * own request (`lib/data/load.ts`) finds it on its way.
@@ -39,7 +39,8 @@ export function loadAfterFirstPaint(entry: string, preloads: readonly string[], 
     document.head.append(script);
   };
   const painted = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes ?? []).includes('paint');
-  if (document.documentElement.dataset.js !== 'default' || document.visibilityState !== 'visible' || !painted) return start();
+  const prerendered = ['default', 'embed'].includes(document.documentElement.dataset.js ?? '');
+  if (!prerendered || document.visibilityState !== 'visible' || !painted) return start();
   new PerformanceObserver((list, observer) => {
     if (list.getEntriesByName('first-contentful-paint').length === 0) return;
     observer.disconnect();

@@ -15,6 +15,8 @@ import { mastheadHtml, noscriptHtml } from './static-parts';
 import { layoutQuery } from '../map/geometry/query';
 import { PRERENDER_FRAME, type MapLayout } from '../map/geometry/types';
 import type { Island } from '../lib/ui/island';
+import { prerenderAt } from '../lib/clock/url';
+import Embed from '../embed/Embed.svelte';
 
 /**
  * The dashboard's first view as HTML (its body; the styles are the client build's). Its islands
@@ -39,9 +41,31 @@ export function prerender(model: NetworkModel, wide: MapLayout): string {
   return body;
 }
 
-/** What index.html gets from the data: the masthead, the <noscript> summary and (in a build) the first view. */
-export function pageParts(dataDir: string, wide: MapLayout | null): { masthead: string; noscript: string; app: string } {
+/** The query string of the embed the build prerenders: the map at its default state. */
+export const PRERENDERED_EMBED = '?embed=map';
+
+/**
+ * The map's embed at its default state as HTML, as `App` draws it at `?embed=map`; index.html carries
+ * it in a <template> that its script puts in place of the dashboard on that page (`static-html.ts`).
+ */
+export function prerenderEmbed(model: NetworkModel, wide: MapLayout): string {
+  const client = createClient();
+  client.setQueryData(networkQuery.queryKey, model);
+  client.setQueryData(layoutQuery('wide').queryKey, wide);
+  prerenderAt(PRERENDERED_EMBED);
+  try {
+    // Its map's ids are the dashboard's map's (whose island renders with the prefix "map"): the page
+    // then carries the map's drawing once, and the embed takes the dashboard's (see static-html.ts).
+    return render(App, { props: { client, mapFrame: PRERENDER_FRAME, embed: Embed }, idPrefix: 'map' }).body;
+  } finally {
+    prerenderAt('');
+    client.clear();
+  }
+}
+
+/** What index.html gets from the data: the masthead, the <noscript> summary and (in a build) the first view and the map's embed. */
+export function pageParts(dataDir: string, wide: MapLayout | null): { masthead: string; noscript: string; app: string; embed: string } {
   const data = validateDataset(readDataTexts(dataDir));
   const model = buildModel(data);
-  return { masthead: mastheadHtml(data, model), noscript: noscriptHtml(data, model), app: wide ? prerender(model, wide) : '' };
+  return { masthead: mastheadHtml(data, model), noscript: noscriptHtml(data, model), app: wide ? prerender(model, wide) : '', embed: wide ? prerenderEmbed(model, wide) : '' };
 }

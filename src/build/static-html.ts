@@ -15,7 +15,7 @@ import { loadAfterFirstPaint } from './after-paint.ts';
 import { DATA_BUNDLE, validateDataPlugin } from '../lib/data/validate-plugin.ts';
 
 /** The page's parts as HTML: `prerender.ts`, run through Vite (Svelte compiled for the server). */
-async function pageParts(dataDir: string, regionFile: string, withApp: boolean): Promise<{ masthead: string; noscript: string; app: string }> {
+async function pageParts(dataDir: string, regionFile: string, withApp: boolean): Promise<{ masthead: string; noscript: string; app: string; embed: string; embedSearch: string }> {
   const { module } = await runnerImport<typeof import('./prerender.ts')>(fileURLToPath(new URL('./prerender.ts', import.meta.url)), {
     configFile: false,
     logLevel: 'error',
@@ -25,7 +25,7 @@ async function pageParts(dataDir: string, regionFile: string, withApp: boolean):
     environments: { inline: { resolve: { noExternal: ['@tanstack/svelte-query'] } } },
   });
   // The prerender draws the map from the same layout the build ships (made once, `mapLayouts`).
-  return module.pageParts(dataDir, withApp ? (await mapLayouts(dataDir, regionFile)).en!.wide : null);
+  return { ...module.pageParts(dataDir, withApp ? (await mapLayouts(dataDir, regionFile)).en!.wide : null), embedSearch: module.PRERENDERED_EMBED };
 }
 
 export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin {
@@ -39,15 +39,52 @@ export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin {
       order: 'post',
       handler: async (html, ctx) => {
         // The build writes the first view into the page; dev mounts it in the browser.
-        const { masthead, noscript, app } = await pageParts(dataDir, regionFile, build);
+        const { masthead, noscript, app, embed, embedSearch } = await pageParts(dataDir, regionFile, build);
         const page = html
           // The language a page is in, chosen before the first paint by the same function as main.ts.
           .replace('CHOSEN_LANGUAGE', `(${chooseLanguage})(location.search, navigator.languages || [], ${JSON.stringify(LANGUAGES.map((l) => l.code))})`)
-          .replace('<!--masthead-->', masthead).replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${noscript}`);
+          // The page whose embed is prerendered (none in dev, which prerenders nothing).
+          .replace('EMBED_PAGE', build ? JSON.stringify(embedSearch) : 'null')
+          .replace('<!--masthead-->', masthead)
+          .replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${build ? embedTemplate(embed, app, embedStyles(ctx)) : ''}${noscript}`);
         return build ? scriptAfterFirstPaint(inlineStyles(page, ctx), dataUrls(ctx)) : page.replace('/*APP*/', '');
       },
     },
   };
+}
+
+/**
+ * The map's embed at its default state, prerendered (`prerender.ts`): inert in a <template>, and put
+ * in place of the dashboard, before the first paint, on the page that asks for it (index.html's first
+ * script marks it `data-js="embed"`). The app then takes it over as it takes over the dashboard.
+ *
+ * The map's drawing (its three SVG layers, three quarters of the embed's bytes) is the dashboard's,
+ * to the byte: the template carries a place for it, and the script moves the dashboard's there.
+ */
+function embedTemplate(embed: string, app: string, styles: string): string {
+  const drawing = (html: string) => /<svg class="map-svg[\s\S]*?<svg class="map-layer top[\s\S]*?<\/svg>/.exec(html)?.[0];
+  const shared = drawing(embed);
+  if (!shared || shared !== drawing(app)) throw new Error("index.html: the map's embed is not drawn as the dashboard's map is (its ids, its frame or its layout differ)");
+  const place = '<i data-map-drawing></i>';
+  const move = `const drawing = document.querySelector('#app .frame'), first = drawing.querySelector('svg.map-svg'), last = drawing.querySelector('svg.map-layer.top'), nodes = [first];
+while (nodes.at(-1) !== last) nodes.push(nodes.at(-1).nextSibling);
+embed.querySelector('[data-map-drawing]').replaceWith(...nodes);`;
+  return `<template id="embed"><style>${styles}</style>${embed.replace(shared, place)}</template><script>if (document.documentElement.dataset.js === 'embed') {
+const embed = document.getElementById('embed').content;
+${move}
+document.getElementById('app').replaceChildren(embed);
+}</script>\n    `;
+}
+
+/**
+ * The embed's own style sheet (its chunk's), which the prerendered embed needs from its first paint:
+ * it comes in the template too (the chunk's link, when the code comes, sets the same rules again).
+ */
+function embedStyles(ctx: IndexHtmlTransformContext): string {
+  const chunk = Object.values(ctx.bundle ?? {}).find((item) => item.type === 'chunk' && item.facadeModuleId?.endsWith('/src/embed/Embed.svelte'));
+  const sheets = [...((chunk as { viteMetadata?: { importedCss: Set<string> } } | undefined)?.viteMetadata?.importedCss ?? [])];
+  if (!sheets.length) throw new Error('index.html: the build found no style sheet of the embed');
+  return sheets.map((file) => String((ctx.bundle![file] as { source: string | Uint8Array }).source)).join('').replace(/<\/style/gi, '<\\/style');
 }
 
 /**

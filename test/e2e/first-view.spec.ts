@@ -121,6 +121,37 @@ test.describe('the first view from the build', () => {
     await expect(page.getByTestId('current-date')).toHaveText('15 June 2019');
   });
 
+  test('the map\'s embed at its default state is painted from the HTML, and taken over in place', async ({ page }) => {
+    // Marked once the HTML is parsed, before the app's script runs: the embed's map, date and caption.
+    const marked = ['[data-embed="map"] svg.map-svg', '[data-embed="map"] [data-testid="current-date"]', '[data-embed="map"] [data-testid="map-caption"]'];
+    await page.addInitScript((selectors) => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        const found = selectors.map((s) => document.querySelector(s));
+        (window as unknown as { __marked: boolean[] }).__marked = found.map((el) => !!el && !!(el as HTMLElement).checkVisibility?.());
+        for (const el of found) if (el) (el as Element & { __prerendered?: boolean }).__prerendered = true;
+      });
+      const shifts: number[] = ((window as unknown as { __shifts: number[] }).__shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    }, marked);
+    await page.goto('/?embed=map');
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    // Shown before any script ran, without the masthead or the dashboard.
+    expect(await page.evaluate(() => (window as unknown as { __marked: boolean[] }).__marked)).toEqual([true, true, true]);
+    await expect(page.locator('#masthead')).toBeHidden();
+    await expect(page.locator('[data-counter]')).toHaveCount(0);
+    await expect(page.locator('[data-embed="map"] svg.map-svg [data-member="true"]')).toHaveCount(13);
+    // The same elements, now the app's: the time control moves the map.
+    expect(await page.evaluate((selectors) => selectors.map((s) => (document.querySelector(s) as (Element & { __prerendered?: boolean }) | null)?.__prerendered ?? null), marked)).toEqual([true, true, true]);
+    await page.getByTestId('scrubber').focus();
+    await page.keyboard.press('Home');
+    await expect(page.getByTestId('map-caption')).toContainText('No members yet');
+    await expect(page.locator('[data-embed="map"] footer a')).toHaveAttribute('href', /^http:\/\/[^?]+\/\?date=2016-05-01$/);
+    expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+  });
+
   test('an embed is drawn afresh, the dashboard never shown', async ({ page }) => {
     await page.goto('/?embed=map&date=2023-11-30&controls=0');
     await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');

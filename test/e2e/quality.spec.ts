@@ -9,14 +9,18 @@ test.describe('security', () => {
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     const directives = new Map(csp!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
     expect(directives.get('default-src')).toEqual(["'self'"]);
-    // Inline: the page's one script before the first paint and its one style sheet, by their hashes; style attributes (the prerendered view's positions); never eval.
+    // Inline, each by its hash: the page's script before the first paint and the one that puts the
+    // prerendered embed in place; its style sheet and the embed's (in the embed's template); style
+    // attributes (the prerendered view's positions); never eval.
+    const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     const sheets = await page.locator('head style').allTextContents();
     expect(sheets).toHaveLength(1);
-    expect(directives.get('style-src')).toEqual(["'self'", `'sha256-${createHash('sha256').update(sheets[0]!).digest('base64')}'`]);
+    const embedSheet = await page.evaluate(() => (document.getElementById('embed') as HTMLTemplateElement | null)?.content.querySelector('style')?.textContent ?? null);
+    expect(embedSheet).not.toBeNull();
+    expect(directives.get('style-src')).toEqual(["'self'", sha(sheets[0]!), sha(embedSheet!)]);
     const scripts = await page.locator('script:not([src])').allTextContents();
-    expect(scripts).toHaveLength(1);
-    const hash = createHash('sha256').update(scripts[0]!).digest('base64');
-    expect(directives.get('script-src')).toEqual(["'self'", `'sha256-${hash}'`]);
+    expect(scripts).toHaveLength(2);
+    expect(directives.get('script-src')).toEqual(["'self'", ...scripts.map(sha)]);
     expect(directives.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
     expect(csp).not.toContain('unsafe-eval');
     expect([...directives.entries()].filter(([, v]) => v.includes("'unsafe-inline'")).map(([k]) => k)).toEqual(['style-src-attr']);

@@ -110,5 +110,12 @@ export function writeState(search: string, state: UrlState): string {
   return out ? `?${out}` : '';
 }
 
-/** The page's query string, or none where there is no page (the build's prerender). */
-export const pageSearch = (): string => (typeof location === 'undefined' ? '' : location.search);
+/** The query string the build's prerender renders a page at (it has no location): none but for the embed it writes. */
+let prerenderSearch = '';
+/** Sets the query string the prerender renders at (`build/prerender.ts`). */
+export function prerenderAt(search: string): void {
+  prerenderSearch = search;
+}
+
+/** The page's query string, or the prerender's where there is no page. */
+export const pageSearch = (): string => (typeof location === 'undefined' ? prerenderSearch : location.search);

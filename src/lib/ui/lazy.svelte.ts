@@ -13,8 +13,13 @@ export class Lazy<T extends Component<never>> {
   #load: () => Promise<{ default: T }>;
   #loading: Promise<T> | null = null;
 
-  constructor(load: () => Promise<{ default: T }>) {
+  /** `loaded`: the component where it is there already (a page taken over from the build's HTML). */
+  constructor(load: () => Promise<{ default: T }>, loaded?: T) {
     this.#load = load;
+    if (loaded) {
+      this.current = loaded;
+      this.#loading = Promise.resolve(loaded);
+    }
   }
 
   /** Starts loading (once at a time); resolves to the component, or rejects after a second failure. */

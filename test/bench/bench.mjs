@@ -114,15 +114,17 @@ if (want('start')) {
     const page = await context.newPage();
     await page.addInitScript(() => {
       window.__tasks = [];
-      new PerformanceObserver((list) => window.__tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => window.__tasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(`${URL_BASE}${path}`);
     await page.waitForFunction(() => document.documentElement.dataset.js === 'ready');
     await page.waitForLoadState('networkidle');
-    const tasks = await page.evaluate(() => window.__tasks);
-    results.start[name] = { longest: round(Math.max(0, ...tasks)), over50: tasks.length, blocking: round(tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0)) };
+    const { all, painted } = await page.evaluate(() => ({ all: window.__tasks, painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0 }));
+    // Before the first paint the page is parsed and laid out (blocking time counts only after it).
+    const sum = (tasks) => ({ longest: round(Math.max(0, ...tasks)), over50: tasks.length, blocking: round(tasks.reduce((total, d) => total + Math.max(0, d - 50), 0)) });
+    results.start[name] = { ...sum(all.map(([, d]) => d)), afterPaint: sum(all.filter(([start]) => start >= painted).map(([, d]) => d)) };
     await context.close();
   }
 }
@@ -266,7 +268,8 @@ if (want('audit')) {
 const rows = [];
 for (const [page, kinds] of Object.entries(results.bytes ?? {}))
   for (const [kind, k] of Object.entries(kinds)) rows.push([`bytes, ${page}: ${kind}`, `${k.files} file(s), ${k.raw} B raw, ${k.gzip} B gzip`, kind === 'total' ? '≤ 76800 B gzip' : kind === 'js' ? '≤ 51200 B gzip' : kind === 'after it is drawn' ? 'the views below, fetched after' : '']);
-for (const [page, s] of Object.entries(results.start ?? {})) rows.push([`start at 4x, ${page}`, `longest task ${s.longest} ms, ${s.over50} task(s) over 50 ms, ${s.blocking} ms blocking`, 'every task < 50 ms']);
+for (const [page, s] of Object.entries(results.start ?? {}))
+  rows.push([`start at 4x, ${page}`, `longest task ${s.longest} ms, ${s.over50} task(s) over 50 ms, ${s.blocking} ms blocking; after the first paint ${s.afterPaint.longest} ms, ${s.afterPaint.over50}, ${s.afterPaint.blocking} ms`, 'every task < 50 ms']);
 for (const [page, l] of Object.entries(results.lighthouse ?? {})) {
   rows.push([`lighthouse, ${page}`, `performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.bestPractices}, SEO ${l.seo} (median of 3)`, '≥ 95; 100 each']);
   rows.push([`lighthouse metrics, ${page}`, `LCP ${l.lcpMs} ms, TBT ${l.tbtMs} ms, CLS ${l.cls}; runs (perf/LCP/TBT): ${l.runs.join(', ')}`, 'LCP ≤ 1200, TBT ≤ 100, CLS 0']);

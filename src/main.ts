@@ -1,8 +1,10 @@
 /**
- * Starts the app. The build writes the dashboard's first view into index.html (`build/prerender.ts`);
- * here the data and the map's layout for the frame as laid out are fetched, and the page is hydrated:
- * the same components take over the HTML without drawing it again. A page the prerender does not
- * show (an embed, presenter mode) or a page without it (dev) is mounted afresh.
+ * Starts the app. The build writes the dashboard's first view into index.html (`build/prerender.ts`),
+ * and the map's embed at its default state into a template there; here the data and the map's layout
+ * for the frame as laid out are fetched, and the page is hydrated: the same components take over the
+ * HTML without drawing it again (the dashboard's costliest parts each in a task of its own: islands).
+ * A page the prerender does not show (another embed, presenter mode, another language) or a page
+ * without it (dev) is mounted afresh.
  */
 import { flushSync, hydrate, mount } from 'svelte';
 import './app.css';

@@ -7,6 +7,7 @@
 import { render } from 'svelte/server';
 import App from '../App.svelte';
 import { createClient } from '../lib/data/client';
+import type { QueryClient } from '@tanstack/svelte-query';
 import { networkQuery } from '../lib/data/query';
 import { readDataTexts } from '../lib/data/validate-plugin';
 import { validateDataset } from '../lib/data/validate';
@@ -18,15 +19,21 @@ import type { Island } from '../lib/ui/island';
 import { prerenderAt } from '../lib/clock/url';
 import Embed from '../embed/Embed.svelte';
 
+/** A query cache with the data's model and the wide map's layout, as the browser has them when it hydrates. */
+function filledClient(model: NetworkModel, wide: MapLayout): QueryClient {
+  const client = createClient();
+  client.setQueryData(networkQuery.queryKey, model);
+  client.setQueryData(layoutQuery('wide').queryKey, wide);
+  return client;
+}
+
 /**
  * The dashboard's first view as HTML (its body; the styles are the client build's). Its islands
  * (`lib/ui/island.ts`) are rendered each as a root of its own, with the page's contexts, into their
  * places, as the browser takes them over.
  */
 export function prerender(model: NetworkModel, wide: MapLayout): string {
-  const client = createClient();
-  client.setQueryData(networkQuery.queryKey, model);
-  client.setQueryData(layoutQuery('wide').queryKey, wide);
+  const client = filledClient(model, wide);
   let parts: { islands: Island[]; context: Map<unknown, unknown> } | null = null;
   let { body } = render(App, { props: { client, mapFrame: PRERENDER_FRAME, islands: (islands, context) => (parts = { islands, context }) } });
   const { islands, context } = parts ?? { islands: [], context: new Map() };
@@ -49,9 +56,7 @@ export const PRERENDERED_EMBED = '?embed=map';
  * it in a <template> that its script puts in place of the dashboard on that page (`static-html.ts`).
  */
 export function prerenderEmbed(model: NetworkModel, wide: MapLayout): string {
-  const client = createClient();
-  client.setQueryData(networkQuery.queryKey, model);
-  client.setQueryData(layoutQuery('wide').queryKey, wide);
+  const client = filledClient(model, wide);
   prerenderAt(PRERENDERED_EMBED);
   try {
     // Its map's ids are the dashboard's map's (whose island renders with the prefix "map"): the page

@@ -4,8 +4,9 @@
  * nj → њ, dž → џ); the few words where those pairs are two letters are listed, as are the Latin words
  * that stay Latin in Cyrillic text. `{holes}` are never transliterated: the values that fill them
  * (a city from the sources, a quote) come in their own script; nor is a source's English quoted in
- * a sentence of the data (“…”). A test checks that every string of
- * the Latin catalogue comes back unchanged from Cyrillic (test/unit/i18n/cyrillic.test.ts).
+ * a sentence of the data in English marks (“…”); Serbian quotation marks („…“) are Serbian text. A
+ * test checks that every string of the Latin catalogue comes back unchanged from Cyrillic, and the
+ * spellings a round trip cannot catch against expected Cyrillic (test/unit/i18n/cyrillic.test.ts).
  */
 
 const LETTERS: Record<string, string> = {
@@ -21,8 +22,21 @@ const LETTERS: Record<string, string> = {
  */
 export const LATIN_WORDS = ['PCOCP', 'OSCE', 'PNG', 'SVG', 'CSV', 'URL', 'JSON', 'SOCTA', 'DNA', 'C-PROC', 'Giovanni', 'Russo', 'iPROCEEDS-2', 'Natural', 'Earth', 'world-atlas'];
 
-/** Words whose nj, lj or dž are two letters, not one: their Cyrillic spelling. */
-const TWO_LETTERS: Record<string, string> = { konjunkcij: 'конјункциј', injekcij: 'инјекциј', nadživ: 'надживи', podžanr: 'поджанр' };
+/**
+ * Stems whose nj or dž are two letters, not one (a prefix ending in d before ž; a Latin n before j):
+ * their Cyrillic spelling. A word that starts with one of them takes it, in the word's own case.
+ */
+const TWO_LETTERS: Record<string, string> = {
+  injek: 'инјек',
+  konjug: 'конјуг',
+  konjunk: 'конјунк',
+  vanjezi: 'ванјези',
+  nadživ: 'наджив',
+  nadžnje: 'наджње',
+  odžali: 'оджали',
+  podžanr: 'поджанр',
+  podžup: 'поджуп',
+};
 
 const DIGRAPH = /^(lj|nj|dž)/i;
 const WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
@@ -46,29 +60,46 @@ function lower(word: string): string {
   return out;
 }
 
+/** Cyrillic `cyr` in the case of the Latin `latin`, letter by letter (`cyr` has one letter per Latin letter). */
+const inCaseOf = (latin: string, cyr: string) => [...cyr].map((c, i) => (latin[i] !== latin[i]!.toLowerCase() ? c.toUpperCase() : c)).join('');
+
 function word(text: string): string {
   // Latin-only words, and words with letters Serbian does not have (q, w, x, y), stay as written.
   if (LATIN_WORDS.includes(text) || FOREIGN.test(text)) return text;
+  // A Latin-only word with a Serbian ending ("PCOCP-a", "OSCE-u"): the word stays, the ending is Serbian.
+  const hyphen = text.indexOf('-');
+  if (hyphen > 0 && LATIN_WORDS.includes(text.slice(0, hyphen))) return text.slice(0, hyphen + 1) + word(text.slice(hyphen + 1));
   const stem = Object.keys(TWO_LETTERS).find((s) => text.toLowerCase().startsWith(s));
-  if (stem) return TWO_LETTERS[stem]! + lower(text.slice(stem.length));
+  if (stem) return inCaseOf(text, TWO_LETTERS[stem]!) + lower(text.slice(stem.length));
   return lower(text);
 }
 
-/** Latin Serbian in Cyrillic letters, holes, Latin-only words and English quotes (“…”) kept. */
+/**
+ * Latin Serbian in Cyrillic letters; holes, Latin-only words and a source's English quoted in English
+ * marks (“…”) kept. Serbian quotation marks („…“, whose closing mark is the English opening one) are
+ * Serbian text, transliterated.
+ */
 export function toCyrillic(text: string): string {
   return text
-    .split(/(\{\w+\}|“[^”]*”)/)
-    .map((part, i) => (i % 2 ? part : part.replace(WORD, word)))
+    .split(/(\{\w+\}|„[^“]*“|“[^”]*”)/)
+    .map((part, i) => (i % 2 && !part.startsWith('„') ? part : part.replace(WORD, word)))
     .join('');
 }
 
 const BACK: Record<string, string> = Object.fromEntries(Object.entries(LETTERS).map(([lat, cyr]) => [cyr, lat]));
 
-/** Cyrillic Serbian in Latin letters (unambiguous: every Cyrillic letter has one Latin spelling). */
+const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
+
+/**
+ * Cyrillic Serbian in Latin letters (unambiguous: every Cyrillic letter has one Latin spelling). A
+ * capital љ, њ or џ is "LJ", "NJ", "DŽ" in a word written in capitals ("LJUBLJANA"), else "Lj".
+ */
 export function toLatin(text: string): string {
-  return text.replace(/[\u0400-\u04ff]/g, (c) => {
+  return text.replace(/[\u0400-\u04ff]/g, (c, at: number) => {
     const lat = BACK[c.toLowerCase()];
     if (lat === undefined) return c;
-    return c === c.toLowerCase() ? lat : lat.charAt(0).toUpperCase() + lat.slice(1);
+    if (!isUpper(c)) return lat;
+    const capitals = isUpper(text[at + 1]) || (isUpper(text[at - 1]) && !/[\p{L}]/u.test(text[at + 1] ?? ''));
+    return capitals ? lat.toUpperCase() : lat.charAt(0).toUpperCase() + lat.slice(1);
   });
 }

@@ -24,10 +24,10 @@ export function mastheadWords(data: Dataset, model: NetworkModel): Masthead {
     eyebrow: t('build.masthead.eyebrow'),
     title: t('build.masthead.title'),
     lede: t('build.masthead.lede', {
-      founders: founders === 10 ? t('build.masthead.ten') : founders,
+      founders: founders === 10 ? t('build.masthead.ten') : t('build.count.countries', { n: founders }),
       signed: city && date ? t('build.masthead.signed', { city, date }) : '',
-      offices: count.offices,
-      countries: count.countries,
+      offices: t('build.count.offices', { n: count.offices }),
+      countries: t('build.count.countries', { n: count.countries }),
       asOf: asOfWords(count.asOf, model.latestDate),
     }),
   };

@@ -28,7 +28,7 @@ export function noscriptHtml(data: Dataset, model: NetworkModel): string {
   const asOf = asOfWords(count.asOf, model.latestDate);
   // Its id is what the first paint waits for (index.html): the end of the page.
   return `<noscript id="summary"><div class="noscript">
-<p>${escape(t('build.noscript.summary', { asOf, offices: count.offices, countries: count.countries, js: 'JavaScript' }))}</p>
+<p>${escape(t('build.noscript.summary', { asOf, offices: t('build.count.offices', { n: count.offices }), countries: t('build.count.countries', { n: count.countries }), js: 'JavaScript' }))}</p>
 <table><caption>${escape(t('build.noscript.caption'))}</caption><thead><tr><th scope="col">${escape(t('map.table.country'))}</th><th scope="col">${escape(t('map.joined'))}</th><th scope="col">${escape(t('build.noscript.founding'))}</th></tr></thead><tbody>${rows}</tbody></table>
 <p>${escape(t('export.sources', { list: data.sources.map((s) => `${s.title} (${s.publisher ? `${s.publisher}, ` : ''}${s.issuedText})`).join('; ') }))}</p>
 </div></noscript>`;

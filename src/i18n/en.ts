@@ -43,6 +43,7 @@ export default {
   'model.board.established': 'established by both sources’ accounts',
   'model.asOfSource': 'as of the latest source (it dates nothing after {date})',
   'model.latestSource': 'the latest source (undated, up to {date})',
+  'model.asOfDate': '{date}',
   'model.inferred': 'inferred: {reason}',
   'model.chair.none': 'No Secretariat yet: the Permanent Conference created it in {date}.',
   'model.chair.label': 'Chair of the Secretariat: ',
@@ -74,6 +75,8 @@ export default {
   // (end of model)
 
   // ── dates ──
+  // The months' names as they read after a word that governs the genitive (Serbian "na dan 27. aprila"), space-separated.
+  'dates.monthsGenitive': 'January February March April May June July August September October November December',
   // (end of dates)
 
   // ── shell ──
@@ -103,7 +106,7 @@ export default {
   'shell.counters.officesUndated': 'as of the latest source, undated',
   'shell.counters.officesAsOf': 'as of {when}',
   'shell.counters.meetings': 'Meetings held',
-  'shell.counters.ofNumbered': 'of {n} numbered meetings',
+  'shell.counters.ofNumbered': { one: 'of {n} numbered meeting', other: 'of {n} numbered meetings' },
   'shell.counters.beforeDeclaration': 'Before the Declaration of Intent',
   'shell.time.previous': 'Previous event',
   'shell.time.previousTitle': 'Previous event ({key})',
@@ -153,7 +156,7 @@ export default {
   // ── embed ──
   'embed.frameTitle': 'PCOCP: {view}',
   'embed.source': 'Source: OSCE and Council of Europe texts.',
-  'embed.sourceDocuments': 'Source: OSCE and Council of Europe texts, {n} documents.',
+  'embed.sourceDocuments': { one: 'Source: OSCE and Council of Europe texts, {n} document.', other: 'Source: OSCE and Council of Europe texts, {n} documents.' },
   'embed.conference': 'Permanent Conference of Organised Crime Prosecutors.',
   'embed.openFull': 'Open the full dashboard',
   // (end of embed)
@@ -532,7 +535,7 @@ export default {
   // (end of story)
 
   // ── build ──
-  'build.noscript.summary': 'The network, supported by the OSCE Mission to Serbia, was established in 2016. In May 2016 prosecutors from ten countries signed a Declaration of Intent (in Belgrade on 26 May 2016, says another source). As of {asOf}, it connects {offices} prosecution offices from {countries} countries. The interactive dashboard needs {js}; the member table follows.',
+  'build.noscript.summary': 'The network, supported by the OSCE Mission to Serbia, was established in 2016. In May 2016 prosecutors from ten countries signed a Declaration of Intent (in Belgrade on 26 May 2016, says another source). As of {asOf}, it connects {offices} from {countries}. The interactive dashboard needs {js}; the member table follows.',
   'build.noscript.caption': 'Member countries and when they joined',
   'build.noscript.founding': 'Founding signatory',
   'build.noscript.yes': 'yes',
@@ -541,8 +544,10 @@ export default {
   'build.pageTitle': 'PCOCP Network Explorer',
   'build.masthead.eyebrow': 'OSCE Mission to Serbia · supported network',
   'build.masthead.title': 'Permanent Conference of Organised Crime Prosecutors',
-  'build.masthead.lede': 'From {founders} countries signing a Declaration of Intent{signed} to {offices} prosecution offices from {countries} countries as of {asOf}.',
-  'build.masthead.ten': 'ten',
+  'build.masthead.lede': 'From {founders} signing a Declaration of Intent{signed} to {offices} from {countries} as of {asOf}.',
+  'build.masthead.ten': 'ten countries',
+  'build.count.offices': { one: '{n} prosecution office', other: '{n} prosecution offices' },
+  'build.count.countries': { one: '{n} country', other: '{n} countries' },
   'build.masthead.signed': ' in {city} in {date}',
   // (end of build)
 } as const;

@@ -43,7 +43,8 @@ export default {
   'model.board.disputed': 'osnovan prema jednom izvoru, prema drugom još nije',
   'model.board.established': 'osnovan prema oba izvora',
   'model.asOfSource': 'prema najnovijem izvoru (najkasniji datum u izvorima: {date})',
-  'model.latestSource': 'najnoviji izvor (bez datuma; najkasniji datum u izvorima: {date})',
+  'model.latestSource': 'prema najnovijem izvoru (bez datuma; najkasniji datum u njemu: {date})',
+  'model.asOfDate': 'prema stanju od {date}',
   'model.inferred': 'zaključeno: {reason}',
   'model.chair.none': 'Sekretarijat još ne postoji (Stalna konferencija ga je osnovala: {date}).',
   'model.chair.label': 'Predsedavanje Sekretarijatom: ',
@@ -75,6 +76,7 @@ export default {
   // (end of model)
 
   // ── dates ──
+  'dates.monthsGenitive': 'januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra',
   // (end of dates)
 
   // ── shell ──
@@ -102,9 +104,9 @@ export default {
   'shell.counters.offices': 'Tužilaštva',
   'shell.counters.officesUncounted': 'izvori ih na ovaj datum ne broje',
   'shell.counters.officesUndated': 'prema najnovijem izvoru, bez datuma',
-  'shell.counters.officesAsOf': 'stanje: {when}',
+  'shell.counters.officesAsOf': '{when}',
   'shell.counters.meetings': 'Održani sastanci',
-  'shell.counters.ofNumbered': 'od ukupno numerisanih: {n}',
+  'shell.counters.ofNumbered': { one: 'od {n} numerisanog sastanka', few: 'od {n} numerisana sastanka', other: 'od {n} numerisanih sastanaka' },
   'shell.counters.beforeDeclaration': 'Pre Deklaracije o namerama',
   'shell.time.previous': 'Prethodni događaj',
   'shell.time.previousTitle': 'Prethodni događaj ({key})',
@@ -154,7 +156,7 @@ export default {
   // ── embed ──
   'embed.frameTitle': 'PCOCP: {view}',
   'embed.source': 'Izvor: tekstovi OEBS-a i Saveta Evrope.',
-  'embed.sourceDocuments': 'Izvor: tekstovi OEBS-a i Saveta Evrope (broj dokumenata: {n}).',
+  'embed.sourceDocuments': { one: 'Izvor: {n} tekst OEBS-a i Saveta Evrope.', few: 'Izvori: {n} teksta OEBS-a i Saveta Evrope.', other: 'Izvori: {n} tekstova OEBS-a i Saveta Evrope.' },
   'embed.conference': 'Stalna konferencija tužilaca za organizovani kriminal.',
   'embed.openFull': 'Otvori celu kontrolnu tablu',
   // (end of embed)
@@ -219,10 +221,10 @@ export default {
   'map.legend.place': 'Mesto sastanka, od prvog sastanka u njemu',
   'map.legend.online': 'Onlajn sastanci (bez mesta): {meetings}',
   'map.legend.onlineNone': 'još nijedan',
-  'map.card.notYet': 'Na dan {day}: još nije članica.',
-  'map.card.disputed': 'Na dan {day}: članica prema jednom izvoru, prema drugom još nije.',
-  'map.card.member': 'Na dan {day}: članica.',
-  'map.card.founding': 'Na dan {day}: članica, jedna od potpisnica pri osnivanju.',
+  'map.card.notYet': 'Na dan {day} još nije članica.',
+  'map.card.disputed': 'Na dan {day} članica je prema jednom izvoru, a prema drugom još nije.',
+  'map.card.member': 'Na dan {day} članica je mreže.',
+  'map.card.founding': 'Na dan {day} članica je mreže, jedna od država osnivačica.',
   'map.card.close': 'Zatvori karticu: {name}',
   'map.card.joinedDisputed': 'Pristupanje (izvori se ne slažu)',
   'map.card.office': 'Tužilaštvo',
@@ -346,7 +348,7 @@ export default {
   'timeline.figure.title': 'Sastanci Stalne konferencije tužilaca za organizovani kriminal',
   'timeline.figure.byDate': 'Do ovog datuma: {meetings} Stalne konferencije, {board}, {related}; {countries}.',
   'timeline.figure.meetings': { one: '{n} sastanak', few: '{n} sastanka', other: '{n} sastanaka' },
-  'timeline.figure.boardMeetings': { one: '{n} sastanak Izvršnog odbora', few: '{n} sastanka Izvršnog odbora', other: '{n} sastanaka Izvršnog odbora' },
+  'timeline.figure.boardMeetings': { one: '{n} sednica Izvršnog odbora', few: '{n} sednice Izvršnog odbora', other: '{n} sednica Izvršnog odbora' },
   'timeline.figure.related': { one: '{n} povezani regionalni događaj', few: '{n} povezana regionalna događaja', other: '{n} povezanih regionalnih događaja' },
   'timeline.figure.countries': { one: '{n} država članica', few: '{n} države članice', other: '{n} država članica' },
   'timeline.figure.marks': 'Popunjene oznake su se dogodile do datuma, prazne kasnije; isprekidane i šrafirane su datumi koje izvori ostavljaju neizvesnim.',
@@ -491,7 +493,7 @@ export default {
   'story.problem.linkFuture': 'Priču iz ovog linka napravila je novija verzija ovog istraživača, {shown}',
   'story.problem.fileMalformed': 'Ova datoteka nije priča koju ovaj istraživač može da pročita; priča je nepromenjena.',
   'story.problem.fileFuture': 'Ovu datoteku priče napravila je novija verzija ovog istraživača; priča je nepromenjena.',
-  'story.tooLong': 'Ova priča je predugačka za link (dužina: {length}; link prima najviše {limit} znakova). Sačuvajte je kao datoteku da biste je zadržali.',
+  'story.tooLong': 'Ova priča je predugačka za link (broj znakova: {length}; najviše: {limit}). Sačuvajte je kao datoteku da biste je zadržali.',
   'story.today': 'Danas, {date}',
   'story.caption.countries': { one: '{n} država', few: '{n} države', other: '{n} država' },
   'story.caption.offices': { one: '{n} tužilaštvo', few: '{n} tužilaštva', other: '{n} tužilaštava' },
@@ -506,7 +508,7 @@ export default {
   'story.editor.save': 'Sačuvaj kao datoteku',
   'story.editor.load': 'Učitaj datoteku',
   'story.editor.useDefault': 'Vrati podrazumevanu priču',
-  'story.editor.inLink': { other: 'Link sada sadrži ovu priču od {n} koraka.' },
+  'story.editor.inLink': { one: 'Link sada sadrži ovu priču od {n} koraka.', few: 'Link sada sadrži ovu priču od {n} koraka.', other: 'Link sada sadrži ovu priču od {n} koraka.' },
   'story.editor.isDefault': 'Podrazumevana priča: promenite bilo šta i postaće vaša.',
   'story.editor.step': 'Korak {n}',
   'story.editor.event': 'Događaj',
@@ -537,7 +539,7 @@ export default {
   // (end of story)
 
   // ── build ──
-  'build.noscript.summary': 'Mreža, koju podržava Misija OEBS-a u Srbiji, osnovana je 2016. godine. U maju 2016. tužioci iz deset država potpisali su Deklaraciju o namerama (u Beogradu 26. maja 2016, prema drugom izvoru). Stanje: {asOf}; mreža povezuje {offices} tužilaštava iz {countries} država. Interaktivnoj kontrolnoj tabli potreban je {js}; sledi tabela država članica.',
+  'build.noscript.summary': 'Mreža, koju podržava Misija OEBS-a u Srbiji, osnovana je 2016. godine. U maju 2016. tužioci iz deset država potpisali su Deklaraciju o namerama (u Beogradu 26. maja 2016, prema drugom izvoru). Mreža se sastoji od {offices} iz {countries}, {asOf}. Interaktivnoj kontrolnoj tabli potreban je {js}; sledi tabela država članica.',
   'build.noscript.caption': 'Države članice i kada su pristupile',
   'build.noscript.founding': 'Potpisnica pri osnivanju',
   'build.noscript.yes': 'da',
@@ -546,8 +548,11 @@ export default {
   'build.pageTitle': 'PCOCP: istraživač mreže',
   'build.masthead.eyebrow': 'Misija OEBS-a u Srbiji · mreža uz podršku Misije',
   'build.masthead.title': 'Stalna konferencija tužilaca za organizovani kriminal',
-  'build.masthead.lede': 'Od {founders} država koje su potpisale Deklaraciju o namerama{signed} do {offices} tužilaštava iz {countries} država; stanje: {asOf}.',
-  'build.masthead.ten': 'deset',
+  'build.masthead.lede': 'Od {founders} koje su potpisale Deklaraciju o namerama{signed} do {offices} iz {countries}, {asOf}.',
+  'build.masthead.ten': 'deset država',
+  // A count after "od", "do" or "iz": in the genitive.
+  'build.count.offices': { one: '{n} tužilaštva', few: '{n} tužilaštva', other: '{n} tužilaštava' },
+  'build.count.countries': { one: '{n} države', few: '{n} države', other: '{n} država' },
   'build.masthead.signed': ' ({city}, {date})',
   // (end of build)
 

@@ -9,7 +9,7 @@
  *   "2016-05-26" → that day
  * It is *placed* on the axis at the first day of its period (the earliest day the source allows).
  */
-import { currentLanguage } from '../../i18n/index.ts';
+import { currentLanguage, t } from '../../i18n/index.ts';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -145,6 +145,23 @@ export function formatPartialRange(start: PartialDateString, end?: PartialDateSt
 /** A day in words: "15 June 2019". */
 export function formatDay(day: Day): string {
   return format('day').format(dayToDate(day));
+}
+
+let months: { locale: string; names: readonly string[] } | null = null;
+
+/**
+ * A date in words as it reads after a word that governs the genitive (Serbian "na dan 27. aprila 2021.",
+ * "od novembra 2023."): each month's name replaced by the one the catalogue's `dates.monthsGenitive`
+ * gives (English gives the same names, so an English date is unchanged).
+ */
+export function genitiveOf(words: string): string {
+  const locale = currentLanguage().locale;
+  if (months?.locale !== locale) {
+    const name = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    months = { locale, names: Array.from({ length: 12 }, (_, m) => name.format(Date.UTC(2001, m, 1))) };
+  }
+  const genitive = t('dates.monthsGenitive').split(' ');
+  return months.names.reduce((text, name, m) => (genitive[m] ? text.replace(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u'), genitive[m]) : text), words);
 }
 
 /** The ISO text of a day cut to a precision: (day, 'month') → "2019-06". */

@@ -4,7 +4,7 @@
  * the figures and the CSV all take their words from here (through the model), so a state reads the
  * same wherever it is shown.
  */
-import { formatPartialDate } from '../dates/partial-date';
+import { formatPartialDate, genitiveOf } from '../dates/partial-date';
 import { t } from '../../i18n';
 import type { AsOf, Dataset, Inferred, Meeting, Milestone, SecretariatTerm } from '../data/schema';
 import type { MeetingIndex } from './rules';
@@ -102,7 +102,7 @@ export function asOfSourceWords(latestDate: string): string {
 
 /** When a count or list holds: "November 2023", or "the latest source (undated; it reports up to November 2023)". */
 export function asOfWords(asOf: AsOf, latestDate: string): string {
-  return asOf === 'latest-source' ? t('model.latestSource', { date: formatPartialDate(latestDate) }) : formatPartialDate(asOf);
+  return asOf === 'latest-source' ? t('model.latestSource', { date: formatPartialDate(latestDate) }) : t('model.asOfDate', { date: genitiveOf(formatPartialDate(asOf)) });
 }
 
 /** "inferred: the source says Bulgaria took over …": a fact that rests on inference, in words. */

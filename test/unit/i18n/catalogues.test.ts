@@ -3,7 +3,7 @@ import en from '../../../src/i18n/en';
 import { LANGUAGES } from '../../../src/i18n/languages';
 import { setLanguage, t, listAnd, type Message } from '../../../src/i18n';
 import { chooseLanguage } from '../../../src/i18n/choose';
-import { formatPartialDate, formatPartialRange } from '../../../src/lib/dates/partial-date';
+import { formatPartialDate, formatPartialRange, genitiveOf } from '../../../src/lib/dates/partial-date';
 
 const english = LANGUAGES[0];
 afterEach(() => setLanguage(english, en));
@@ -17,7 +17,8 @@ describe('every catalogue', () => {
     for (const [key, message] of Object.entries(en)) {
       expect(typeof catalogue[key], key).toBe(typeof message);
       // A plural message's `other` form may leave out `{n}` (Serbian writes "jedan"), never another hole.
-      expect([...holes(catalogue[key]!)].filter((h) => h !== 'n'), key).toEqual([...holes(message)].filter((h) => h !== 'n'));
+      // (In any order: a language puts its words where it puts them.)
+      expect([...holes(catalogue[key]!)].filter((h) => h !== 'n').sort(), key).toEqual([...holes(message)].filter((h) => h !== 'n').sort());
     }
   });
 
@@ -47,6 +48,16 @@ describe('t', () => {
     const cyrillic = LANGUAGES.find((l) => l.code === 'sr-Cyrl')!;
     setLanguage(cyrillic, (await cyrillic.load()).default);
     expect(formatPartialDate('2019-06')).toBe('јун 2019.');
+    expect(genitiveOf(formatPartialDate('2023-11'))).toBe('новембра 2023.');
+  });
+
+  it('writes a date in the genitive after a word that governs it (English: unchanged)', async () => {
+    expect(genitiveOf(formatPartialDate('2021-04-27'))).toBe('27 April 2021');
+    const serbian = LANGUAGES.find((l) => l.code === 'sr-Latn')!;
+    setLanguage(serbian, (await serbian.load()).default);
+    expect(t('map.table.caption', { day: genitiveOf(formatPartialDate('2021-04-27')) })).toBe('Članice na dan 27. aprila 2021.');
+    expect(genitiveOf(formatPartialDate('2016-05-26'))).toBe('26. maja 2016.');
+    expect(genitiveOf(formatPartialRange('2017-10-12', '2017-10-13'))).toBe('12.–13. oktobra 2017.');
   });
 });
 

@@ -1,7 +1,9 @@
 /**
  * The data as CSV tables for spreadsheets: members, meetings with their topics, Secretariat terms.
  * Fields are quoted as RFC 4180 asks; dates stay at the precision the sources give. The column
- * names are in the page's language; the rows are the data's (ids, dates, quotes as the sources give them).
+ * names are for machines: ASCII and the same in every language (the catalogues' `export.csv.…`, which
+ * a test holds to the English); the rows are the data's (ids, dates, quotes as the sources give them),
+ * with the names of countries, cities and themes in the page's language.
  */
 import type { NetworkModel } from '../lib/model';
 import { t } from '../i18n';

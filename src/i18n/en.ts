@@ -167,6 +167,7 @@ export default {
   'export.noCanvas': 'No 2D canvas here',
   'export.pngFailed': 'PNG encoding failed',
   'export.noLayer': 'The chart drew no figure layer',
+  // The CSV's column names are for machines: ASCII, the same in every language (a test checks it).
   'export.csv.id': 'id',
   'export.csv.isoNumeric': 'iso_numeric',
   'export.csv.name': 'name',

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
 import { toCsv } from '../../../src/export/csv';
 import { buildModel } from '../../../src/lib/model';
+import { LANGUAGES } from '../../../src/i18n/languages';
+import { localizeDataset } from '../../../src/i18n/data';
+import { setLanguage } from '../../../src/i18n';
+import en from '../../../src/i18n/en';
 
 const data = realDataset();
 const frozen = JSON.stringify(data);
@@ -28,6 +32,22 @@ function parse(csv: string): string[][] {
 }
 
 describe('toCsv', () => {
+  it('column names are ASCII and the same in every language (they are for machines)', async () => {
+    const headers = (csv: string) => parse(csv)[0]!;
+    const english = (['members', 'meetings', 'secretariat'] as const).map((table) => headers(toCsv(model, table)));
+    for (const h of english.flat()) expect(h).toMatch(/^[a-z0-9_]+$/);
+    try {
+      for (const language of LANGUAGES.slice(1)) {
+        const catalogue = (await language.load()).default;
+        setLanguage(language, catalogue);
+        const local = buildModel(localizeDataset(data, catalogue, language.locale));
+        expect((['members', 'meetings', 'secretariat'] as const).map((table) => headers(toCsv(local, table))), language.code).toEqual(english);
+      }
+    } finally {
+      setLanguage(LANGUAGES[0], en);
+    }
+  });
+
   it('members: one row per joining reading (Hungary has two)', () => {
     const table = parse(toCsv(model, 'members'));
     expect(table[0]).toEqual(['id', 'iso_numeric', 'name', 'founding', 'reading', 'joined', 'event', 'quote', 'sources', 'inferred', 'inferred_from']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import latin from '../../../src/i18n/sr-Latn';
-import cyrillicCatalogue from '../../../src/i18n/sr-Cyrl';
+import cyrillicCatalogue, { AS_WRITTEN } from '../../../src/i18n/sr-Cyrl';
 import { LATIN_WORDS, toCyrillic, toLatin } from '../../../src/i18n/cyrillic';
 import type { Message } from '../../../src/i18n';
 
@@ -57,6 +57,7 @@ describe('Serbian Cyrillic from the Latin catalogue', () => {
   it('leaves no Latin letter in the Cyrillic catalogue but holes and the words that stay Latin', () => {
     const allowed = new RegExp(`\\{\\w+\\}|“[^”]*”|\\b(${LATIN_WORDS.join('|')})\\b`, 'g');
     for (const [key, message] of Object.entries(cyrillicCatalogue)) {
+      if (AS_WRITTEN.test(key)) continue;
       for (const text of texts(message as Message)) expect(text.replace(allowed, ''), key).not.toMatch(/[A-Za-zčćđšž]/);
     }
   });

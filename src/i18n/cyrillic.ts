@@ -82,7 +82,7 @@ function word(text: string): string {
 export function toCyrillic(text: string): string {
   return text
     .split(/(\{\w+\}|„[^“]*“|“[^”]*”)/)
-    .map((part, i) => (i % 2 && !part.startsWith('„') ? part : part.replace(WORD, word)))
+    .map((part, i) => (i % 2 === 0 ? part.replace(WORD, word) : part.startsWith('„') ? `„${toCyrillic(part.slice(1, -1))}“` : part))
     .join('');
 }
 

@@ -1,9 +1,10 @@
 /**
  * The data's own words in another language: the names and labels that are this dashboard's, not the
  * sources' (meeting titles, cities, themes, the titles of related events, the prosecution offices'
- * names in that language, the map's Kosovo name, footnote and disclaimer), from the catalogue's `data.…` keys; country names from `Intl.DisplayNames`
- * by their ISO 3166-1 alpha-2 code (osce-states.json), unless a catalogue names one itself
- * (`data.country.SRB`). Quotes, topics, the sources' texts and the data's notes stay as written, in
+ * names in that language, the map's Kosovo name, footnote and disclaimer), from the catalogue's `data.…` keys;
+ * the participating States' names from its `data.country.…` keys, as the OSCE writes them in that
+ * language ("Sveta Stolica", "Ruska Federacija"), or else from `Intl.DisplayNames` by their ISO 3166-1
+ * alpha-2 code (osce-states.json). Quotes, topics, the sources' texts and the data's notes stay as written, in
  * English (the page marks them `lang="en"`).
  * The model is built from the dataset this returns, so every view, figure and caption says the same.
  */
@@ -56,6 +57,7 @@ export function dataKeys(data: Dataset): Map<string, string> {
   }
   for (const term of data.secretariat.terms) if (term.office) keys.set(`data.term.${term.id}.office`, term.office);
   for (const office of data.offices.named) keys.set(`data.office.${office.id}.name`, office.name);
+  for (const state of data.osceStates.states) keys.set(`data.country.${state.id}`, state.name);
   keys.set('data.kosovo.name', data.cartography.kosovo.name.text);
   keys.set('data.kosovo.footnote', data.cartography.kosovo.footnote.text);
   keys.set('data.disclaimer', data.cartography.disclaimer.text);

@@ -251,6 +251,8 @@ export default {
   'map.error': 'The map could not be drawn ({message}). The table below lists the members.',
   'map.error.fetch': "The map's geometry could not be fetched ({status}).",
   'map.error.layout': "The map's geometry is not a layout of the {aspect} map.",
+  'map.aspect.wide': 'wide',
+  'map.aspect.narrow': 'narrow',
   'map.loading': 'Loading the map…',
   'map.notes.disputed': 'the sources disagree on when it joined',
   'map.notes.or': '; or ',

@@ -13,7 +13,7 @@ export async function loadLayout(aspect: Aspect, signal?: AbortSignal, url: stri
   if (!response.ok) throw new Error(t('map.error.fetch', { status: `HTTP ${response.status}` }));
   const layout = (await response.json()) as Partial<MapLayout> | null;
   if (layout?.aspect !== aspect || !Array.isArray(layout.countries) || !Array.isArray(layout.labelSets) || !layout.labelSets.length)
-    throw new Error(t('map.error.layout', { aspect }));
+    throw new Error(t('map.error.layout', { aspect: aspect === 'wide' ? t('map.aspect.wide') : t('map.aspect.narrow') }));
   return layout as MapLayout;
 }
 

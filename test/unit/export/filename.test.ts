@@ -31,13 +31,13 @@ describe('fileName', () => {
 });
 
 describe('toCsv in Serbian', () => {
-  it('names the columns in the page language and keeps the data as the sources give it', async () => {
+  it('keeps the column names and codes for machines (ASCII, as in English) and the data as the sources give it', async () => {
     await speak('sr-Latn');
     const model = buildModel(realDataset());
     const csv = toCsv(model, 'members');
-    expect(csv.split('\r\n')[0]).toBe('id,iso_broj,naziv,osnivač,čitanje,pristupila,događaj,citat,izvori,izvedeno,izvedeno_iz');
+    expect(csv.split('\r\n')[0]).toBe('id,iso_numeric,name,founding,reading,joined,event,quote,sources,inferred,inferred_from');
     const secretariat = toCsv(model, 'secretariat').split('\r\n');
-    expect(secretariat[0]!.split(',')[3]).toBe('granica');
-    expect(secretariat.slice(1).filter(Boolean).every((row) => /,(početak|kraj),/.test(row))).toBe(true);
+    expect(secretariat[0]!.split(',')[3]).toBe('boundary');
+    expect(secretariat.slice(1).filter(Boolean).every((row) => /,(start|end),/.test(row))).toBe(true);
   });
 });

@@ -33,6 +33,7 @@ describe('Serbian Cyrillic from the Latin catalogue', () => {
     ['OSCE-u, SOCTA-e', 'OSCE-у, SOCTA-е'],
     ['prikaz „Sastanci“ i “the Mission”', 'приказ „Састанци“ и “the Mission”'],
     ['„Odbor“, „Sekretarijat“', '„Одбор“, „Секретаријат“'],
+    ['prikaz „{title}“', 'приказ „{title}“'],
   ])('%s → %s', (latin, cyrillic) => {
     expect(toCyrillic(latin)).toBe(cyrillic);
     expect(toLatin(cyrillic)).toBe(latin);

@@ -31,6 +31,10 @@ describe('the data in another language', () => {
     const sr = localizeDataset(data, latin, 'sr-Latn');
     expect(sr.members.find((m) => m.id === 'MKD')!.name).toBe('Severna Makedonija');
     expect(sr.members.find((m) => m.id === 'GRC')!.name).toBe('Grčka');
+    // The OSCE's own forms, not Intl.DisplayNames' ("Vatikan", "Sjedinjene Države", "Rusija").
+    const state = (id: string) => sr.osceStates.states.find((s) => s.id === id)!.name;
+    expect([state('VAT'), state('USA'), state('RUS')]).toEqual(['Sveta Stolica', 'Sjedinjene Američke Države', 'Ruska Federacija']);
+    expect(sr.offices.named.find((o) => o.id === 'hu-prosecutor-general')!.name).toBe('Generalno tužilaštvo');
     const fifth = sr.meetings.find((m) => m.id === 'meeting-5')!;
     expect(fifth.title).toBe('Peti sastanak');
     expect(fifth.place).toMatchObject({ kind: 'city', city: 'Bukurešt' });

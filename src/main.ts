@@ -21,7 +21,7 @@ import { islandsTakenOver } from './lib/ui/island';
 import { clientSize } from './lib/ui/size';
 import { chooseLanguage } from './i18n/choose';
 import { LANGUAGES } from './i18n/languages';
-import { FORMATTERS, setLanguage } from './i18n';
+import { FORMATTERS, setLanguage, t } from './i18n';
 import { DATE_FORMATTERS } from './lib/dates/partial-date';
 import { mastheadWords, writeMasthead } from './build/masthead';
 
@@ -38,6 +38,8 @@ async function chooseTheLanguage(): Promise<boolean> {
   if (language.code === 'en') return true;
   setLanguage(language, (await language.load()).default);
   document.documentElement.lang = language.code;
+  // The mark app.css puts after the sources' English words on a page in another language ("engl.").
+  document.documentElement.style.setProperty('--original-english', JSON.stringify(t('i18n.originalEnglish')));
   return false;
 }
 

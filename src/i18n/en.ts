@@ -17,6 +17,8 @@ export default {
 
   // ── i18n ──
   'i18n.switch': 'Language',
+  // After the sources' words, which stay English, on a page in another language: says they are the English original.
+  'i18n.originalEnglish': 'English original',
   // (end of i18n)
 
   // ── model ──
@@ -95,6 +97,7 @@ export default {
   'shell.drawingList': 'Drawing the list…',
   'shell.colophon': 'Every fact comes from public OSCE and Council of Europe texts, each named beside the fact it supports. Where the sources disagree, both readings are shown.',
   'shell.loadError.title': "The dashboard's data could not be loaded",
+  'shell.loadError.found': 'What the check of the data found:',
   'shell.loadError.at': 'at',
   'shell.loadError.retrying': 'Retrying…',
   'shell.loadError.retry': 'Retry',

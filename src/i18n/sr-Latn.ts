@@ -18,6 +18,7 @@ export default {
 
   // ── i18n ──
   'i18n.switch': 'Jezik',
+  'i18n.originalEnglish': 'engl.',
   // (end of i18n)
 
   // ── model ──
@@ -95,6 +96,7 @@ export default {
   'shell.drawingList': 'Crtanje spiska…',
   'shell.colophon': 'Svaka činjenica potiče iz javnih tekstova OEBS-a i Saveta Evrope, a uz svaku je naveden tekst na koji se oslanja. Gde se izvori ne slažu, prikazana su oba navoda. Navodi iz izvora ostavljeni su u izvornom obliku, na engleskom (engl.).',
   'shell.loadError.title': 'Podaci kontrolne table nisu mogli da se učitaju',
+  'shell.loadError.found': 'Provera podataka utvrdila je sledeće (tehnički opis, na engleskom):',
   'shell.loadError.at': 'na mestu',
   'shell.loadError.retrying': 'Ponovni pokušaj…',
   'shell.loadError.retry': 'Pokušaj ponovo',

@@ -449,15 +449,15 @@ test.describe('downloads', () => {
     expect(lines.filter((l) => l.startsWith('HUN,'))).toHaveLength(2);
   });
 
-  test('on a page in Serbian a figure and a table are named with the language, and the table’s columns are Serbian', async ({ page }) => {
+  test('on a page in Serbian a figure and a table are named with the language, and the table’s columns stay the machines’ (English, ASCII)', async ({ page }) => {
     await openAt(page, '?lang=sr-Latn&date=2019-06-15');
     await page.getByText('Preuzmi', { exact: true }).click();
-    const [figure] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Mapa kao slika (SVG)' }).click()]);
+    const [figure] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Karta kao slika (SVG)' }).click()]);
     expect(figure.suggestedFilename()).toBe('pcocp-map-2019-06-15-sr-Latn.svg');
     await page.getByText('Preuzmi', { exact: true }).click();
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Članice (CSV)' }).click()]);
     expect(file.suggestedFilename()).toBe('pcocp-members-sr-Latn.csv');
-    expect(readFileSync((await file.path())!, 'utf8').slice(1).split('\r\n')[0]).toBe('id,iso_broj,naziv,osnivač,čitanje,pristupila,događaj,citat,izvori,izvedeno,izvedeno_iz');
+    expect(readFileSync((await file.path())!, 'utf8').slice(1).split('\r\n')[0]).toBe('id,iso_numeric,name,founding,reading,joined,event,quote,sources,inferred,inferred_from');
   });
 
   test('the JSON download is the whole validated dataset', async ({ page }) => {

@@ -18,7 +18,7 @@ export default {
 
   // ── i18n ──
   'i18n.switch': 'Jezik',
-  'i18n.originalEnglish': 'engl.',
+  'i18n.originalEnglish': '(engl.)',
   // (end of i18n)
 
   // ── model ──
@@ -267,7 +267,7 @@ export default {
   // (end of map)
 
   // ── sources ──
-  'sources.dateInferred': 'Datum ({inferred})',
+  'sources.dateInferred': 'Datum – {inferred}',
   'sources.facts': { one: '{n} činjenica se oslanja na ovaj izvor', few: '{n} činjenice se oslanjaju na ovaj izvor', other: '{n} činjenica se oslanja na ovaj izvor' },
   'sources.show.map': 'Prikaži na karti',
   'sources.show.timeline': 'Prikaži u hronologiji',
@@ -665,20 +665,20 @@ export default {
   // ── data: the data's own sentences, by their English text (src/i18n/data.ts) ──
   'data.text.The text names no publisher; it says the OSCE Mission to Serbia stands ready to support the next steps.': 'Tekst ne navodi izdavača; u njemu se kaže da je Misija OEBS u Srbiji spremna da podrži naredne korake.',
   'data.text.Undated; reports the meeting of 12-13 October 2017 in Rome': 'Bez datuma; izveštava o sastanku održanom 12–13. oktobra 2017. u Rimu',
-  'data.text.The text gives no date of issue: October 2017 is the date of the meeting it reports.': 'Tekst ne navodi datum izdavanja: oktobar 2017. je datum sastanka o kojem izveštava.',
+  'data.text.The text gives no date of issue: October 2017 is the date of the meeting it reports.': 'Tekst ne navodi datum izdavanja; oktobar 2017. je datum sastanka o kojem izveštava.',
   'data.text.Goals and outcomes of the third meeting; the Declaration\'s signing date (26 May 2016, Belgrade); Hungary\'s joining as an outcome of this meeting; a Secretariat and an executive management board based in Belgrade for the next four years.': 'Ciljevi i ishodi trećeg sastanka; datum potpisivanja Deklaracije (26. maj 2016., Beograd); pristupanje Mađarske kao ishod ovog sastanka; Sekretarijat i izvršni upravni odbor sa sedištem u Beogradu za naredne četiri godine.',
   'data.text.The text names no publisher; it speaks of the OSCE Mission to Serbia as “the Mission” and of what “the OSCE will continue” to do.': 'Tekst ne navodi izdavača; Misiju OEBS u Srbiji naziva “the Mission” i govori o tome šta će OEBS nastaviti da čini (“the OSCE will continue”).',
   'data.text.Undated; written after November 2023, the latest month it reports': 'Bez datuma; napisan posle novembra 2023., poslednjeg meseca o kojem izveštava',
   'data.text.The members and when each joined; every annual meeting 2017-2023 with dates, places and topics; the Secretariat chairs; the Executive Board\'s rule and its current members.': 'Članice i vreme pristupanja svake od njih; svi godišnji sastanci od 2017. do 2023. s datumima, mestima i tačkama dnevnog reda; predsedavanje Sekretarijatom; pravilo o sastavu Izvršnog odbora i njegove sadašnje članice.',
   'data.text.Undated (its “Issued on:” line is blank); reports the meeting of 27 April 2021': 'Bez datuma (red “Issued on:” je prazan); izveštava o sastanku održanom 27. aprila 2021.',
-  'data.text.The “Issued on:” line is blank: 27 April 2021 is the day of the meeting it reports.': 'Red “Issued on:” je prazan: 27. april 2021. je dan sastanka o kojem izveštava.',
+  'data.text.The “Issued on:” line is blank: 27 April 2021 is the day of the meeting it reports.': 'Red “Issued on:” je prazan; 27. april 2021. je dan sastanka o kojem izveštava.',
   'data.text.The sixth meeting in detail (participants, speakers, Austria\'s announced intention to join, how the PCOCP is supported); the list of the OSCE\'s 57 participating States and its field operations.': 'Šesti sastanak u pojedinostima (učesnici, govornici, najavljena namera Austrije da pristupi, način na koji se PCOCP podržava); spisak 57 država učesnica OEBS-a i njegovih terenskih misija.',
   'data.text.The text names no publisher; it reports what the OSCE Mission to Serbia supported.': 'Tekst ne navodi izdavača; izveštava o tome šta je Misija OEBS u Srbiji podržala.',
   'data.text.Belgrade, 14 November 2016': 'Beograd, 14. novembar 2016.',
   'data.text.A related regional event: the conference presenting the Regional SOCTA, developed jointly by the Interior Ministries of Serbia, Montenegro and “the former Yugoslav Republic of Macedonia” (as the text names it).': 'Povezani regionalni događaj: konferencija na kojoj je predstavljena Regionalna SOCTA, koju su zajednički izradila ministarstva unutrašnjih poslova Srbije, Crne Gore i “the former Yugoslav Republic of Macedonia” (kako je tekst naziva).',
   'data.text.The text names no publisher; it reports an activity of the Cybercrime Programme Office (C-PROC) and the iPROCEEDS-2 project, “a joint action of the European Union and the Council of Europe”.': 'Tekst ne navodi izdavača; izveštava o aktivnosti Kancelarije za program borbe protiv visokotehnološkog kriminala (C-PROC) i projekta iPROCEEDS-2, “a joint action of the European Union and the Council of Europe”.',
   'data.text.Undated (its dateline gives no date); reports an activity of 16 September 2022 in Belgrade': 'Bez datuma (oznaka mesta i datuma ne sadrži datum); izveštava o aktivnosti održanoj 16. septembra 2022. u Beogradu',
-  'data.text.The dateline gives no date: 16 September 2022 is the day of the activity it reports.': 'Oznaka mesta i datuma ne sadrži datum: 16. septembar 2022. je dan aktivnosti o kojoj izveštava.',
+  'data.text.The dateline gives no date: 16 September 2022 is the day of the activity it reports.': 'Oznaka mesta i datuma ne sadrži datum; 16. septembar 2022. je dan aktivnosti o kojoj izveštava.',
   'data.text.A related regional event on cybercrime and co-operation between criminal justice authorities, banks and internet service providers in Serbia.': 'Povezani regionalni događaj o visokotehnološkom kriminalu i saradnji između organa krivičnog pravosuđa, banaka i pružalaca internet usluga u Srbiji.',
   'data.text.The countries and the month are one source’s; the day and Belgrade are another’s (“signed in Belgrade on 26 May 2016”), which names no countries.': 'Države i mesec potiču iz jednog izvora, a dan i Beograd iz drugog (“signed in Belgrade on 26 May 2016”), koji ne navodi države.',
   'data.text.Joined the Declaration of Intent for Hungary.': 'Pristupilo Deklaraciji o namerama u ime Mađarske.',
@@ -689,7 +689,7 @@ export default {
   'data.text.The sources do not name the Serbian office that held the chair.': 'Izvori ne navode koje je srpsko tužilaštvo predsedavalo Sekretarijatom.',
   'data.text.The source says Bulgaria was elected; the chair, it says, was “originally granted” to this office.': 'Izvor navodi da je izabrana Bugarska; predsedavanje je, prema njemu, “originally granted” ovom tužilaštvu.',
   'data.text.The source says Bulgaria took over officially; this is the office that, it says, took over the chair after the Specialised office closed in 2022.': 'Izvor navodi da je Bugarska zvanično preuzela predsedavanje; prema njemu, ovo je tužilaštvo koje je preuzelo predsedavanje nakon što je specijalizovano tužilaštvo ukinuto 2022.',
-  'data.text.Not named by a source: the rule gives a seat to the host country of the Secretariat, which Bulgaria holds (the Sofia Appellate Prosecution Office).': 'Nijedan izvor je ne navodi: po pravilu o sastavu, jedno mesto pripada državi domaćinu Sekretarijata, a to je Bugarska (Apelaciono tužilaštvo u Sofiji).',
+  'data.text.Not named by a source: the rule gives a seat to the host country of the Secretariat, which Bulgaria holds (the Sofia Appellate Prosecution Office).': 'Nijedan izvor je ne navodi; po pravilu o sastavu, jedno mesto pripada državi domaćinu Sekretarijata, a to je Bugarska (Apelaciono tužilaštvo u Sofiji).',
   'data.text.When Hungary joined': 'Kada je Mađarska pristupila',
   'data.text.The dashboard counts Hungary as a member from the earlier reading (March 2017) and marks it as disputed until the later one (October 2017).': 'Kontrolna tabla računa Mađarsku kao članicu od ranijeg navoda (mart 2017.), a do kasnijeg (oktobar 2017.) označava je kao spornu.',
   'data.text.When the Executive Board was established': 'Kada je osnovan Izvršni odbor',

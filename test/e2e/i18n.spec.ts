@@ -70,8 +70,9 @@ test.describe('a page in Serbian', () => {
       await expect(page.locator('[data-testid="sources-list"]')).toBeVisible();
       await expect(page.locator('[data-testid="timeline-chart"]')).toBeVisible();
       expect(await englishOutsideQuotes(page)).toEqual([]);
-      // A Serbian date ends with a full stop ("jun 2019."): a sentence that ends with one takes no other.
-      expect(await page.evaluate(() => document.body.innerText.split('\n').filter((line) => /[^.]\.\.(\s|$)/.test(line)))).toEqual([]);
+      // A Serbian date ends with a full stop ("jun 2019."): a sentence that ends with one takes no other,
+      // nor after the date's reference mark ("oktobar 2017. [1]", not "oktobar 2017. [1] .").
+      expect(await page.evaluate(() => document.body.innerText.split('\n').filter((line) => /[^.]\.\.(\s|$)|\d\.\s*(\[\d+\]\s*)+\.(\s|$)/.test(line)))).toEqual([]);
     });
   }
 

@@ -71,7 +71,7 @@ test.describe('a page in Serbian', () => {
       await expect(page.locator('[data-testid="timeline-chart"]')).toBeVisible();
       expect(await englishOutsideQuotes(page)).toEqual([]);
       // A Serbian date ends with a full stop ("jun 2019."): a sentence that ends with one takes no other,
-      // nor after the date's reference mark ("oktobar 2017. [1]", not "oktobar 2017. [1] .").
+      // nor after the date's reference mark ("oktobar 2017.[1]", not "oktobar 2017.[1].").
       expect(await page.evaluate(() => document.body.innerText.split('\n').filter((line) => /[^.]\.\.(\s|$)|\d\.\s*(\[\d+\]\s*)+\.(\s|$)/.test(line)))).toEqual([]);
     });
   }

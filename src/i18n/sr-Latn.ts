@@ -594,11 +594,11 @@ export default {
   'data.theme.trends.description': 'Prezentacije država, aktuelni izazovi i studije slučaja.',
   'data.theme.governance.label': 'Upravljanje mrežom',
   'data.theme.governance.description': 'Sekretarijat i predsedavanje njime, proširenje mreže i njena tužilaštva.',
-  'data.term.bulgaria-specialised.office': 'Specijalizovani krivični sud i Specijalizovano tužilaštvo Bugarske',
+  'data.term.bulgaria-specialised.office': 'Specijalizovani krivični sud i Specijalizovano tužilaštvo',
   'data.term.bulgaria-sofia-appellate.office': 'Apelaciono tužilaštvo u Sofiji',
   'data.office.hu-prosecutor-general.name': 'Generalno tužilaštvo',
   'data.office.it-dna.name': 'DNA',
-  'data.office.bg-specialised.name': 'Specijalizovani krivični sud i Specijalizovano tužilaštvo Bugarske',
+  'data.office.bg-specialised.name': 'Specijalizovani krivični sud i Specijalizovano tužilaštvo',
   'data.office.bg-sofia-appellate.name': 'Apelaciono tužilaštvo u Sofiji',
   // The OSCE participating States, as the OSCE writes them in Serbian (not as Intl.DisplayNames does: Sveta Stolica, Ruska Federacija…).
   'data.country.ALB': 'Albanija',

@@ -47,7 +47,7 @@ export default {
   'model.latestSource': 'prema najnovijem izvoru (bez datuma; najkasniji datum u njemu: {date})',
   'model.asOfDate': 'prema stanju od {date}',
   'model.inferred': 'zaključeno: {reason}',
-  'model.chair.none': 'Sekretarijat još ne postoji (Stalna konferencija ga je osnovala: {date}).',
+  'model.chair.none': 'Sekretarijat još ne postoji; Stalna konferencija osnovala ga je kasnije ({date}).',
   'model.chair.label': 'Predsedavanje Sekretarijatom: ',
   'model.chair.agree': ' (izvori se slažu).',
   'model.chair.open': 'Predsedavanje Sekretarijatom: izvori ostavljaju otvorenim ko je predsedavao: ',
@@ -72,7 +72,7 @@ export default {
   'model.term.gap': ' Između izbora i zvanične primopredaje izvori ostavljaju otvorenim ko je predsedavao.',
   'model.term.holds': 'Svi izvori se slažu da predsedava; nijedan ne navodi kraj.',
   'model.term.held': 'Svi izvori se slažu oko ovog predsedavanja.',
-  'model.term.asOfSource': 'Prema najnovijem izvoru: ne navodi kraj, a nijedan izvor ne navodi ništa posle njega.',
+  'model.term.asOfSource': 'Najnoviji izvor ne navodi kraj, a nijedan izvor ne navodi ništa što je datirano posle njega.',
   'model.term.uncertainEnd': 'Kraj je neizvestan: izvori navode {to}.',
   // (end of model)
 

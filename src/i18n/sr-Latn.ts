@@ -394,7 +394,7 @@ export default {
   'timeline.details.each': 'Za svaku:',
   'timeline.details.notes': 'Napomene',
   'timeline.details.aims': 'Ciljevi mreže',
-  'timeline.details.support': 'Kako je PCOCP bio podržan u vreme ovog izveštaja',
+  'timeline.details.support': 'Kako je mreža PCOCP bila podržana u vreme ovog izveštaja',
   'timeline.details.moveDate': 'Pomeri datum na {date}',
   'timeline.details.intentionAnnounced': 'najavljena namera',
   'timeline.details.bothReadings': 'Oba navoda',

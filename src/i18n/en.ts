@@ -154,7 +154,7 @@ export default {
   'embed.frameTitle': 'PCOCP: {view}',
   'embed.source': 'Source: OSCE and Council of Europe texts.',
   'embed.sourceDocuments': 'Source: OSCE and Council of Europe texts, {n} documents.',
-  'embed.conference': 'Permanent Conference of Organised Crime Prosecutors.',
+  'embed.conference': 'Permanent Conference of Organized Crime Prosecutors.',
   'embed.openFull': 'Open the full dashboard',
   // (end of embed)
 
@@ -254,7 +254,7 @@ export default {
   'map.table.caption': 'Members on {day}',
   'map.table.country': 'Country',
   'map.table.disputed': 'The sources disagree on this date.',
-  'map.figure.title': 'Member countries of the Permanent Conference of Organised Crime Prosecutors',
+  'map.figure.title': 'Member countries of the Permanent Conference of Organized Crime Prosecutors',
   'map.figure.hatched': 'Hatched: the sources disagree on when it joined.',
   // (end of map)
 
@@ -338,7 +338,7 @@ export default {
   'timeline.legend.dots': 'Dots: the themes of a meeting’s topics',
   'timeline.legend.ring': 'Ringed: on {theme}',
   'timeline.legend.faded': 'Faded: not on it',
-  'timeline.figure.title': 'Meetings of the Permanent Conference of Organised Crime Prosecutors',
+  'timeline.figure.title': 'Meetings of the Permanent Conference of Organized Crime Prosecutors',
   'timeline.figure.byDate': 'By this date: {meetings} of the Permanent Conference, {board}, {related}; {countries}.',
   'timeline.figure.meetings': { one: '{n} meeting', other: '{n} meetings' },
   'timeline.figure.boardMeetings': { one: '{n} Executive Board meeting', other: '{n} Executive Board meetings' },
@@ -394,7 +394,7 @@ export default {
   // (end of timeline)
 
   // ── rotation ──
-  'rotation.figure.title': 'Chair of the Secretariat of the Permanent Conference of Organised Crime Prosecutors',
+  'rotation.figure.title': 'Chair of the Secretariat of the Permanent Conference of Organized Crime Prosecutors',
   'rotation.chart.title': 'Chair of the Secretariat',
   'rotation.chart.on': 'On {date}:',
   'rotation.tip.span': '{look} ({from} – {to}):',
@@ -519,7 +519,7 @@ export default {
   'story.editor.removeStep': 'Remove step {n}',
   'story.editor.remove': 'Remove',
   'story.editor.add': 'Add a step',
-  'story.handout.heading': 'The Permanent Conference of Organised Crime Prosecutors',
+  'story.handout.heading': 'The Permanent Conference of Organized Crime Prosecutors',
   'story.handout.perPage': 'Steps per page',
   'story.handout.six': 'Six',
   'story.handout.one': 'One',
@@ -540,7 +540,7 @@ export default {
   'build.noscript.or': ' or ',
   'build.pageTitle': 'PCOCP Network Explorer',
   'build.masthead.eyebrow': 'OSCE Mission to Serbia · supported network',
-  'build.masthead.title': 'Permanent Conference of Organised Crime Prosecutors',
+  'build.masthead.title': 'Permanent Conference of Organized Crime Prosecutors',
   'build.masthead.lede': 'From {founders} countries signing a Declaration of Intent{signed} to {offices} prosecution offices from {countries} countries as of {asOf}.',
   'build.masthead.ten': 'ten',
   'build.masthead.signed': ' in {city} in {date}',

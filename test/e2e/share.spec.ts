@@ -499,7 +499,7 @@ test.describe('figure export', () => {
     }, svg);
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('svg');
-    expect(parsed.texts.join(' ')).toContain('Member countries of the Permanent Conference of Organised Crime Prosecutors');
+    expect(parsed.texts.join(' ')).toContain('Member countries of the Permanent Conference of Organized Crime Prosecutors');
     expect(parsed.texts).toContain('15 June 2019');
     expect(parsed.texts.join(' ')).toContain('Sources: “Key outcomes from the Third Meeting');
     expect(parsed.texts.join(' ')).toContain('do not imply official endorsement');
@@ -579,7 +579,7 @@ test.describe('chart figure export', () => {
       };
     }, svg);
     expect(parsed.error).toBeNull();
-    expect(parsed.texts.join(' ')).toContain('Meetings of the Permanent Conference of Organised Crime Prosecutors');
+    expect(parsed.texts.join(' ')).toContain('Meetings of the Permanent Conference of Organized Crime Prosecutors');
     expect(parsed.texts).toContain('15 June 2019');
     expect(parsed.texts.join(' ')).toContain('Sources: “Key outcomes from the Third Meeting');
     expect(parsed.meetings).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);

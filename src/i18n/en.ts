@@ -265,7 +265,11 @@ export default {
   'sources.show.timeline': 'Show in the timeline',
   'sources.show.rotation': 'Show in the rotation charts',
   'sources.show.sources': 'Show',
-  'sources.disagreements': 'Where the sources disagree',
+  'sources.disagreements': 'Where the sources disagree, between or within sources, differ in wording, or leave a question open',
+  'sources.kind.between': 'The sources disagree (between sources)',
+  'sources.kind.within': 'One source disagrees with itself (within a source)',
+  'sources.kind.wording': 'A difference of wording only, not of fact',
+  'sources.kind.open': 'Not a disagreement: the sources agree, and leave a question open',
   'sources.wording': 'Wording {i}',
   'sources.reading': 'Reading {i}',
   'sources.inferred': 'Inferred: {reason}',
@@ -313,7 +317,7 @@ export default {
 
   // ── timeline ──
   'timeline.lede':
-    'Every meeting of the Permanent Conference and its Executive Board, related regional events and joinings, from 2016 to today. Filled marks have happened by the current date; choose one for its details, or click the axis to move the date.',
+    'The meetings of the Permanent Conference the sources report, the one Executive Board meeting they name (the Board “engages in yearly meetings”, says the overview), related regional events and joinings, from 2016 to today. Filled marks have happened by the current date; choose one for its details, or click the axis to move the date.',
   'timeline.detailsWhat': 'details of this mark',
   'timeline.axis': 'Date on the timeline (click or use the arrow keys to move it)',
   'timeline.lane.meetings': 'Permanent Conference meetings',
@@ -441,7 +445,7 @@ export default {
   'rotation.hosts.source': 'Source',
   'rotation.hosts.board': 'Board, Sofia',
   'rotation.hosts.inferred': '(inferred)',
-  'rotation.hosts.online': 'Online: no host country',
+  'rotation.hosts.online': 'Online; no host country given',
   'rotation.hosts.notGiven': 'Not given',
   'rotation.hosts.originally': 'originally {country}',
   // (end of rotation)

@@ -258,15 +258,28 @@ export const osceStatesFile = v.strictObject({
   fieldOperations: v.strictObject({ note: text, names: v.array(text), sources }),
 });
 
+/**
+ * What kind of difference an entry of disagreements.json records:
+ * - "facts" (the default): readings that cannot all hold, between sources or within one;
+ * - "wording": the sources say the same thing in different words, and nothing else differs;
+ * - "open": the sources agree on what they say and leave a question open (the note says which); one reading may do.
+ */
+export const DISAGREEMENT_KINDS = ['facts', 'wording', 'open'] as const;
+
 export const disagreementsFile = v.array(
-  v.strictObject({
-    id,
-    /** "wording": the sources name the same thing differently and nothing else differs. */
-    kind: v.optional(v.picklist(['facts', 'wording'], 'must be "facts" or "wording"')),
-    subject: text,
-    readings: v.pipe(v.array(reading), v.minLength(2, 'must keep at least two readings')),
-    note: text,
-  }),
+  v.pipe(
+    v.strictObject({
+      id,
+      kind: v.optional(v.picklist(DISAGREEMENT_KINDS, 'must be "facts", "wording" or "open"')),
+      subject: text,
+      readings: v.pipe(v.array(reading), v.minLength(1, 'must keep at least one reading')),
+      note: text,
+    }),
+    v.forward(
+      v.check((d) => d.kind === 'open' || d.readings.length >= 2, 'must keep at least two readings'),
+      ['readings'],
+    ),
+  ),
 );
 
 /** What the member map needs beyond the sources: each entry says whether a source, reference data or the editors give it. */

@@ -79,6 +79,7 @@ const FIELD_WORDS = {
   inferred: 'sources.field.inferred',
   speakers: 'sources.field.speakers',
   quotes: 'sources.field.quotes',
+  reported: 'sources.field.reported',
   objectives: 'sources.field.objectives',
   goals: 'sources.field.goals',
   aims: 'sources.field.aims',

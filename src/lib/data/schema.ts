@@ -72,8 +72,20 @@ const place = v.variant(
 
 const quoted = v.strictObject({ text, sources });
 
-/** Someone the source names, with their role and their words (each quote one sentence of the source, or part of one). */
-const speaker = v.strictObject({ name: text, role: text, quotes: v.pipe(v.array(quoted), v.minLength(1)) });
+/**
+ * Someone the source names as speaking, with their role; `quotes` are their words (each in quotation
+ * marks in the source: one sentence, or part of one); `reported` is what the source narrates of them
+ * in its own words ("X presented an overview…"), never shown as their words. At least one of the two.
+ */
+const speaker = v.pipe(
+  v.strictObject({
+    name: text,
+    role: text,
+    quotes: v.optional(v.pipe(v.array(quoted), v.minLength(1))),
+    reported: v.optional(v.pipe(v.array(quoted), v.minLength(1))),
+  }),
+  v.check((s) => s.quotes !== undefined || s.reported !== undefined, 'must give their words (quotes) or what the source reports of them (reported)'),
+);
 
 export const sourcesFile = v.array(
   v.strictObject({
@@ -236,7 +248,12 @@ export const relatedEventsFile = v.array(
     title: text,
     date: partialDate,
     place,
-    organisers: v.array(quoted),
+    /** Who organized it, where the source says so. */
+    organisers: v.optional(v.array(quoted)),
+    /** Who supported it, where the source says that instead ("The OSCE Mission to Serbia supported an international conference"). */
+    support: v.optional(v.array(quoted)),
+    /** Who took part, beyond the attendance figure. */
+    participants: v.optional(v.array(quoted)),
     /** Who attended; `expected` where the source gives the figure in advance ("will attend"). */
     attendance: v.strictObject({ text, sources, expected: v.optional(v.boolean()) }),
     summary: quoted,

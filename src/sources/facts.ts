@@ -83,6 +83,8 @@ const FIELD_WORDS = {
   objectives: 'sources.field.objectives',
   goals: 'sources.field.goals',
   aims: 'sources.field.aims',
+  outlook: 'sources.field.outlook',
+  name: 'sources.field.name',
   support: 'sources.field.support',
   also: 'sources.field.also',
   attendance: 'sources.field.attendance',

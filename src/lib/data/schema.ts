@@ -167,7 +167,8 @@ export const meetingsFile = v.array(
     kind: v.picklist(['founding', 'conference', 'board'], 'must be "founding", "conference" or "board"'),
     number: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
     title: text,
-    name: v.optional(text),
+    /** The occasion's own name, as a source gives it (inferred where another source gives its date and place). */
+    name: v.optional(v.strictObject({ text, sources, inferred: v.optional(inferred) })),
     when,
     place,
     originalHost: v.optional(v.strictObject({ country: countryCode, text, sources })),
@@ -187,8 +188,10 @@ export const meetingsFile = v.array(
     ),
     outcomes: v.array(quoted),
     notes: v.array(quoted),
-    /** The network's aims (on the founding). */
+    /** The network's aims (on the founding), as the latest source gives them. */
     aims: v.optional(v.array(quoted)),
+    /** The OSCE's forward-looking words of the latest source (on the founding): they hold as of that source, not of the meeting. */
+    outlook: v.optional(v.strictObject({ text, sources, asOf: v.literal('latest-source', 'must be "latest-source"') })),
     /** How the network was supported, as the report of the meeting gives it. */
     support: v.optional(quoted),
   }),

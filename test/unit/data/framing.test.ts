@@ -1,9 +1,10 @@
 /**
  * How the data frames its facts, where a machine can check it: an undated source is written "in or
- * after" the latest month it reports (it may be from that month), never "after" it.
+ * after" the latest month it reports (it may be from that month), never "after" it; a meeting's name
+ * from one source, joined to a date from another, is marked inferred with both.
  */
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Source } from '../../../src/lib/data/schema';
+import type { Dataset, Meeting, Source } from '../../../src/lib/data/schema';
 import { formatPartialDate } from '../../../src/lib/dates/partial-date';
 import { realDataset } from './dataset';
 
@@ -40,5 +41,25 @@ describe('the date of an undated source', () => {
   it('flags "after" alone, which rules out the month itself', () => {
     const overview = data.sources.find((s) => s.id === 'osce-overview')!;
     expect(issuedProblem(data, { ...overview, issuedText: 'Undated; written after November 2023, the latest month it reports' })).toContain('in or after November 2023');
+  });
+});
+
+/** What is wrong with a meeting's name, or null: from a source that does not date the meeting, it must say it is inferred, combining both. */
+function nameProblem(m: Meeting): string | null {
+  if (!m.name || m.name.sources.some((id) => m.when.sources.includes(id))) return null;
+  const combined = m.name.inferred?.sources ?? [];
+  const both = [...m.name.sources, ...m.when.sources].every((id) => combined.includes(id));
+  return both ? null : `${m.id}: its name (${m.name.sources.join(', ')}) and its date (${m.when.sources.join(', ')}) come from different sources: mark the name inferred, combining both`;
+}
+
+describe('a meeting named by one source and dated by another', () => {
+  it('says the pairing is inferred (the Declaration’s conference)', () => {
+    expect(data.meetings.map(nameProblem).filter(Boolean)).toEqual([]);
+    expect(data.meetings[0]!.name!.inferred!.sources).toEqual(['osce-overview', 'rome-2017-outcomes']);
+  });
+
+  it('flags a name joined to another source’s date without saying so', () => {
+    const founding = data.meetings[0]!;
+    expect(nameProblem({ ...founding, name: { text: founding.name!.text, sources: founding.name!.sources } })).toContain('declaration-2016: its name');
   });
 });

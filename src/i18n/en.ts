@@ -214,6 +214,7 @@ export default {
   'map.legend.wave': { one: 'Joined in {year}: {names}', other: 'Joined in {year}: {names}' },
   'map.legend.disputed': 'Member by one source, not yet by another †',
   'map.legend.osce': 'OSCE participating State, not a member',
+  'map.legend.kosovo': '{name}* (see the footnote)',
   'map.legend.other': 'Other land',
   'map.legend.place': 'Meeting place, from its first meeting',
   'map.legend.online': 'Online meetings (not a place): {meetings}',

@@ -215,6 +215,7 @@ export default {
   'map.legend.wave': { one: 'Pristupila {year}. godine: {names}', few: 'Pristupile {year}. godine: {names}', other: 'Pristupile {year}. godine: {names}' },
   'map.legend.disputed': 'Članica prema jednom izvoru, prema drugom još nije †',
   'map.legend.osce': 'Država učesnica OEBS-a koja nije članica',
+  'map.legend.kosovo': '{name}* (videti fusnotu)',
   'map.legend.other': 'Ostalo kopno',
   'map.legend.place': 'Mesto sastanka, od prvog sastanka u njemu',
   'map.legend.online': 'Onlajn sastanci (bez mesta): {meetings}',

@@ -90,7 +90,7 @@ export default {
   'shell.presenterMode': 'presenter mode',
   'shell.sourceList': 'list of sources',
   'shell.drawingList': 'Drawing the list…',
-  'shell.colophon': 'Every fact comes from public OSCE and Council of Europe texts, each named beside the fact it supports. Where the sources disagree, both readings are shown.',
+  'shell.colophon': 'Every fact comes from public texts about the PCOCP, each named beside the fact it supports; the list of sources says where each text was taken from and who issued it, where the text says so. Where the sources disagree, both readings are shown.',
   'shell.loadError.title': "The dashboard's data could not be loaded",
   'shell.loadError.at': 'at',
   'shell.loadError.retrying': 'Retrying…',
@@ -152,8 +152,8 @@ export default {
 
   // ── embed ──
   'embed.frameTitle': 'PCOCP: {view}',
-  'embed.source': 'Source: OSCE and Council of Europe texts.',
-  'embed.sourceDocuments': 'Source: OSCE and Council of Europe texts, {n} documents.',
+  'embed.source': 'Sources: public texts about the PCOCP, listed in the full dashboard.',
+  'embed.sourceDocuments': { one: 'Source: {n} public text about the PCOCP, listed in the full dashboard.', other: 'Sources: {n} public texts about the PCOCP, listed in the full dashboard.' },
   'embed.conference': 'Permanent Conference of Organized Crime Prosecutors.',
   'embed.openFull': 'Open the full dashboard',
   // (end of embed)
@@ -540,7 +540,7 @@ export default {
   'story.handout.close': 'Close',
   'story.handout.page': 'Page {n} of {total}',
   'story.handout.pageHead': 'PCOCP Network Explorer · page {n} of {total}',
-  'story.handout.footer': 'From public OSCE and Council of Europe texts; the explorer names the source of every fact.',
+  'story.handout.footer': 'From public texts about the PCOCP; the explorer names the source of every fact and says where each text was taken from.',
   // (end of story)
 
   // ── build ──

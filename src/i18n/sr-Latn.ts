@@ -91,7 +91,7 @@ export default {
   'shell.presenterMode': 'režim prezentacije',
   'shell.sourceList': 'spisak izvora',
   'shell.drawingList': 'Crtanje spiska…',
-  'shell.colophon': 'Svaka činjenica potiče iz javnih tekstova OEBS-a i Saveta Evrope, a uz svaku je naveden tekst na koji se oslanja. Gde se izvori ne slažu, prikazana su oba čitanja.',
+  'shell.colophon': 'Svaka činjenica potiče iz javnih tekstova o PCOCP-u, a uz svaku je naveden tekst na koji se oslanja; spisak izvora navodi odakle je svaki tekst preuzet i ko ga je izdao, ako to tekst navodi. Gde se izvori ne slažu, prikazana su oba čitanja.',
   'shell.loadError.title': 'Podaci kontrolne table nisu mogli da se učitaju',
   'shell.loadError.at': 'na mestu',
   'shell.loadError.retrying': 'Ponovni pokušaj…',
@@ -153,8 +153,8 @@ export default {
 
   // ── embed ──
   'embed.frameTitle': 'PCOCP: {view}',
-  'embed.source': 'Izvor: tekstovi OEBS-a i Saveta Evrope.',
-  'embed.sourceDocuments': 'Izvor: tekstovi OEBS-a i Saveta Evrope (broj dokumenata: {n}).',
+  'embed.source': 'Izvori: javni tekstovi o PCOCP-u, navedeni na celoj kontrolnoj tabli.',
+  'embed.sourceDocuments': { one: 'Izvor: {n} javni tekst o PCOCP-u, naveden na celoj kontrolnoj tabli.', few: 'Izvori: {n} javna teksta o PCOCP-u, navedena na celoj kontrolnoj tabli.', other: 'Izvori: {n} javnih tekstova o PCOCP-u, navedenih na celoj kontrolnoj tabli.' },
   'embed.conference': 'Stalna konferencija tužilaca za organizovani kriminal.',
   'embed.openFull': 'Otvori celu kontrolnu tablu',
   // (end of embed)
@@ -545,7 +545,7 @@ export default {
   'story.handout.close': 'Zatvori',
   'story.handout.page': 'Strana {n} od {total}',
   'story.handout.pageHead': 'PCOCP: istraživač mreže · strana {n} od {total}',
-  'story.handout.footer': 'Iz javnih tekstova OEBS-a i Saveta Evrope; istraživač navodi izvor svake činjenice.',
+  'story.handout.footer': 'Iz javnih tekstova o PCOCP-u; uz svaku činjenicu naveden je njen izvor, a uz svaki tekst odakle je preuzet.',
   // (end of story)
 
   // ── build ──
@@ -607,6 +607,11 @@ export default {
   'data.disclaimer': 'Granice i nazivi prikazani na ovoj karti ne podrazumevaju zvanično odobrenje ili prihvatanje. Granice su iz skupa podataka Natural Earth 4.1.0 (world-atlas 2.0.2, 1:50 miliona), pojednostavljene.',
 
   // ── data: the data's own sentences, by their English text (src/i18n/data.ts) ──
+  'data.text.The project\'s index of sources lists it among public OSCE and Council of Europe texts without saying which; the kept text gives no address, so where it was published is not known here.': 'Indeks izvora projekta navodi ga među javnim tekstovima OEBS-a i Saveta Evrope, ne navodeći čiji je; sačuvani tekst ne sadrži adresu, pa ovde nije poznato gde je objavljen.',
+  'data.text.The project\'s index of sources calls it an “OSCE overview of the PCOCP network”; the kept text gives no address.': 'Indeks izvora projekta naziva ga “OSCE overview of the PCOCP network”; sačuvani tekst ne sadrži adresu.',
+  'data.text.A news item of the OSCE\'s website: the kept text begins with that site\'s navigation (its fields of work, participating States and structures) and its “News Item” heading.': 'Vest sa internet stranice OEBS-a: sačuvani tekst počinje navigacijom te stranice (oblasti rada, države učesnice i strukture) i naslovom “News Item”.',
+  'data.text.The project\'s index of sources calls it an “OSCE press release”; the kept text, datelined Belgrade, gives no address.': 'Indeks izvora projekta naziva ga “OSCE press release”; sačuvani tekst, s oznakom mesta Beograd, ne sadrži adresu.',
+  'data.text.The project\'s index of sources calls it “Council of Europe (C-PROC) news”; the kept text keeps the page\'s “Retour” link and a link to the “iPROCEEDS-2 project webpage”.': 'Indeks izvora projekta naziva ga “Council of Europe (C-PROC) news”; sačuvani tekst zadržava vezu “Retour” sa stranice i vezu “iPROCEEDS-2 project webpage”.',
   'data.text.The text names no publisher; it says the OSCE Mission to Serbia stands ready to support the next steps.': 'Tekst ne navodi izdavača; u njemu se kaže da je Misija OEBS-a u Srbiji spremna da podrži naredne korake.',
   'data.text.Undated; reports the meeting of 12-13 October 2017 in Rome': 'Bez datuma; izveštava o sastanku održanom 12–13. oktobra 2017. u Rimu',
   'data.text.The text gives no date of issue: October 2017 is the date of the meeting it reports.': 'Tekst ne navodi datum izdavanja: oktobar 2017. je datum sastanka o kojem izveštava.',

@@ -96,6 +96,8 @@ export const sourcesFile = v.array(
     publisher: v.nullable(text),
     /** Why the publisher is not given, where it is null. */
     publisherNote: v.optional(text),
+    /** Where the text was taken from, as far as the project's index of sources and the kept text say. */
+    takenFrom: text,
     issued: v.nullable(partialDate),
     /** The text's own words that date it (its dateline), where it has them; otherwise \`issued\` is \`inferred\`. */
     issuedQuote: v.optional(text),

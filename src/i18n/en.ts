@@ -152,8 +152,8 @@ export default {
 
   // ── embed ──
   'embed.frameTitle': 'PCOCP: {view}',
-  'embed.source': 'Sources: public texts about the PCOCP, listed in the full dashboard.',
-  'embed.sourceDocuments': { one: 'Source: {n} public text about the PCOCP, listed in the full dashboard.', other: 'Sources: {n} public texts about the PCOCP, listed in the full dashboard.' },
+  'embed.source': 'Sources: public texts.',
+  'embed.sourceDocuments': { one: 'Source: {n} public text.', other: 'Sources: {n} public texts.' },
   'embed.conference': 'Permanent Conference of Organized Crime Prosecutors.',
   'embed.openFull': 'Open the full dashboard',
   // (end of embed)

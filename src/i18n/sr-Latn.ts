@@ -153,8 +153,8 @@ export default {
 
   // ── embed ──
   'embed.frameTitle': 'PCOCP: {view}',
-  'embed.source': 'Izvori: javni tekstovi o PCOCP-u, navedeni na celoj kontrolnoj tabli.',
-  'embed.sourceDocuments': { one: 'Izvor: {n} javni tekst o PCOCP-u, naveden na celoj kontrolnoj tabli.', few: 'Izvori: {n} javna teksta o PCOCP-u, navedena na celoj kontrolnoj tabli.', other: 'Izvori: {n} javnih tekstova o PCOCP-u, navedenih na celoj kontrolnoj tabli.' },
+  'embed.source': 'Izvori: javni tekstovi.',
+  'embed.sourceDocuments': { one: 'Izvor: {n} javni tekst.', few: 'Izvori: {n} javna teksta.', other: 'Izvori: {n} javnih tekstova.' },
   'embed.conference': 'Stalna konferencija tužilaca za organizovani kriminal.',
   'embed.openFull': 'Otvori celu kontrolnu tablu',
   // (end of embed)

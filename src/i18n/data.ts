@@ -17,7 +17,7 @@ import type { Message } from './index';
  * catalogue's `data.text.` key followed by the English text itself (as gettext does), so the same
  * sentence is translated once, and a changed sentence asks for its translation again.
  */
-const PROSE_FIELDS = new Set(['reason', 'publisherNote', 'issuedText', 'covers', 'subject', 'officeText']);
+const PROSE_FIELDS = new Set(['reason', 'publisherNote', 'takenFrom', 'issuedText', 'covers', 'subject', 'officeText']);
 /** Fields that are prose in these files only (elsewhere a `note` or a `role` is not shown, or quotes a source). */
 const PROSE_IN: Record<string, keyof Dataset> = { note: 'disagreements', role: 'offices' };
 

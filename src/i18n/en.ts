@@ -95,7 +95,7 @@ export default {
   'shell.presenterMode': 'presenter mode',
   'shell.sourceList': 'list of sources',
   'shell.drawingList': 'Drawing the list…',
-  'shell.colophon': 'Every fact comes from public OSCE and Council of Europe texts, each named beside the fact it supports. Where the sources disagree, both readings are shown.',
+  'shell.colophon': 'Every fact comes from public texts about the PCOCP, each named beside the fact it supports; the list of sources says where each text was taken from and who issued it, where the text says so. Where the sources disagree, both readings are shown.',
   'shell.loadError.title': "The dashboard's data could not be loaded",
   'shell.loadError.found': 'What the check of the data found:',
   'shell.loadError.at': 'at',
@@ -158,9 +158,9 @@ export default {
 
   // ── embed ──
   'embed.frameTitle': 'PCOCP: {view}',
-  'embed.source': 'Source: OSCE and Council of Europe texts.',
-  'embed.sourceDocuments': { one: 'Source: OSCE and Council of Europe texts, {n} document.', other: 'Source: OSCE and Council of Europe texts, {n} documents.' },
-  'embed.conference': 'Permanent Conference of Organised Crime Prosecutors.',
+  'embed.source': 'Sources: public texts.',
+  'embed.sourceDocuments': { one: 'Source: {n} public text.', other: 'Sources: {n} public texts.' },
+  'embed.conference': 'Permanent Conference of Organized Crime Prosecutors.',
   'embed.openFull': 'Open the full dashboard',
   // (end of embed)
 
@@ -221,6 +221,7 @@ export default {
   'map.legend.wave': { one: 'Joined in {year}: {names}', other: 'Joined in {year}: {names}' },
   'map.legend.disputed': 'Member by one source, not yet by another †',
   'map.legend.osce': 'OSCE participating State, not a member',
+  'map.legend.kosovo': '{name}* (see the footnote)',
   'map.legend.other': 'Other land',
   'map.legend.place': 'Meeting place, from its first meeting',
   'map.legend.online': 'Online meetings (not a place): {meetings}',
@@ -263,7 +264,7 @@ export default {
   'map.table.caption': 'Members on {day}',
   'map.table.country': 'Country',
   'map.table.disputed': 'The sources disagree on this date.',
-  'map.figure.title': 'Member countries of the Permanent Conference of Organised Crime Prosecutors',
+  'map.figure.title': 'Member countries of the Permanent Conference of Organized Crime Prosecutors',
   'map.figure.hatched': 'Hatched: the sources disagree on when it joined.',
   // (end of map)
 
@@ -274,7 +275,11 @@ export default {
   'sources.show.timeline': 'Show in the timeline',
   'sources.show.rotation': 'Show in the rotation charts',
   'sources.show.sources': 'Show',
-  'sources.disagreements': 'Where the sources disagree',
+  'sources.disagreements': 'Where the sources disagree, between or within sources, differ in wording, or leave a question open',
+  'sources.kind.between': 'The sources disagree (between sources)',
+  'sources.kind.within': 'One source disagrees with itself (within a source)',
+  'sources.kind.wording': 'A difference of wording only, not of fact',
+  'sources.kind.open': 'Not a disagreement: a question the sources leave open',
   'sources.wording': 'Wording {i}',
   'sources.reading': 'Reading {i}',
   'sources.inferred': 'Inferred: {reason}',
@@ -289,7 +294,7 @@ export default {
   'sources.field.when': 'date',
   'sources.field.place': 'place',
   'sources.field.originalHost': 'original host',
-  'sources.field.organisers': 'organisers',
+  'sources.field.organisers': 'organizers',
   'sources.field.participants': 'participants',
   'sources.field.topics': 'topic',
   'sources.field.outcomes': 'outcome',
@@ -310,9 +315,12 @@ export default {
   'sources.field.inferred': 'inferred',
   'sources.field.speakers': 'speaker',
   'sources.field.quotes': 'words',
+  'sources.field.reported': 'reported',
   'sources.field.objectives': 'objective',
   'sources.field.goals': 'goal',
   'sources.field.aims': 'aim',
+  'sources.field.outlook': 'outlook',
+  'sources.field.name': 'name',
   'sources.field.support': 'support',
   'sources.field.also': 'also named',
   'sources.field.attendance': 'attendance',
@@ -322,7 +330,7 @@ export default {
 
   // ── timeline ──
   'timeline.lede':
-    'Every meeting of the Permanent Conference and its Executive Board, related regional events and joinings, from 2016 to today. Filled marks have happened by the current date; choose one for its details, or click the axis to move the date.',
+    'The meetings of the Permanent Conference the sources report, the one Executive Board meeting they name (the Board “engages in yearly meetings”, says the overview), related regional events and joinings, from 2016 to today. Filled marks have happened by the current date; choose one for its details, or click the axis to move the date.',
   'timeline.detailsWhat': 'details of this mark',
   'timeline.axis': 'Date on the timeline (click or use the arrow keys to move it)',
   'timeline.lane.meetings': 'Permanent Conference meetings',
@@ -347,7 +355,7 @@ export default {
   'timeline.legend.dots': 'Dots: the themes of a meeting’s topics',
   'timeline.legend.ring': 'Ringed: on {theme}',
   'timeline.legend.faded': 'Faded: not on it',
-  'timeline.figure.title': 'Meetings of the Permanent Conference of Organised Crime Prosecutors',
+  'timeline.figure.title': 'Meetings of the Permanent Conference of Organized Crime Prosecutors',
   'timeline.figure.byDate': 'By this date: {meetings} of the Permanent Conference, {board}, {related}; {countries}.',
   'timeline.figure.meetings': { one: '{n} meeting', other: '{n} meetings' },
   'timeline.figure.boardMeetings': { one: '{n} Executive Board meeting', other: '{n} Executive Board meetings' },
@@ -376,9 +384,12 @@ export default {
   'timeline.details.close': 'Close',
   'timeline.details.inferred': 'Inferred: no source gives this date.',
   'timeline.details.theSource': 'The source:',
-  'timeline.details.organisers': 'Organisers',
+  'timeline.details.organisers': 'Organizers',
   'timeline.details.participants': 'Participants',
   'timeline.details.speakers': 'Speakers',
+  'timeline.details.reported': 'The source reports (its words, not the speaker’s):',
+  'timeline.details.supportedBy': 'Supported by',
+  'timeline.details.organisersNotGiven': 'The source does not say who organized it.',
   'timeline.details.objectives': 'Objectives',
   'timeline.details.goals': 'Goals',
   'timeline.details.topics': 'Topics',
@@ -390,7 +401,8 @@ export default {
   'timeline.details.elsewhere': 'Another source dates this elsewhere.',
   'timeline.details.each': 'Each:',
   'timeline.details.notes': 'Notes',
-  'timeline.details.aims': 'The network’s aims',
+  'timeline.details.aims': 'The network’s aims, as of {source}',
+  'timeline.details.outlook': 'The OSCE’s outlook, as of {source}',
   'timeline.details.support': 'How the PCOCP was supported, at the time of this report',
   'timeline.details.moveDate': 'Move the date to {date}',
   'timeline.details.intentionAnnounced': 'intention announced',
@@ -403,7 +415,7 @@ export default {
   // (end of timeline)
 
   // ── rotation ──
-  'rotation.figure.title': 'Chair of the Secretariat of the Permanent Conference of Organised Crime Prosecutors',
+  'rotation.figure.title': 'Chair of the Secretariat of the Permanent Conference of Organized Crime Prosecutors',
   'rotation.chart.title': 'Chair of the Secretariat',
   'rotation.chart.on': 'On {date}:',
   'rotation.tip.span': '{look} ({from} – {to}):',
@@ -440,6 +452,7 @@ export default {
   'rotation.board.members': 'Members',
   'rotation.board.sizeFlag': 'A rule of 4, three named',
   'rotation.board.derived': 'derived',
+  'rotation.board.forSeat': '(for the seat of the {seat})',
   'rotation.board.namedBy': 'Named by a source, as of {asOf}:',
   'rotation.board.later': 'These are the members as of {asOf}, after the current date; the sources name no earlier ones.',
   'rotation.board.hostsTitle': 'Who hosted each meeting',
@@ -450,7 +463,7 @@ export default {
   'rotation.hosts.source': 'Source',
   'rotation.hosts.board': 'Board, Sofia',
   'rotation.hosts.inferred': '(inferred)',
-  'rotation.hosts.online': 'Online: no host country',
+  'rotation.hosts.online': 'Online; no host country given',
   'rotation.hosts.notGiven': 'Not given',
   'rotation.hosts.originally': 'originally {country}',
   // (end of rotation)
@@ -528,7 +541,7 @@ export default {
   'story.editor.removeStep': 'Remove step {n}',
   'story.editor.remove': 'Remove',
   'story.editor.add': 'Add a step',
-  'story.handout.heading': 'The Permanent Conference of Organised Crime Prosecutors',
+  'story.handout.heading': 'The Permanent Conference of Organized Crime Prosecutors',
   'story.handout.perPage': 'Steps per page',
   'story.handout.six': 'Six',
   'story.handout.one': 'One',
@@ -537,7 +550,7 @@ export default {
   'story.handout.close': 'Close',
   'story.handout.page': 'Page {n} of {total}',
   'story.handout.pageHead': 'PCOCP Network Explorer · page {n} of {total}',
-  'story.handout.footer': 'From public OSCE and Council of Europe texts; the explorer names the source of every fact.',
+  'story.handout.footer': 'From public texts about the PCOCP; the explorer names the source of every fact and says where each text was taken from.',
   // (end of story)
 
   // ── build ──
@@ -549,7 +562,7 @@ export default {
   'build.noscript.or': ' or ',
   'build.pageTitle': 'PCOCP Network Explorer',
   'build.masthead.eyebrow': 'OSCE Mission to Serbia · supported network',
-  'build.masthead.title': 'Permanent Conference of Organised Crime Prosecutors',
+  'build.masthead.title': 'Permanent Conference of Organized Crime Prosecutors',
   'build.masthead.lede': 'From {founders} signing a Declaration of Intent{signed} to {offices} from {countries} as of {asOf}.',
   'build.masthead.ten': 'ten countries',
   'build.count.offices': { one: '{n} prosecution office', other: '{n} prosecution offices' },

@@ -9,7 +9,7 @@ import { textWidth, wrapText } from '../lib/text/measure';
 import { t } from '../i18n';
 
 export interface LegendEntry {
-  readonly kind: 'wave' | 'disputed' | 'osce' | 'other' | 'place' | 'online';
+  readonly kind: 'wave' | 'disputed' | 'osce' | 'kosovo' | 'other' | 'place' | 'online';
   readonly text: string;
   /** The joining wave whose colour the swatch takes (waves, and the disputed hatching). */
   readonly wave?: number;
@@ -33,6 +33,8 @@ export function mapLegend(model: NetworkModel, day: Day, online: readonly Meetin
   if (disputed) entries.push({ kind: 'disputed', wave: model.members.get(disputed.id)?.wave.index ?? 0, text: t('map.legend.disputed') });
   entries.push(
     { kind: 'osce', text: t('map.legend.osce') },
+    // Kosovo has its own line: neither a participating State nor the other land outside the OSCE area.
+    { kind: 'kosovo', text: t('map.legend.kosovo', { name: model.data.cartography.kosovo.name.text }) },
     { kind: 'other', text: t('map.legend.other') },
     { kind: 'place', text: t('map.legend.place') },
     {

@@ -133,7 +133,7 @@ test.describe('choosing the language', () => {
     test('?lang=en keeps English, the first view from the build', async ({ page }) => {
       await openAt(page, '?lang=en');
       await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
-      await expect(page.locator('#masthead h1')).toHaveText('Permanent Conference of Organised Crime Prosecutors');
+      await expect(page.locator('#masthead h1')).toHaveText('Permanent Conference of Organized Crime Prosecutors');
       await expect(page.locator('[data-counter="countries"] dt')).toHaveText('Member countries');
     });
   });

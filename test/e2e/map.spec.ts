@@ -126,6 +126,10 @@ test.describe('the map as a picture', () => {
     await expect(map(page).locator('[data-label="XKX"]')).toHaveText('Kosovo*');
     await expect(map(page).getByText('United Nations Security Council Resolution 1244')).toBeVisible();
     await expect(map(page).getByText('do not imply official endorsement or acceptance')).toBeVisible();
+    // Its own legend line and fill: not the "Other land" outside the OSCE area.
+    await expect(map(page).getByTestId('map-legend')).toContainText('Kosovo* (see the footnote)');
+    const fill = (selector: string) => map(page).locator(selector).first().evaluate((el) => getComputedStyle(el).fill);
+    expect(await fill('svg.map-svg [data-iso3="XKX"]')).not.toBe(await fill('svg.map-svg path.country.other'));
   });
 
   test('the members table is drawn when it is opened, not with the first view', async ({ page }) => {

@@ -70,7 +70,7 @@ test.describe('without JavaScript', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/');
-    await expect(page.locator('#masthead h1')).toHaveText('Permanent Conference of Organised Crime Prosecutors');
+    await expect(page.locator('#masthead h1')).toHaveText('Permanent Conference of Organized Crime Prosecutors');
     await expect(page.locator('#masthead .lede')).toContainText('ten countries signing a Declaration of Intent in Belgrade in May 2016');
     await expect(page.locator('.noscript')).toContainText('14 prosecution offices from 13 countries');
     // The source's words: "established in 2016"; the offices are counted undated, as of the latest source.

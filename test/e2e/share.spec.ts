@@ -166,7 +166,7 @@ test.describe('the desktop page', () => {
     // The sources are listed as documents, not as the files they are kept in.
     await expect(page.getByTestId('sources-list')).not.toContainText('.txt');
     // A publisher only where the text says it ("Issued by: …"); a borrowed date says so.
-    await expect(page.getByTestId('sources-list')).toContainText('The PCOCP network (OSCE overview). Undated; written after November 2023');
+    await expect(page.getByTestId('sources-list')).toContainText('The PCOCP network (OSCE overview). Undated; written in or after November 2023');
     await expect(page.getByTestId('sources-list')).toContainText('OSCE supports 6th Meeting of Permanent Conference of Organized Crime Prosecutors. OSCE Secretariat, Transnational Threats Department, OSCE Mission to Serbia, Undated');
     await expect(page.locator('#source-osce-news-2021-04-27 [data-inferred]')).toContainText('the “Issued on:” line is blank');
   });
@@ -499,7 +499,7 @@ test.describe('figure export', () => {
     }, svg);
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('svg');
-    expect(parsed.texts.join(' ')).toContain('Member countries of the Permanent Conference of Organised Crime Prosecutors');
+    expect(parsed.texts.join(' ')).toContain('Member countries of the Permanent Conference of Organized Crime Prosecutors');
     expect(parsed.texts).toContain('15 June 2019');
     expect(parsed.texts.join(' ')).toContain('Sources: “Key outcomes from the Third Meeting');
     expect(parsed.texts.join(' ')).toContain('do not imply official endorsement');
@@ -579,7 +579,7 @@ test.describe('chart figure export', () => {
       };
     }, svg);
     expect(parsed.error).toBeNull();
-    expect(parsed.texts.join(' ')).toContain('Meetings of the Permanent Conference of Organised Crime Prosecutors');
+    expect(parsed.texts.join(' ')).toContain('Meetings of the Permanent Conference of Organized Crime Prosecutors');
     expect(parsed.texts).toContain('15 June 2019');
     expect(parsed.texts.join(' ')).toContain('Sources: “Key outcomes from the Third Meeting');
     expect(parsed.meetings).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
@@ -614,7 +614,7 @@ test.describe('chart figure export', () => {
     expect(parsed.error).toBeNull();
     // March 2024 is past the latest dated fact: the figure says the chair is as of the latest source, not certain.
     expect(parsed.texts).toContain('Chair of the Secretariat: Bulgaria: Sofia Appellate Prosecution Office, as of the latest source (it dates nothing after November 2023).');
-    expect(parsed.texts).toContain('“The PCOCP network (OSCE overview)” (Undated; written after November 2023');
+    expect(parsed.texts).toContain('“The PCOCP network (OSCE overview)” (Undated; written in or after November 2023');
     expect(parsed.terms).toEqual(['serbia:none', 'bulgaria-specialised:none', 'bulgaria-sofia-appellate:as-of-source']);
     expect(parsed.hatched).toBe(3);
     expect(svg).toContain('data-beyond');

@@ -132,3 +132,45 @@ test.describe('meetings timeline', () => {
     }
   });
 });
+
+test.describe('speakers', () => {
+  const speakers = JSON.parse(readFileSync(new URL('../../data/meetings.json', import.meta.url), 'utf8')) as {
+    id: string;
+    speakers?: { name: string; quotes?: { text: string }[]; reported?: { text: string }[] }[];
+  }[];
+
+  test('a narration is never shown in quotation marks as the speaker’s words (the sixth meeting)', async ({ page }) => {
+    await openAt(page, '?sel=meeting:meeting-6');
+    const rows = page.getByTestId('details-speaker');
+    await expect(rows).toHaveCount(2);
+    const braathu = rows.filter({ hasText: 'Jan Braathu' });
+    // His words: none the source puts in quotation marks; the source's narration, said to be the source's.
+    await expect(braathu.locator('[data-speaker-words]')).toHaveCount(0);
+    await expect(braathu.locator('[data-speaker-reported]')).toHaveText(/^The source reports \(its words, not the speaker’s\): .*Jan Braathu, Head of the OSCE Mission to Serbia, presented an overview/);
+    // Every quotation shown as a speaker's words is one the data files as their words.
+    const sixth = speakers.find((m) => m.id === 'meeting-6')!;
+    const words = sixth.speakers!.flatMap((s) => (s.quotes ?? []).map((q) => q.text));
+    await expect(page.locator('[data-speaker-words] q')).toHaveText(words);
+    for (const narration of sixth.speakers!.flatMap((s) => s.reported ?? [])) await expect(page.locator('[data-speaker-words] q', { hasText: narration.text })).toHaveCount(0);
+  });
+
+  test('the third meeting names Giovanni Russo’s closing proposals, as the source reports them', async ({ page }) => {
+    await openAt(page, '?sel=meeting:meeting-3');
+    const russo = page.getByTestId('details-speaker').filter({ hasText: 'Giovanni Russo' });
+    await expect(russo).toContainText('Deputy Prosecutor, DNA');
+    await expect(russo.locator('[data-speaker-reported]')).toContainText('The proposals presented by Mr Giovanni Russo');
+    await expect(russo.locator('[data-speaker-words]')).toHaveCount(0);
+  });
+
+  test('the SOCTA conference: supported by the Mission, its organizers not given, all of Orizio’s words and the Interior Minister’s part', async ({ page }) => {
+    await openAt(page, '?date=2024-01-01');
+    await page.locator('[data-mark="socta-2016"]').click();
+    const details = page.getByTestId('timeline-details');
+    await expect(details.getByTestId('details-organisers-not-given')).toHaveText('The source does not say who organized it.');
+    await expect(details.locator('dt', { hasText: 'Supported by' })).toHaveCount(1);
+    const orizio = details.getByTestId('details-speaker').filter({ hasText: 'Andrea Orizio' });
+    await expect(orizio.locator('[data-speaker-words] q')).toHaveCount(4);
+    await expect(details).toContainText('Interior Minister Stefanovic');
+    await expect(details).toContainText('The overview it provides can be used to deepen operational police co-operation');
+  });
+});

@@ -72,8 +72,20 @@ const place = v.variant(
 
 const quoted = v.strictObject({ text, sources });
 
-/** Someone the source names, with their role and their words (each quote one sentence of the source, or part of one). */
-const speaker = v.strictObject({ name: text, role: text, quotes: v.pipe(v.array(quoted), v.minLength(1)) });
+/**
+ * Someone the source names as speaking, with their role; `quotes` are their words (each in quotation
+ * marks in the source: one sentence, or part of one); `reported` is what the source narrates of them
+ * in its own words ("X presented an overview…"), never shown as their words. At least one of the two.
+ */
+const speaker = v.pipe(
+  v.strictObject({
+    name: text,
+    role: text,
+    quotes: v.optional(v.pipe(v.array(quoted), v.minLength(1))),
+    reported: v.optional(v.pipe(v.array(quoted), v.minLength(1))),
+  }),
+  v.check((s) => s.quotes !== undefined || s.reported !== undefined, 'must give their words (quotes) or what the source reports of them (reported)'),
+);
 
 export const sourcesFile = v.array(
   v.strictObject({
@@ -84,6 +96,8 @@ export const sourcesFile = v.array(
     publisher: v.nullable(text),
     /** Why the publisher is not given, where it is null. */
     publisherNote: v.optional(text),
+    /** Where the text was taken from, as far as the project's index of sources and the kept text say. */
+    takenFrom: text,
     issued: v.nullable(partialDate),
     /** The text's own words that date it (its dateline), where it has them; otherwise \`issued\` is \`inferred\`. */
     issuedQuote: v.optional(text),
@@ -155,7 +169,8 @@ export const meetingsFile = v.array(
     kind: v.picklist(['founding', 'conference', 'board'], 'must be "founding", "conference" or "board"'),
     number: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
     title: text,
-    name: v.optional(text),
+    /** The occasion's own name, as a source gives it (inferred where another source gives its date and place). */
+    name: v.optional(v.strictObject({ text, sources, inferred: v.optional(inferred) })),
     when,
     place,
     originalHost: v.optional(v.strictObject({ country: countryCode, text, sources })),
@@ -175,8 +190,10 @@ export const meetingsFile = v.array(
     ),
     outcomes: v.array(quoted),
     notes: v.array(quoted),
-    /** The network's aims (on the founding). */
+    /** The network's aims (on the founding), as the latest source gives them. */
     aims: v.optional(v.array(quoted)),
+    /** The OSCE's forward-looking words of the latest source (on the founding): they hold as of that source, not of the meeting. */
+    outlook: v.optional(v.strictObject({ text, sources, asOf: v.literal('latest-source', 'must be "latest-source"') })),
     /** How the network was supported, as the report of the meeting gives it. */
     support: v.optional(quoted),
   }),
@@ -236,7 +253,12 @@ export const relatedEventsFile = v.array(
     title: text,
     date: partialDate,
     place,
-    organisers: v.array(quoted),
+    /** Who organized it, where the source says so. */
+    organisers: v.optional(v.array(quoted)),
+    /** Who supported it, where the source says that instead ("The OSCE Mission to Serbia supported an international conference"). */
+    support: v.optional(v.array(quoted)),
+    /** Who took part, beyond the attendance figure. */
+    participants: v.optional(v.array(quoted)),
     /** Who attended; `expected` where the source gives the figure in advance ("will attend"). */
     attendance: v.strictObject({ text, sources, expected: v.optional(v.boolean()) }),
     summary: quoted,
@@ -258,15 +280,28 @@ export const osceStatesFile = v.strictObject({
   fieldOperations: v.strictObject({ note: text, names: v.array(text), sources }),
 });
 
+/**
+ * What kind of difference an entry of disagreements.json records:
+ * - "facts" (the default): readings that cannot all hold, between sources or within one;
+ * - "wording": the sources say the same thing in different words, and nothing else differs;
+ * - "open": the sources agree on what they say and leave a question open (the note says which); one reading may do.
+ */
+export const DISAGREEMENT_KINDS = ['facts', 'wording', 'open'] as const;
+
 export const disagreementsFile = v.array(
-  v.strictObject({
-    id,
-    /** "wording": the sources name the same thing differently and nothing else differs. */
-    kind: v.optional(v.picklist(['facts', 'wording'], 'must be "facts" or "wording"')),
-    subject: text,
-    readings: v.pipe(v.array(reading), v.minLength(2, 'must keep at least two readings')),
-    note: text,
-  }),
+  v.pipe(
+    v.strictObject({
+      id,
+      kind: v.optional(v.picklist(DISAGREEMENT_KINDS, 'must be "facts", "wording" or "open"')),
+      subject: text,
+      readings: v.pipe(v.array(reading), v.minLength(1, 'must keep at least one reading')),
+      note: text,
+    }),
+    v.forward(
+      v.check((d) => d.kind === 'open' || d.readings.length >= 2, 'must keep at least two readings'),
+      ['readings'],
+    ),
+  ),
 );
 
 /** What the member map needs beyond the sources: each entry says whether a source, reference data or the editors give it. */

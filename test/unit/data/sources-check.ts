@@ -13,6 +13,8 @@
  *   it combines. A source's `issued` date is in its own text unless marked `inferred`.
  * - Disagreements. Every reading repeats a fact found elsewhere in the data: the same words, the same
  *   sources, and the same date and meeting where both give one.
+ * - Speakers. A speaker's `quotes` are their words: inside quotation marks in every source cited; what
+ *   a source narrates of them ("X presented an overview…", outside quotation marks) is `reported`.
  */
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -134,6 +136,24 @@ function checkQuote(quote: string, source: SourceText): string | null {
   return null;
 }
 
+/**
+ * Whether a quote stands inside quotation marks in the source's paragraph that holds it (an opening
+ * mark not yet closed before it). Null when no paragraph holds it.
+ */
+export function insideQuotationMarks(quote: string, source: SourceText): boolean | null {
+  const q = normalise(quote);
+  const found = paragraphs(source).find((p) => p.text.includes(q));
+  if (!found) return null;
+  // A straight " closes an open “ (the sources mix them: “…region.").
+  let open = false;
+  for (const c of found.text.slice(0, found.text.indexOf(q))) {
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
+
 /** Paths like $[6].participants[0].text. */
 function pathOf(keys: readonly (string | number)[]): string {
   return `$${keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('')}`;
@@ -190,11 +210,32 @@ export function checkAgainstSources(files: Readonly<Record<string, Json>>, sourc
       if (typeof node.name === 'string' && typeof node.role === 'string') quote(file, [...keys, 'name'], node.name, cited);
       idsOf(node.names).forEach((name, i) => quote(file, [...keys, 'names', i], name, cited));
     }
-    // A speaker: name and role as the sources of their words give them.
-    if (Array.isArray(node.quotes) && typeof node.name === 'string') {
-      const speakerSources = [...new Set(node.quotes.flatMap((q) => (isNode(q) ? idsOf(q.sources) : [])))];
+    // A speaker: name and role as the sources of their words (or of the report of them) give them;
+    // their words in quotation marks in the source, the source's narration of them outside.
+    const words = Array.isArray(node.quotes) ? node.quotes : [];
+    const reported = Array.isArray(node.reported) ? node.reported : [];
+    if ((words.length || reported.length) && typeof node.name === 'string') {
+      const speakerSources = [...new Set([...words, ...reported].flatMap((q) => (isNode(q) ? idsOf(q.sources) : [])))];
       quote(file, [...keys, 'name'], node.name, speakerSources);
       if (typeof node.role === 'string') quote(file, [...keys, 'role'], node.role, speakerSources);
+      const marked = (list: Json[], field: string, wanted: boolean) =>
+        list.forEach((q, i) => {
+          if (!isNode(q) || typeof q.text !== 'string') return;
+          for (const id of idsOf(q.sources)) {
+            const source = sources.get(id);
+            const inside = source ? insideQuotationMarks(q.text, source) : null;
+            if (inside === null || inside === wanted) continue;
+            report(
+              file,
+              [...keys, field, i, 'text'],
+              wanted
+                ? `is the source's narration, not ${node.name}'s words: ${source!.file} (${id}) does not put it in quotation marks (file it under "reported")`
+                : `is ${node.name}'s words in quotation marks in ${source!.file} (${id}): file it under "quotes"`,
+            );
+          }
+        });
+      marked(words, 'quotes', true);
+      marked(reported, 'reported', false);
     }
   }
 

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as group, expect, it } from 'vitest';
 import { FILE_NAMES } from '../../../src/lib/data/schema';
-import { checkAgainstSources, describe, nearestMatch, normalise, precisionIn, type Json, type SourceText } from './sources-check';
+import { checkAgainstSources, describe, insideQuotationMarks, nearestMatch, normalise, precisionIn, type Json, type SourceText } from './sources-check';
 import { realTexts } from './dataset';
 
 /** The source texts travel with the data, so the check runs on any clone (CI has no ../shared). */
@@ -143,6 +143,22 @@ group('the check fails where it should (each break seen red)', () => {
   it('on a reading of a disagreement that is no fact of the data', () => {
     const problems = check(changed('disagreements.json', [0, 'readings', 1, 'sources'], ['osce-overview']));
     expect(problems.map((p) => `${p.file} ${p.path}`)).toEqual(['disagreements.json $[0].readings[1].text', 'disagreements.json $[0].readings[1]']);
+  });
+
+  it('on a narration filed as a speaker’s words, and on words in quotation marks filed as narration', () => {
+    const braathu = (realFiles()['meetings.json'] as Json[])[6] as { speakers: { reported: Json }[] };
+    const narration = changed('meetings.json', [6, 'speakers', 1, 'quotes'], braathu.speakers[1]!.reported);
+    expect(check(narration).map((p) => `${p.path} ${p.message}`)).toEqual([expect.stringMatching(/^\$\[6\]\.speakers\[1\]\.quotes\[0\]\.text is the source's narration, not Jan Braathu's words/)]);
+    const ramasastry = changed('meetings.json', [6, 'speakers', 0, 'reported'], [{ text: 'The need to better understand the impact of organized crime on our legal economies is even more urgent now', sources: ['osce-news-2021-04-27'] }]);
+    expect(check(ramasastry).map((p) => p.path)).toEqual(['$[6].speakers[0].reported[0].text']);
+  });
+
+  it('tells words in quotation marks from narration', () => {
+    const source: SourceText = { id: 's', file: 'x.txt', text: '“We act,” said A. “We also wait. We hope." B presented a plan.' };
+    expect(insideQuotationMarks('We act', source)).toBe(true);
+    expect(insideQuotationMarks('We hope.', source)).toBe(true);
+    expect(insideQuotationMarks('B presented a plan.', source)).toBe(false);
+    expect(insideQuotationMarks('not there', source)).toBeNull();
   });
 
   it('names the nearest line when a quote matches nothing', () => {

@@ -20,7 +20,7 @@ const meeting = (id: string, number: number | null, start: string, derived = fal
 
 export function tinyDataset(): Dataset {
   return {
-    sources: [{ id: 's1', file: '000_0000000000000000.txt', title: 'T', publisher: 'P', issued: '2020', issuedText: '2020', covers: 'all' }],
+    sources: [{ id: 's1', file: '000_0000000000000000.txt', title: 'T', publisher: 'P', issued: '2020', issuedText: '2020', takenFrom: 'a test', covers: 'all' }],
     themes: [],
     members: [
       { id: 'AAA', isoNumeric: '001', name: 'Aland', founding: true, joined: [{ date: '2020-01-10', text: 't', sources: src }] },

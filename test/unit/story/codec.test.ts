@@ -12,7 +12,7 @@ const small: Story = {
 
 /** A talk of 20 steps, each with a caption and a sentence of notes, in plain English. */
 const talk: Story = {
-  title: 'Organised crime prosecutors in South-Eastern Europe: a network of trust',
+  title: 'Organized crime prosecutors in South-Eastern Europe: a network of trust',
   steps: Array.from({ length: 20 }, (_, i) => ({
     date: `20${16 + (i % 8)}-0${1 + (i % 9)}-1${i % 10}`,
     caption: `Step ${i + 1}: the network grows, and the prosecutors meet again`,

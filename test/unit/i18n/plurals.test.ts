@@ -23,9 +23,9 @@ const SERBIAN: Partial<Record<Key, readonly string[]>> = {
     'od 12 numerisanih sastanaka', 'od 14 numerisanih sastanaka', 'od 21 numerisanog sastanka', 'od 22 numerisana sastanka', 'od 25 numerisanih sastanaka', 'od 101 numerisanog sastanka',
   ],
   'embed.sourceDocuments': [
-    'Izvor: 1 tekst OEBS-a i Saveta Evrope.', 'Izvori: 2 teksta OEBS-a i Saveta Evrope.', 'Izvori: 3 teksta OEBS-a i Saveta Evrope.', 'Izvori: 4 teksta OEBS-a i Saveta Evrope.',
-    'Izvori: 5 tekstova OEBS-a i Saveta Evrope.', 'Izvori: 11 tekstova OEBS-a i Saveta Evrope.', 'Izvori: 12 tekstova OEBS-a i Saveta Evrope.', 'Izvori: 14 tekstova OEBS-a i Saveta Evrope.',
-    'Izvor: 21 tekst OEBS-a i Saveta Evrope.', 'Izvori: 22 teksta OEBS-a i Saveta Evrope.', 'Izvori: 25 tekstova OEBS-a i Saveta Evrope.', 'Izvor: 101 tekst OEBS-a i Saveta Evrope.',
+    'Izvor: 1 javni tekst.', 'Izvori: 2 javna teksta.', 'Izvori: 3 javna teksta.', 'Izvori: 4 javna teksta.',
+    'Izvori: 5 javnih tekstova.', 'Izvori: 11 javnih tekstova.', 'Izvori: 12 javnih tekstova.', 'Izvori: 14 javnih tekstova.',
+    'Izvor: 21 javni tekst.', 'Izvori: 22 javna teksta.', 'Izvori: 25 javnih tekstova.', 'Izvor: 101 javni tekst.',
   ],
   'timeline.figure.boardMeetings': [
     '1 sednica Izvršnog odbora', '2 sednice Izvršnog odbora', '3 sednice Izvršnog odbora', '4 sednice Izvršnog odbora', '5 sednica Izvršnog odbora', '11 sednica Izvršnog odbora',

@@ -5,7 +5,6 @@
 import type { Meeting } from '../lib/data/schema';
 import { formatPartialRange, type Day } from '../lib/dates/partial-date';
 import type { NetworkModel } from '../lib/model';
-import { textWidth, wrapText } from '../lib/text/measure';
 import { t } from '../i18n';
 
 export interface LegendEntry {
@@ -43,32 +42,4 @@ export function mapLegend(model: NetworkModel, day: Day, online: readonly Meetin
     },
   );
   return entries;
-}
-
-export interface PlacedEntry extends LegendEntry {
-  readonly x: number;
-  readonly y: number;
-  readonly lines: readonly string[];
-}
-
-/** The entries in rows across `width` (a figure's legend), each wrapped to fit; returns them and the height. */
-export function placeLegend(entries: readonly LegendEntry[], width: number, size: number): { entries: PlacedEntry[]; height: number } {
-  const swatch = size * 2.2;
-  const out: PlacedEntry[] = [];
-  let x = 0;
-  let y = size;
-  let tallest = 1;
-  for (const entry of entries) {
-    const lines = wrapText(entry.text, width - swatch, size);
-    const w = swatch + Math.max(...lines.map((l) => textWidth(l, size))) + size * 1.6;
-    if (x > 0 && x + w > width) {
-      x = 0;
-      y += tallest * size * 1.3 + size * 0.5;
-      tallest = 1;
-    }
-    out.push({ ...entry, x, y, lines });
-    tallest = Math.max(tallest, lines.length);
-    x += w;
-  }
-  return { entries: out, height: Math.ceil(y + (tallest - 1) * size * 1.3 + size * 0.5) };
 }

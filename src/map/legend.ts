@@ -19,7 +19,7 @@ export interface LegendEntry {
 }
 
 export function mapLegend(model: NetworkModel, day: Day, online: readonly Meeting[]): LegendEntry[] {
-  const disputed = model.data.members.find((m) => m.disagreement);
+  const disputed = [...model.members.values()].find((m) => m.joiningDisputed);
   const entries: LegendEntry[] = model.waves.map((wave) => ({
     kind: 'wave',
     wave: wave.index,
@@ -27,9 +27,9 @@ export function mapLegend(model: NetworkModel, day: Day, online: readonly Meetin
     upcoming: day < wave.from,
     text: wave.founding
       ? t('map.legend.founding', { year: String(wave.year), n: wave.members.length })
-      : t('map.legend.wave', { year: String(wave.year), n: wave.members.length, names: wave.members.map((m) => `${m.name}${m.disagreement ? ' †' : ''}`).join(', ') }),
+      : t('map.legend.wave', { year: String(wave.year), n: wave.members.length, names: wave.members.map((m) => `${m.name}${model.members.get(m.id)?.joiningDisputed ? ' †' : ''}`).join(', ') }),
   }));
-  if (disputed) entries.push({ kind: 'disputed', wave: model.members.get(disputed.id)?.wave.index ?? 0, text: t('map.legend.disputed') });
+  if (disputed) entries.push({ kind: 'disputed', wave: disputed.wave.index, text: t('map.legend.disputed') });
   entries.push(
     { kind: 'osce', text: t('map.legend.osce') },
     { kind: 'other', text: t('map.legend.other') },

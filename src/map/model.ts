@@ -65,6 +65,8 @@ export interface CountryCard {
   readonly wave: Wave | undefined;
   /** Each reading of when it joined. */
   readonly joined: readonly CardLine[];
+  /** Whether its joining is disputed (the model's rule). */
+  readonly disputed: boolean;
   readonly disagreement: Disagreement | undefined;
   /** The prosecution offices the sources name for it (often none). */
   readonly offices: readonly CardLine[];
@@ -117,6 +119,7 @@ export function countryCard(model: NetworkModel, iso3: string, day: Day): Countr
     status: model.at(day).statuses.get(iso3) ?? 'not-yet',
     wave: info.wave,
     joined,
+    disputed: info.joiningDisputed,
     disagreement: info.disagreement,
     offices,
     secretariat,

@@ -9,9 +9,9 @@
 import { t } from '../../i18n';
 import { bisectRight } from 'd3-array';
 import { lastDayOf, type Day, type PartialDateString } from '../dates/partial-date';
-import type { Dataset, Disagreement, Meeting, Member, Milestone, SecretariatTerm } from '../data/schema';
+import type { Dataset, Disagreement, Meeting, Member, Milestone, RelatedEvent, SecretariatTerm, Theme } from '../data/schema';
 import { MAP_KINDS, networkEvents, type NetworkEvent } from './events';
-import { asOfDay, heldFrom, knowledgeEnds, meetingDay, meetingPeriod, placeFact, readingDays, statusFrom, termCertaintyAt, termSpan, type Certainty, type MeetingIndex, type TermSpan } from './rules';
+import { asOfDay, factPeriod, heldFrom, knowledgeEnds, meetingDay, meetingPeriod, placeFact, readingDays, statusFrom, termCertaintyAt, termSpan, type Certainty, type MeetingIndex, type TermSpan } from './rules';
 import { countryName, lowerFirst, meetingLabel, milestoneLabel, placeText, shortPlace, termLabel, type TermSide } from './words';
 
 export type MemberStatus = 'member' | 'disputed' | 'not-yet';
@@ -48,6 +48,10 @@ export interface MemberInfo {
   readonly member: Member;
   /** The placed days of its joining readings, earliest first. */
   readonly joinDays: readonly Day[];
+  /** The days each joining reading may mean, earliest first. */
+  readonly joinPeriods: readonly { readonly first: Day; readonly last: Day }[];
+  /** The one rule for a disputed joining: the sources give more than one reading of when it joined. */
+  readonly joiningDisputed: boolean;
   readonly wave: Wave;
   readonly disagreement: Disagreement | undefined;
 }
@@ -151,6 +155,8 @@ export interface NetworkModel {
   readonly numbered: readonly MeetingInfo[];
   /** Every member with its days and wave, by ISO code, in the order of members.json. */
   readonly members: ReadonlyMap<string, MemberInfo>;
+  /** The signatories of the Declaration of Intent. */
+  readonly founders: readonly Member[];
   readonly waves: readonly Wave[];
   readonly terms: readonly TermInfo[];
   readonly handoverGaps: readonly HandoverGap[];
@@ -167,6 +173,12 @@ export interface NetworkModel {
   /** The network on a day. */
   at(day: Day): Snapshot;
   countryName(code: string): string;
+  /** A disagreement by id (undefined for none). */
+  disagreement(id: string | undefined): Disagreement | undefined;
+  /** A theme by id. */
+  theme(id: string): Theme | undefined;
+  /** A related event by id. */
+  relatedEvent(id: string): RelatedEvent | undefined;
 }
 
 const yearOf = (day: Day) => new Date(day * 86_400_000).getUTCFullYear();
@@ -279,9 +291,18 @@ export function buildModel(data: Dataset): NetworkModel {
   const members = new Map<string, MemberInfo>(
     data.members.map((m) => [
       m.id,
-      { member: m, joinDays: joinDays.get(m.id)!, wave: waves.find((w) => w.members.includes(m))!, disagreement: m.disagreement ? disagreements.get(m.disagreement) : undefined },
+      {
+        member: m,
+        joinDays: joinDays.get(m.id)!,
+        joinPeriods: m.joined.map((j) => factPeriod(j, meetingIndex)).sort((a, b) => a.first - b.first),
+        joiningDisputed: m.joined.length > 1,
+        wave: waves.find((w) => w.members.includes(m))!,
+        disagreement: m.disagreement ? disagreements.get(m.disagreement) : undefined,
+      },
     ]),
   );
+  const themes = new Map(data.themes.map((t) => [t.id, t]));
+  const related = new Map(data.relatedEvents.map((e) => [e.id, e]));
   const dates = datedFacts(data);
   const ends = knowledgeEnds(dates);
   const latestDate = dates.reduce((a, b) => (lastDayOf(b) > lastDayOf(a) ? b : a));
@@ -351,6 +372,7 @@ export function buildModel(data: Dataset): NetworkModel {
     meetings,
     numbered,
     members,
+    founders: data.members.filter((m) => m.founding),
     waves,
     terms,
     handoverGaps: gaps,
@@ -364,6 +386,9 @@ export function buildModel(data: Dataset): NetworkModel {
       return i < 0 ? before : snapshots[i]!;
     },
     countryName: (code: string) => countryName(data, code),
+    disagreement: (id) => (id ? disagreements.get(id) : undefined),
+    theme: (id) => themes.get(id),
+    relatedEvent: (id) => related.get(id),
   };
 }
 

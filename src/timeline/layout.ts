@@ -5,7 +5,7 @@
  */
 import type { Dataset, Meeting, Member, RelatedEvent, Theme } from '../lib/data/schema';
 import { lastDayOf, placeOf, type Day } from '../lib/dates/partial-date';
-import type { MeetingInfo, MemberInfo, NetworkModel } from '../lib/model';
+import { shortPlace, type MeetingInfo, type MemberInfo, type NetworkModel } from '../lib/model';
 import type { Selection } from '../lib/clock/clock.svelte';
 import { t } from '../i18n';
 
@@ -60,7 +60,7 @@ function meetingMark(founders: number, info: MeetingInfo): Mark {
   const m = info.meeting;
   const { first, last } = info.period;
   const themes = [...new Set(m.topics.flatMap((t) => t.themes))];
-  const place = info.shortPlace;
+  const place = shortPlace(m.place);
   if (m.kind === 'board') {
     return { id: m.id, lane: 'board', kind: 'board', at: first, happened: info.heldFrom, first, last, inferred: false, disputed: false, badge: t('timeline.mark.boardBadge'), caption: place, title: `${m.title}`, themes, selection: { kind: 'meeting', id: m.id } };
   }

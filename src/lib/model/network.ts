@@ -6,13 +6,12 @@
  * bisects the change days and returns the snapshot, the same object for every day until the next
  * change, so a view following the playing clock redraws only when something happened.
  */
-import { t } from '../../i18n';
 import { bisectRight } from 'd3-array';
 import { lastDayOf, type Day, type PartialDateString } from '../dates/partial-date';
 import type { Dataset, Disagreement, Meeting, Member, Milestone, RelatedEvent, SecretariatTerm, Theme } from '../data/schema';
 import { MAP_KINDS, networkEvents, type NetworkEvent } from './events';
 import { asOfDay, factPeriod, heldFrom, knowledgeEnds, meetingDay, meetingPeriod, placeFact, readingDays, statusFrom, termCertaintyAt, termSpan, type Certainty, type MeetingIndex, type TermSpan } from './rules';
-import { countryName, lowerFirst, meetingLabel, milestoneLabel, placeText, shortPlace, termLabel, type TermSide } from './words';
+import { countryName, termLabel, type TermSide } from './words';
 
 export type MemberStatus = 'member' | 'disputed' | 'not-yet';
 export type BoardStatus = 'not-yet' | 'disputed' | 'established';
@@ -25,12 +24,6 @@ export interface MeetingInfo {
   readonly heldFrom: Day | null;
   /** The days its date may mean. */
   readonly period: { readonly first: Day; readonly last: Day };
-  /** "Fifth meeting, Bucharest". */
-  readonly label: string;
-  /** "Bucharest", "online", "place not given". */
-  readonly shortPlace: string;
-  /** "Bucharest, Romania (original host: …)". */
-  readonly place: string;
 }
 
 /** A joining wave: the members whose earliest joining reading falls in one year. */
@@ -66,24 +59,20 @@ export interface Segment {
   readonly from: Day;
   /** Day after the segment's last (exclusive); null while the term runs on. */
   readonly to: Day | null;
-  /** In words, why it is drawn so. */
-  readonly reason: string;
-  /** The sources of the readings behind it. */
+  /** The sources of the readings behind it (its words: `segmentReason`). */
   readonly sources: readonly string[];
 }
 
 export interface MilestoneMark {
   readonly milestone: Milestone;
   readonly side: TermSide;
-  /** Where the milestone is placed on the axis. */
+  /** Where the milestone is placed on the axis (its words: `milestoneLabel`). */
   readonly day: Day;
-  /** "Elected to the chair, 6 December 2021, at the seventh meeting (online)". */
-  readonly label: string;
 }
 
 export interface TermInfo {
   readonly term: SecretariatTerm;
-  /** "Serbia", "Bulgaria: Sofia Appellate Prosecution Office". */
+  /** Its name from the data, no words of ours: "Serbia", "Bulgaria: Sofia Appellate Prosecution Office". */
   readonly label: string;
   readonly span: TermSpan;
   readonly segments: readonly Segment[];
@@ -97,7 +86,6 @@ export interface HandoverGap {
   readonly to: Day;
   readonly elected: Milestone;
   readonly handover: Milestone;
-  readonly label: string;
 }
 
 export interface SecretariatHolding {
@@ -194,55 +182,20 @@ function joiningWaves(data: Dataset, firstDay: ReadonlyMap<string, Day>): Wave[]
 
 function termInfo(data: Dataset, term: SecretariatTerm, meetings: MeetingIndex, gaps: readonly HandoverGap[], ends: Day): TermInfo {
   const span = termSpan(term, meetings, gaps);
-  const readings = (list: readonly Milestone[], side: TermSide) => list.map((m) => milestoneLabel(m, side, meetings)).join('; ');
   const segments: Segment[] = [];
   const stop = span.latestEnd ?? Infinity;
-  const gap = gaps.find((g) => term.from.some((f) => f === g.elected));
-  if (span.sureStart > span.earliestStart) {
-    const to = Math.min(span.sureStart, stop);
-    const ended = to < span.sureStart;
-    segments.push({
-      kind: 'uncertain-start',
-      from: span.earliestStart,
-      to,
-      reason: ended
-        ? t('model.term.uncertainThroughout', { from: readings(term.from, 'from'), to: lowerFirst(readings(term.to, 'to')) }) +
-          (gap ? t('model.term.gapAt', { handover: lowerFirst(milestoneLabel(gap.handover, 'from', meetings)) }) : '')
-        : t('model.term.uncertainStart', { from: readings(term.from, 'from') }) + (gap ? t('model.term.gap') : ''),
-      sources: sourcesOf(term.from),
-    });
-  }
+  if (span.sureStart > span.earliestStart) segments.push({ kind: 'uncertain-start', from: span.earliestStart, to: Math.min(span.sureStart, stop), sources: sourcesOf(term.from) });
   if (span.sureEnd === null || span.sureEnd > span.sureStart) {
     const runsOn = span.sureEnd === null;
     const to = runsOn ? Math.max(span.sureStart, ends) : span.sureEnd;
-    if (to !== null && to > span.sureStart)
-      segments.push({
-        kind: 'certain',
-        from: span.sureStart,
-        to,
-        reason: runsOn ? t('model.term.holds') : t('model.term.held'),
-        sources: sourcesOf([...term.from, ...term.to]),
-      });
-    if (runsOn)
-      segments.push({
-        kind: 'as-of-source',
-        from: Math.max(span.sureStart, ends),
-        to: null,
-        reason: t('model.term.asOfSource'),
-        sources: sourcesOf(term.from),
-      });
+    if (to !== null && to > span.sureStart) segments.push({ kind: 'certain', from: span.sureStart, to, sources: sourcesOf([...term.from, ...term.to]) });
+    if (runsOn) segments.push({ kind: 'as-of-source', from: Math.max(span.sureStart, ends), to: null, sources: sourcesOf(term.from) });
   }
   if (span.sureEnd !== null && span.latestEnd !== null && span.latestEnd > Math.max(span.sureEnd, span.sureStart)) {
-    segments.push({
-      kind: 'uncertain-end',
-      from: Math.max(span.sureEnd, span.sureStart),
-      to: span.latestEnd,
-      reason: t('model.term.uncertainEnd', { to: readings(term.to, 'to') }),
-      sources: sourcesOf(term.to),
-    });
+    segments.push({ kind: 'uncertain-end', from: Math.max(span.sureEnd, span.sureStart), to: span.latestEnd, sources: sourcesOf(term.to) });
   }
   const milestones = [...term.from.map((m) => [m, 'from'] as const), ...term.to.map((m) => [m, 'to'] as const)]
-    .map(([milestone, side]) => ({ milestone, side, day: placeFact(milestone, meetings), label: milestoneLabel(milestone, side, meetings) }))
+    .map(([milestone, side]) => ({ milestone, side, day: placeFact(milestone, meetings) }))
     .sort((a, b) => a.day - b.day);
   return { term, label: termLabel(data, term), span, segments, milestones };
 }
@@ -255,8 +208,7 @@ function handoverGaps(data: Dataset, meetings: MeetingIndex): HandoverGap[] {
     const from = placeFact(elected, meetings);
     const next = handovers.filter((h) => h.day > from).sort((a, b) => a.day - b.day)[0];
     if (!next) continue;
-    const label = `${milestoneLabel(elected, 'from', meetings)}; ${lowerFirst(milestoneLabel(next.m, 'from', meetings))}`;
-    gaps.push({ from, to: next.day, elected, handover: next.m, label });
+    gaps.push({ from, to: next.day, elected, handover: next.m });
   }
   return gaps.sort((a, b) => a.from - b.from);
 }
@@ -280,7 +232,7 @@ export function buildModel(data: Dataset): NetworkModel {
   const meetings = new Map<string, MeetingInfo>(
     data.meetings.map((m) => [
       m.id,
-      { meeting: m, day: meetingDay(m), heldFrom: heldFrom(m, data.meetings), period: meetingPeriod(m, data.meetings), label: meetingLabel(m), shortPlace: shortPlace(m.place), place: placeText(data, m) },
+      { meeting: m, day: meetingDay(m), heldFrom: heldFrom(m, data.meetings), period: meetingPeriod(m, data.meetings) },
     ]),
   );
   const numbered = [...meetings.values()].filter((i) => i.meeting.kind === 'conference' && i.meeting.number !== null).sort((a, b) => a.meeting.number! - b.meeting.number!);

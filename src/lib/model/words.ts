@@ -8,6 +8,7 @@ import { formatPartialDate } from '../dates/partial-date';
 import { t } from '../../i18n';
 import type { AsOf, Dataset, Inferred, Meeting, Milestone, SecretariatTerm } from '../data/schema';
 import type { MeetingIndex } from './rules';
+import type { HandoverGap, NetworkModel, Segment, TermInfo } from './network';
 
 export function countryName(data: Dataset, code: string): string {
   return data.members.find((m) => m.id === code)?.name ?? data.osceStates.states.find((s) => s.id === code)?.name ?? code;
@@ -84,6 +85,33 @@ export function milestoneLabel(m: Milestone, side: TermSide, meetings: MeetingIn
 export function termLabel(data: Dataset, term: SecretariatTerm): string {
   const country = countryName(data, term.country);
   return term.office ? `${country}: ${term.office}` : country;
+}
+
+/** "Elected to the chair, 6 December 2021, …; took over the chair officially, February 2023, …": a handover gap in words. */
+export function gapLabel(gap: HandoverGap, meetings: MeetingIndex): string {
+  return `${milestoneLabel(gap.elected, 'from', meetings)}; ${lowerFirst(milestoneLabel(gap.handover, 'from', meetings))}`;
+}
+
+/** Why a part of a term's bar is drawn so, in words, with the readings behind it. */
+export function segmentReason(model: Pick<NetworkModel, 'meetingIndex' | 'handoverGaps'>, info: TermInfo, segment: Segment): string {
+  const { term, span } = info;
+  const meetings = model.meetingIndex;
+  const readings = (side: TermSide) => (side === 'from' ? term.from : term.to).map((m) => milestoneLabel(m, side, meetings)).join('; ');
+  switch (segment.kind) {
+    case 'uncertain-start': {
+      const gap = model.handoverGaps.find((g) => term.from.includes(g.elected));
+      // Cut short by the term's end: uncertain throughout.
+      if (segment.to !== null && segment.to < span.sureStart)
+        return t('model.term.uncertainThroughout', { from: readings('from'), to: lowerFirst(readings('to')) }) + (gap ? t('model.term.gapAt', { handover: lowerFirst(milestoneLabel(gap.handover, 'from', meetings)) }) : '');
+      return t('model.term.uncertainStart', { from: readings('from') }) + (gap ? t('model.term.gap') : '');
+    }
+    case 'certain':
+      return span.sureEnd === null ? t('model.term.holds') : t('model.term.held');
+    case 'as-of-source':
+      return t('model.term.asOfSource');
+    case 'uncertain-end':
+      return t('model.term.uncertainEnd', { to: readings('to') });
+  }
 }
 
 export function lowerFirst(text: string): string {

@@ -1,11 +1,11 @@
 /**
- * The steps the stage tells: the default story (src/present/story.ts) or a presenter's own, each
+ * The steps the stage tells: the default story (src/story/default.ts) or a presenter's own, each
  * step with what the stage shows. Pure.
  */
 import type { Counts, NetworkModel } from '../lib/model';
 import { t } from '../i18n';
 import { dayToIso, formatDay, parsePartialDate, periodOf, type Day } from '../lib/dates/partial-date';
-import { storySteps, type StoryStep } from '../present/story';
+import { storySteps, type StoryStep } from './default';
 import { DEFAULT_VIEWS, type StageView, type Story } from './codec';
 
 export interface StageStep extends StoryStep {

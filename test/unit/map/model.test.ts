@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
 import { formatPartialRange, placeOf } from '../../../src/lib/dates/partial-date';
-import { countryCard, meetingPlaces, onlineMeetings } from '../../../src/map/model';
+import { countryCard, onlineMeetings } from '../../../src/map/model';
+import { meetingPlaces } from '../../../src/map/geometry/places';
 import { mapCountries } from '../../../src/map/geometry/countries';
 import { buildModel } from '../../../src/lib/model';
 import { region } from './region';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
 import { buildModel } from '../../../src/lib/model';
 import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
-import { storySteps } from '../../../src/present/story';
+import { storySteps } from '../../../src/story/default';
 import { defaultStory, stageSteps, stepAt, stepCaption, stepDate } from '../../../src/story/steps';
 import { decodeStory, encodeStory } from '../../../src/story/codec';
 import { setLanguage } from '../../../src/i18n';

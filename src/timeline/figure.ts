@@ -26,7 +26,7 @@ export function timelineFigureText({ model, day, precision, theme }: Pick<Figure
       related: t('timeline.figure.related', { n: related }),
       countries: t('timeline.figure.countries', { n: at.counts.countries }),
     }),
-    latestSentence(at),
+    latestSentence(model, at),
     t('timeline.figure.marks'),
     filter ? t('timeline.figure.ringed', { theme: filter.label.toLowerCase() }) : '',
   ];

@@ -2,5 +2,5 @@
 export * from './network';
 export * from './events';
 export { asOfDay, factPeriod, placeFact, type Certainty, type MeetingIndex, type TermSpan } from './rules';
-export { boardStatusWords, asOfSourceWords, asOfWords, atMeeting, inferredWords, countryName, gapLabel, lowerFirst, meetingLabel, milestoneLabel, milestoneWords, placeText, segmentReason, shortPlace, termLabel, whenText, type TermSide } from './words';
+export { boardStatusWords, asOfSourceWords, asOfWords, atMeeting, inferredWords, countryName, eventCaption, eventDate, gapLabel, lowerFirst, meetingLabel, milestoneLabel, milestoneWords, placeText, segmentReason, shortPlace, termLabel, whenText, type TermSide } from './words';
 export * from './captions';

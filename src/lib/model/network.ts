@@ -1,10 +1,12 @@
 /**
  * One model of the network, built once from the validated data (`buildModel`). It holds day numbers
- * instead of date strings, the ordered events with their captions, each member's, meeting's, term's
+ * instead of date strings, the ordered events, each member's, meeting's, term's
  * and the Board's spans, and a snapshot of the network for every day on which anything changes. The
  * question every view asks ("what was the network on this day?") is a lookup: `model.at(day)`
  * bisects the change days and returns the snapshot, the same object for every day until the next
- * change, so a view following the playing clock redraws only when something happened.
+ * change, so a view following the playing clock redraws only when something happened. It holds
+ * facts (ids, days, kinds, sources), not words of ours: no `t()` here; the words are put on where
+ * they are shown (words.ts, captions.ts), so the model does not change with the language.
  */
 import { bisectRight } from 'd3-array';
 import { lastDayOf, type Day, type PartialDateString } from '../dates/partial-date';

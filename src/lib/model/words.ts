@@ -1,14 +1,15 @@
 /**
  * Every phrase the dashboard builds from the data, written once: meeting names and places, the
  * words for a Secretariat milestone, the caption of each kind of event. The page, the presenter,
- * the figures and the CSV all take their words from here (through the model), so a state reads the
- * same wherever it is shown.
+ * the figures and the CSV all take their words from here, put on where they are shown (the model
+ * holds none), so a state reads the same wherever it is shown and in the page's language.
  */
-import { formatPartialDate } from '../dates/partial-date';
+import { formatPartialDate, formatPartialRange } from '../dates/partial-date';
 import { t } from '../../i18n';
 import type { AsOf, Dataset, Inferred, Meeting, Milestone, SecretariatTerm } from '../data/schema';
 import type { MeetingIndex } from './rules';
 import type { HandoverGap, NetworkModel, Segment, TermInfo } from './network';
+import type { NetworkEvent } from './events';
 
 export function countryName(data: Dataset, code: string): string {
   return data.members.find((m) => m.id === code)?.name ?? data.osceStates.states.find((s) => s.id === code)?.name ?? code;
@@ -85,6 +86,39 @@ export function milestoneLabel(m: Milestone, side: TermSide, meetings: MeetingIn
 export function termLabel(data: Dataset, term: SecretariatTerm): string {
   const country = countryName(data, term.country);
   return term.office ? `${country}: ${term.office}` : country;
+}
+
+/** An event's date in words at the source's precision: "June 2019", "12–13 October 2017". */
+export function eventDate(e: NetworkEvent): string {
+  return e.kind === 'founding' || e.kind === 'meeting' || e.kind === 'board-meeting' ? formatPartialRange(e.date, e.end) : formatPartialDate(e.date);
+}
+
+/** The one caption of an event, every view's: "Greece joins at the fifth meeting, Bucharest". */
+export function eventCaption(e: NetworkEvent, model: Pick<NetworkModel, 'data' | 'meetingIndex' | 'members' | 'founders'>): string {
+  const { data, meetingIndex: meetings } = model;
+  switch (e.kind) {
+    case 'founding':
+      return t('model.event.founding', { label: meetingLabel(meetings.get(e.meeting!)!), n: model.founders.length });
+    case 'meeting':
+    case 'board-meeting':
+      return meetingLabel(meetings.get(e.meeting!)!);
+    case 'join': {
+      const { member, joiningDisputed } = model.members.get(e.member!)!;
+      const where = meetingPhrase(member.joined[e.reading!]!.event, meetings);
+      const caption = where ? t('model.event.joinsAt', { name: member.name, meeting: where }) : t('model.event.joins', { name: member.name });
+      if (!joiningDisputed) return caption;
+      const others = member.joined.filter((_, j) => j !== e.reading).map((o) => whenText(o, meetings));
+      return caption + t('model.event.disagree', { others: others.join('; ') });
+    }
+    case 'intention':
+      return t('model.event.intention', { name: model.members.get(e.member!)!.member.name });
+    case 'secretariat': {
+      const term = data.secretariat.terms.find((x) => x.id === e.term)!;
+      return t('model.event.secretariat', { who: term.office ?? countryName(data, term.country), what: lowerFirst(milestoneWords(term.from[e.reading!]!, 'from')) });
+    }
+    case 'related':
+      return data.relatedEvents.find((x) => x.id === e.id)!.title;
+  }
 }
 
 /** "Elected to the chair, 6 December 2021, …; took over the chair officially, February 2023, …": a handover gap in words. */

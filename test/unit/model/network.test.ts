@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
 import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
-import { buildModel, nextEventDay, placeFact, previousEventDay } from '../../../src/lib/model';
+import { buildModel, eventCaption, nextEventDay, placeFact, previousEventDay } from '../../../src/lib/model';
 import { heldFrom } from '../../../src/lib/model/rules';
 import { joinedAt } from '../../../src/lib/model/joinings';
 import { meetingsPerTheme } from '../../../src/timeline/layout';
@@ -134,8 +134,9 @@ describe('the events of the story', () => {
   });
 
   it('name each joining with its meeting', () => {
-    expect(events.find((e) => e.id === 'join-GRC-0')!.caption).toBe('Greece joins at the fifth meeting, Bucharest');
-    expect(events.find((e) => e.id === 'join-AUT-0')!.caption).toBe('Austria joins at the Executive Board meeting in Sofia');
+    const caption = (id: string) => eventCaption(events.find((e) => e.id === id)!, model);
+    expect(caption('join-GRC-0')).toBe('Greece joins at the fifth meeting, Bucharest');
+    expect(caption('join-AUT-0')).toBe('Austria joins at the Executive Board meeting in Sofia');
   });
 
   it('step to the next and previous event day', () => {

@@ -66,7 +66,7 @@ describe('a story in another language', () => {
   it('a story link made in Serbian is the one made in English: the default captions are not in it, and the presenter’s words are kept as written', async () => {
     const own = { ...defaultStory(model, today), title: 'Moja priča' };
     const english = encodeStory(own);
-    const englishCaption = stepCaption(stageSteps(model, null, today).at(-1)!, model.at(today).counts);
+    const englishCaption = stepCaption(stageSteps(model, null, today).at(-1)!, model.at(today).counts, model);
     const serbian = LANGUAGES.find((l) => l.code === 'sr-Latn')!;
     try {
       setLanguage(serbian, (await serbian.load()).default);
@@ -75,7 +75,7 @@ describe('a story in another language', () => {
       expect(read.ok && read.story.title).toBe('Moja priča');
       const last = stageSteps(model, read.ok ? read.story : null, today).at(-1)!;
       expect(last.caption).toBeNull();
-      const caption = stepCaption(last, model.at(today).counts);
+      const caption = stepCaption(last, model.at(today).counts, model);
       expect(caption).not.toBe(englishCaption);
       expect(caption).toMatch(/država/);
       expect(stepDate(last)).toMatch(/^Danas, /);

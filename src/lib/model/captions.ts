@@ -5,7 +5,7 @@
  */
 import { formatPartialDate, type Day } from '../dates/partial-date';
 import { asOfDay } from './rules';
-import type { NetworkModel, Snapshot } from './network';
+import type { NetworkModel, Snapshot } from './types';
 import type { Certainty } from './rules';
 import { boardStatusWords, asOfSourceWords, asOfWords, eventCaption, eventDate } from './words';
 import { listAnd, t } from '../../i18n';

@@ -1,6 +1,6 @@
 /** Who joined the network at a meeting: a question of the timeline's details and its table, apart from the model the first view loads. */
 import type { Member } from '../data/schema';
-import type { NetworkModel } from './network';
+import type { NetworkModel } from './types';
 
 /** A member that joined, or announced it would join, at a meeting (by a reading that names it). */
 export interface JoinedHere {

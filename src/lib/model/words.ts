@@ -8,7 +8,7 @@ import { formatPartialDate, formatPartialRange } from '../dates/partial-date';
 import { t } from '../../i18n';
 import type { AsOf, Dataset, Inferred, Meeting, Milestone, SecretariatTerm } from '../data/schema';
 import type { MeetingIndex } from './rules';
-import type { HandoverGap, NetworkModel, Segment, TermInfo } from './network';
+import type { HandoverGap, NetworkModel, Segment, TermInfo, TermSide } from './types';
 import type { NetworkEvent } from './events';
 
 export function countryName(data: Dataset, code: string): string {
@@ -52,9 +52,6 @@ export function atMeeting(event: string | undefined, meetings: MeetingIndex): st
 export function whenText(fact: { readonly date: string; readonly event?: string }, meetings: MeetingIndex): string {
   return `${formatPartialDate(fact.date)}${atMeeting(fact.event, meetings)}`;
 }
-
-/** Which end of a term a milestone marks. */
-export type TermSide = 'from' | 'to';
 
 /**
  * The words for a milestone, by the end of the term it marks: an official handover begins the new

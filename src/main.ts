@@ -11,7 +11,7 @@ import './app.css';
 import App from './App.svelte';
 import { createClient } from './lib/data/client';
 import type { QueryClient } from '@tanstack/svelte-query';
-import { networkQuery } from './lib/data/query';
+import { networkQuery } from './lib/model/query';
 import { layoutQuery } from './map/geometry/query';
 import { aspectFor, type Frame } from './map/geometry/types';
 import { readState } from './lib/clock/url';
@@ -23,7 +23,7 @@ import { chooseLanguage } from './i18n/choose';
 import { LANGUAGES } from './i18n/languages';
 import { FORMATTERS, setLanguage, t } from './i18n';
 import { DATE_FORMATTERS } from './lib/dates/partial-date';
-import { mastheadWords, writeMasthead } from './build/masthead';
+import { mastheadWords, writeMasthead } from './shell/masthead';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -8,7 +8,7 @@ import { render } from 'svelte/server';
 import App from '../App.svelte';
 import { createClient } from '../lib/data/client';
 import type { QueryClient } from '@tanstack/svelte-query';
-import { networkQuery } from '../lib/data/query';
+import { networkQuery } from '../lib/model/query';
 import { readDataTexts } from '../lib/data/validate-plugin';
 import { validateDataset } from '../lib/data/validate';
 import { buildModel, type NetworkModel } from '../lib/model';

@@ -7,7 +7,7 @@
 import { formatPartialDate } from '../lib/dates/partial-date';
 import type { Dataset } from '../lib/data/schema';
 import { escapeXml as escape } from '../lib/escape';
-import { mastheadWords } from './masthead';
+import { mastheadWords } from '../shell/masthead';
 import { t } from '../i18n';
 import { asOfWords, type NetworkModel } from '../lib/model';
 

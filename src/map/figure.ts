@@ -14,7 +14,7 @@ import { t } from '../i18n';
 export function mapFigureText(model: NetworkModel, day: Day, precision: Precision): FigureText {
   const data = model.data;
   const at = model.at(day);
-  const latest = latestSentence(at);
+  const latest = latestSentence(model, at);
   return {
     title: t('map.figure.title'),
     date: formatDayAt(day, precision),

@@ -6,7 +6,8 @@
  */
 import type { Day } from '../lib/dates/partial-date';
 import type { NetworkModel } from '../lib/model';
-import { meetingPlaces, onlineMeetings } from './model';
+import { onlineMeetings } from './model';
+import { meetingPlaces } from './geometry/places';
 import { labelSetFor, type LaidCountry, type MapLayout, type PlacedLabel } from './geometry/types';
 import { currentLanguage } from '../i18n';
 

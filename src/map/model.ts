@@ -1,46 +1,13 @@
 /**
- * What the member map shows, as pure functions of the model and a day: the meeting places and online
- * meetings, and a country's card; what changes with the day comes from the model's snapshot
- * (`model.at(day)`). Which land is which is settled at build time (`geometry/countries.ts`). No
+ * What the member map shows, as pure functions of the model and a day: the online meetings and a
+ * country's card (the meeting places are `geometry/places.ts`, which the build lays out too); what
+ * changes with the day comes from the model's snapshot (`model.at(day)`). Which land is which is settled at build time (`geometry/countries.ts`). No
  * drawing here; `Map.svg.svelte` draws.
  */
 import type { Dataset, Disagreement, Meeting, Member } from '../lib/data/schema';
 import { formatDay, type Day } from '../lib/dates/partial-date';
 import { t } from '../i18n';
 import { asOfDay, asOfWords, inferredWords, milestoneWords, whenText, type MemberStatus, type NetworkModel, type Wave } from '../lib/model';
-
-/** A meeting place and its meetings. */
-export interface PlaceMarker {
-  readonly city: string;
-  readonly country: string;
-  readonly lon: number;
-  readonly lat: number;
-  /** Every dated meeting held there, earliest first. */
-  readonly meetings: readonly Meeting[];
-}
-
-/**
- * Every city where a dated meeting was held, each with its meetings in time order. Which of them
- * had been held by a day is the snapshot's `held` set: `model.at(day).held`.
- */
-export function meetingPlaces(model: NetworkModel): { places: PlaceMarker[]; missing: string[] } {
-  const coordinates = new Map(model.data.cartography.places.map((p) => [`${p.city}|${p.country}`, p]));
-  const byCity = new Map<string, Meeting[]>();
-  for (const info of [...model.meetings.values()].filter((i) => i.day !== null).sort((a, b) => a.day! - b.day!)) {
-    const m = info.meeting;
-    if (m.place.kind !== 'city') continue;
-    const key = `${m.place.city}|${m.place.country}`;
-    byCity.set(key, [...(byCity.get(key) ?? []), m]);
-  }
-  const places: PlaceMarker[] = [];
-  const missing: string[] = [];
-  for (const [key, meetings] of byCity) {
-    const at = coordinates.get(key);
-    if (at) places.push({ city: at.city, country: at.country, lon: at.lon, lat: at.lat, meetings });
-    else missing.push(key);
-  }
-  return { places, missing };
-}
 
 /** The meetings held online, in time order. */
 export function onlineMeetings(model: NetworkModel): Meeting[] {
@@ -65,6 +32,8 @@ export interface CountryCard {
   readonly wave: Wave | undefined;
   /** Each reading of when it joined. */
   readonly joined: readonly CardLine[];
+  /** Whether its joining is disputed (the model's rule). */
+  readonly disputed: boolean;
   readonly disagreement: Disagreement | undefined;
   /** The prosecution offices the sources name for it (often none). */
   readonly offices: readonly CardLine[];
@@ -117,6 +86,7 @@ export function countryCard(model: NetworkModel, iso3: string, day: Day): Countr
     status: model.at(day).statuses.get(iso3) ?? 'not-yet',
     wave: info.wave,
     joined,
+    disputed: info.joiningDisputed,
     disagreement: info.disagreement,
     offices,
     secretariat,

@@ -11,6 +11,7 @@ import { formatPartialDate, type Day } from '../lib/dates/partial-date';
 import { milestoneWords } from '../lib/model';
 import { placeLabels, type PlacedLabel } from '../lib/text/place';
 import { textWidth, wrapText } from '../lib/text/measure';
+import { flowLegend } from '../lib/text/flow';
 import { t } from '../i18n';
 
 /** Type sizes in pixels. */
@@ -156,24 +157,11 @@ export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly Han
   });
   const plotBottom = y;
   // The legend: one line each where the chart is narrow, side by side where it is wide.
-  const legend: LegendItem[] = [];
-  let lx = EDGE;
-  y += 12;
-  let tallest = 1;
   const kinds = terms.some((t) => t.segments.some((s) => s.kind === 'as-of-source')) && knowledgeEnds < axis.end ? (['certain', 'uncertain', 'gap', 'as-of-source'] as const) : (['certain', 'uncertain', 'gap'] as const);
-  for (const kind of kinds) {
-    const lines = wrapText(legendWords(kind), width - 2 * EDGE - 30, TYPE.small);
-    const w = 30 + Math.max(...lines.map((l) => textWidth(l, TYPE.small))) + 24;
-    if (lx > EDGE && lx + w > width) {
-      lx = EDGE;
-      y += tallest * TYPE.small * LINE + 8;
-      tallest = 1;
-    }
-    legend.push({ kind, lines, x: lx, y });
-    tallest = Math.max(tallest, lines.length);
-    lx += w;
-  }
-  y += (tallest - 1) * TYPE.small * LINE;
+  const flow = { left: EDGE, right: width, top: y + 12, size: TYPE.small, line: LINE, swatch: 30, after: 24, wrap: width - 2 * EDGE - 30, rowGap: 8 };
+  const placed = flowLegend(kinds.map(legendWords), flow);
+  const legend: LegendItem[] = kinds.map((kind, i) => ({ kind, ...placed.boxes[i]! }));
+  y = placed.last;
   const beyond = knowledgeEnds < axis.end ? { x0: x(Math.max(axis.start, knowledgeEnds)), x1: x.range()[1]!, label: t('word.afterSources') } : null;
   return { width, height: Math.ceil(y + TYPE.small + 8), x, axisY, ticks, rows, gaps: gapBoxes, plotBottom, beyond, legend };
 }

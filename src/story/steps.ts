@@ -1,11 +1,11 @@
 /**
- * The steps the stage tells: the default story (src/present/story.ts) or a presenter's own, each
+ * The steps the stage tells: the default story (src/story/default.ts) or a presenter's own, each
  * step with what the stage shows. Pure.
  */
-import type { Counts, NetworkModel } from '../lib/model';
+import { eventCaption, type Counts, type NetworkModel } from '../lib/model';
 import { t } from '../i18n';
 import { dayToIso, formatDay, parsePartialDate, periodOf, type Day } from '../lib/dates/partial-date';
-import { storySteps, type StoryStep } from '../present/story';
+import { storySteps, type StoryStep } from './default';
 import { DEFAULT_VIEWS, type StageView, type Story } from './codec';
 
 export interface StageStep extends StoryStep {
@@ -57,9 +57,9 @@ export function stepDate(step: Pick<StoryStep, 'day' | 'dateText'>): string {
 }
 
 /** The caption a step shows: the presenter's, else its events', else what the network counts on its day. */
-export function stepCaption(step: Pick<StageStep, 'caption' | 'events'>, counts: Counts): string {
+export function stepCaption(step: Pick<StageStep, 'caption' | 'events'>, counts: Counts, model: NetworkModel): string {
   if (step.caption) return step.caption;
-  if (step.events.length) return step.events.map((e) => e.caption).join(' · ');
+  if (step.events.length) return step.events.map((e) => eventCaption(e, model)).join(' · ');
   const parts = {
     countries: t('story.caption.countries', { n: counts.countries }),
     offices: counts.offices === null ? t('story.caption.officesUnknown') : t('story.caption.offices', { n: counts.offices }),

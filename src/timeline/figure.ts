@@ -18,7 +18,7 @@ export function timelineFigureText({ model, day, precision, theme }: Pick<Figure
   const at = model.at(day);
   const board = data.meetings.filter((m) => m.kind === 'board' && at.held.has(m.id)).length;
   const related = model.events.filter((e) => e.kind === 'related' && e.day <= day).length;
-  const filter = theme ? data.themes.find((x) => x.id === theme) : undefined;
+  const filter = theme ? model.theme(theme) : undefined;
   const parts = [
     t('timeline.figure.byDate', {
       meetings: t('timeline.figure.meetings', { n: at.counts.meetings }),
@@ -26,7 +26,7 @@ export function timelineFigureText({ model, day, precision, theme }: Pick<Figure
       related: t('timeline.figure.related', { n: related }),
       countries: t('timeline.figure.countries', { n: at.counts.countries }),
     }),
-    latestSentence(at),
+    latestSentence(model, at),
     t('timeline.figure.marks'),
     filter ? t('timeline.figure.ringed', { theme: filter.label.toLowerCase() }) : '',
   ];

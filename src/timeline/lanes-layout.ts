@@ -10,6 +10,7 @@ import { axisScale } from '../lib/clock/axis-scale';
 import type { Day } from '../lib/dates/partial-date';
 import { placeLabels } from '../lib/text/place';
 import { textWidth, wrapText } from '../lib/text/measure';
+import { flowLegend } from '../lib/text/flow';
 import { LANES, laneLabel, type Lane, type Mark } from './layout';
 import { t } from '../i18n';
 
@@ -96,24 +97,12 @@ export function timelineLegend(themes: readonly { id: string; label: string }[],
 
 /** The legend's entries in rows that fit the width, from `top`; returns them and the bottom. */
 function placeLegend(entries: readonly LegendEntry[], width: number, top: number): { boxes: LegendBox[]; bottom: number } {
-  const boxes: LegendBox[] = [];
   const size = TYPE.caption - 1;
-  let x = 0;
-  let y = top + TYPE.caption;
-  let tallest = 1;
-  for (const entry of entries) {
-    const lines = wrapText(entry.text, width - 26, size);
-    const w = 26 + Math.max(...lines.map((l) => textWidth(l, size))) + 20;
-    if (x > 0 && x + w > width) {
-      x = 0;
-      y += 6 + tallest * size * LINE;
-      tallest = 1;
-    }
-    boxes.push({ ...entry, lines, x, y });
-    tallest = Math.max(tallest, lines.length);
-    x += w;
-  }
-  return { boxes, bottom: entries.length ? y + (tallest - 1) * size * LINE + 8 : top };
+  const { boxes, last } = flowLegend(
+    entries.map((e) => e.text),
+    { left: 0, right: width, top: top + TYPE.caption, size, line: LINE, swatch: 26, after: 20, wrap: width - 26, rowGap: 6 },
+  );
+  return { boxes: entries.map((e, i) => ({ ...e, ...boxes[i]! })), bottom: entries.length ? last + 8 : top };
 }
 
 export interface LanesLayout {

@@ -5,7 +5,7 @@
  */
 import type { Dataset, Meeting, Member, RelatedEvent, Theme } from '../lib/data/schema';
 import { lastDayOf, placeOf, type Day } from '../lib/dates/partial-date';
-import { factPeriod, type MeetingIndex, type MeetingInfo, type NetworkModel } from '../lib/model';
+import { shortPlace, type MeetingInfo, type MemberInfo, type NetworkModel } from '../lib/model';
 import type { Selection } from '../lib/clock/clock.svelte';
 import { t } from '../i18n';
 
@@ -56,11 +56,11 @@ export interface Mark {
   readonly selection: Selection | null;
 }
 
-function meetingMark(data: Dataset, info: MeetingInfo): Mark {
+function meetingMark(founders: number, info: MeetingInfo): Mark {
   const m = info.meeting;
   const { first, last } = info.period;
   const themes = [...new Set(m.topics.flatMap((t) => t.themes))];
-  const place = info.shortPlace;
+  const place = shortPlace(m.place);
   if (m.kind === 'board') {
     return { id: m.id, lane: 'board', kind: 'board', at: first, happened: info.heldFrom, first, last, inferred: false, disputed: false, badge: t('timeline.mark.boardBadge'), caption: place, title: `${m.title}`, themes, selection: { kind: 'meeting', id: m.id } };
   }
@@ -75,9 +75,9 @@ function meetingMark(data: Dataset, info: MeetingInfo): Mark {
       last,
       inferred: false,
       disputed: false,
-      badge: String(data.members.filter((x) => x.founding).length),
+      badge: String(founders),
       caption: t('timeline.mark.declaration'),
-      title: t('timeline.mark.founding', { title: m.title, place, n: data.members.filter((x) => x.founding).length }),
+      title: t('timeline.mark.founding', { title: m.title, place, n: founders }),
       themes,
       selection: { kind: 'meeting', id: m.id },
     };
@@ -102,9 +102,7 @@ function meetingMark(data: Dataset, info: MeetingInfo): Mark {
   };
 }
 
-function joinMark(member: Member, meetings: MeetingIndex): Mark {
-  const periods = member.joined.map((j) => factPeriod(j, meetings)).sort((a, b) => a.first - b.first);
-  const disputed = periods.length > 1;
+function joinMark({ member, joinPeriods: periods, joiningDisputed: disputed }: MemberInfo): Mark {
   return {
     id: `join-${member.id}`,
     lane: 'joinings',
@@ -153,40 +151,17 @@ function relatedMark(e: RelatedEvent): Mark {
 
 /** Every mark of the timeline, in lane order, then in time order within a lane. */
 export function timelineMarks(model: NetworkModel): Mark[] {
-  const { data, meetingIndex: meetings } = model;
+  const { data } = model;
   const marks = [
-    ...[...model.meetings.values()].map((info) => meetingMark(data, info)),
+    ...[...model.meetings.values()].map((info) => meetingMark(model.founders.length, info)),
     ...data.relatedEvents.map(relatedMark),
-    ...data.members.filter((m) => !m.founding).map((m) => joinMark(m, meetings)),
+    ...[...model.members.values()].filter((i) => !i.member.founding).map(joinMark),
   ];
   const laneOrder = LANES.map((l) => l.id);
   return marks.sort((a, b) => laneOrder.indexOf(a.lane) - laneOrder.indexOf(b.lane) || a.at - b.at || (a.badge < b.badge ? -1 : 1));
 }
 
 export { stackRows } from '../lib/text/place';
-
-export interface JoinedHere {
-  readonly member: Member;
-  readonly reading: Member['joined'][number];
-  /** "joined" or "intention" (announced the intention to join). */
-  readonly kind: 'joined' | 'intention';
-  /** Whether another source dates the joining elsewhere. */
-  readonly disputed: boolean;
-}
-
-/** Who joined (or announced joining) at a meeting, by the readings that name it. */
-export function joinedAt(data: Dataset, meetingId: string): JoinedHere[] {
-  const out: JoinedHere[] = [];
-  for (const member of data.members) {
-    for (const reading of member.joined) {
-      if (reading.event === meetingId) out.push({ member, reading, kind: 'joined', disputed: member.joined.length > 1 });
-    }
-    for (const reading of member.intentions ?? []) {
-      if (reading.event === meetingId) out.push({ member, reading, kind: 'intention', disputed: false });
-    }
-  }
-  return out;
-}
 
 export interface ThemeCell {
   readonly meeting: Meeting;

@@ -1,6 +1,6 @@
 /**
  * Theme colours: the n-th theme of themes.json takes the n-th colour of a categorical palette
- * (custom properties `--theme-0` … `--theme-7`, design tokens in app.css for light and dark), so a
+ * (custom properties `--theme-0` … `--theme-7`, design tokens in tokens.css for light and dark), so a
  * theme added to the data gets a colour without a change here.
  */
 import type { Theme } from '../lib/data/schema';

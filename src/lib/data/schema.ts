@@ -231,7 +231,8 @@ const seat = v.picklist(['previous-host', 'current-host', 'future-host', 'secret
 export const boardFile = v.strictObject({
   established: v.pipe(v.array(datedFact), v.minLength(1)),
   disagreement: v.optional(id),
-  rule: v.strictObject({ text, seats: v.array(seat), sources }),
+  /** The composition rule; `disagreement` where the sources give the Board another number of members. */
+  rule: v.strictObject({ text, seats: v.array(seat), sources, disagreement: v.optional(id) }),
   duties: quoted,
   members: v.array(
     v.strictObject({

@@ -5,9 +5,9 @@
  */
 import { formatPartialDate, type Day } from '../dates/partial-date';
 import { asOfDay } from './rules';
-import type { NetworkModel, Snapshot } from './network';
+import type { NetworkModel, Snapshot } from './types';
 import type { Certainty } from './rules';
-import { boardStatusWords, asOfSourceWords, asOfWords } from './words';
+import { boardStatusWords, asOfSourceWords, asOfWords, eventCaption, eventDate } from './words';
 import { listAnd, t } from '../../i18n';
 
 
@@ -61,8 +61,8 @@ export function boardSentence(model: NetworkModel, at: Snapshot, day: Day): stri
 }
 
 /** "Latest: June 2019, Greece joins at the fifth meeting, Bucharest." or "". */
-export function latestSentence(at: Snapshot): string {
-  return at.latest.length ? t('model.latest', { date: at.latest[0]!.dateText, events: at.latest.map((e) => e.caption).join('; ') }) : '';
+export function latestSentence(model: NetworkModel, at: Snapshot): string {
+  return at.latest.length ? t('model.latest', { date: eventDate(at.latest[0]!), events: at.latest.map((e) => eventCaption(e, model)).join('; ') }) : '';
 }
 
 /** "11 member countries: Albania, …" */

@@ -1,13 +1,12 @@
 /**
- * The story as one ordered list of events, each with the one caption every view shows for it: the
- * scrubber's ticks, the counters' latest event, the map's caption, the presenter's steps and the
- * figures' captions all read these.
+ * The story as one ordered list of events: the scrubber's ticks, the counters' latest event, the
+ * map's caption, the presenter's steps and the figures' captions all read these. An event is facts
+ * (its day, kind and what it is about); its words, the one caption every view shows for it, are put
+ * on where it is shown (`eventCaption`, `eventDate` in words.ts).
  */
-import { formatPartialDate, formatPartialRange, placeOf, type Day, type PartialDateString } from '../dates/partial-date';
+import { placeOf, type Day, type PartialDateString } from '../dates/partial-date';
 import type { Dataset, Disagreement, Meeting } from '../data/schema';
 import { meetingDay, placeFact, type MeetingIndex } from './rules';
-import { atMeeting, countryName, lowerFirst, meetingLabel, meetingPhrase, milestoneWords } from './words';
-import { t } from '../../i18n';
 
 export type EventKind = 'founding' | 'meeting' | 'board-meeting' | 'join' | 'intention' | 'secretariat' | 'related';
 
@@ -17,15 +16,17 @@ export interface NetworkEvent {
   readonly day: Day;
   /** The date as the source gives it. */
   readonly date: PartialDateString;
-  /** The date in words at the source's precision: "June 2019", "12–13 October 2017". */
-  readonly dateText: string;
+  /** A meeting's last day, where it lasted more than one. */
+  readonly end?: PartialDateString;
   readonly kind: EventKind;
-  /** The one caption of the event: "Greece joins at the fifth meeting, Bucharest". */
-  readonly caption: string;
   /** The meeting it is, or at which it happened. */
   readonly meeting?: string;
   /** The member that joins (joins and intentions). */
   readonly member?: string;
+  /** The Secretariat term it begins (a milestone of `from`). */
+  readonly term?: string;
+  /** Which reading of the member's joining (or intention), or of the term's start, it is. */
+  readonly reading?: number;
   /** Set when the sources disagree on this event. */
   readonly disagreement?: Disagreement;
 }
@@ -42,32 +43,22 @@ const MEETING_KIND: Record<Meeting['kind'], EventKind> = { founding: 'founding',
 export function networkEvents(data: Dataset, meetings: MeetingIndex): NetworkEvent[] {
   const disagreements = new Map(data.disagreements.map((d) => [d.id, d]));
   const events: NetworkEvent[] = [];
-  const founders = data.members.filter((m) => m.founding).length;
   for (const m of data.meetings) {
     const day = meetingDay(m);
     if (day === null) continue;
-    const kind = MEETING_KIND[m.kind];
-    const caption = kind === 'founding' ? t('model.event.founding', { label: meetingLabel(m), n: founders }) : meetingLabel(m);
-    events.push({ id: m.id, day, date: m.when.start, dateText: formatPartialRange(m.when.start, m.when.end), kind, caption, meeting: m.id });
+    events.push({ id: m.id, day, date: m.when.start, ...(m.when.end ? { end: m.when.end } : {}), kind: MEETING_KIND[m.kind], meeting: m.id });
   }
   for (const member of data.members) {
     if (member.founding) continue;
     const disagreement = member.disagreement ? disagreements.get(member.disagreement) : undefined;
     member.joined.forEach((reading, i) => {
-      const where = meetingPhrase(reading.event, meetings);
-      let caption = where ? t('model.event.joinsAt', { name: member.name, meeting: where }) : t('model.event.joins', { name: member.name });
-      if (member.joined.length > 1) {
-        const others = member.joined.filter((_, j) => j !== i).map((o) => `${formatPartialDate(o.date)}${atMeeting(o.event, meetings)}`);
-        caption += t('model.event.disagree', { others: others.join('; ') });
-      }
       events.push({
         id: `join-${member.id}-${i}`,
         day: placeFact(reading, meetings),
         date: reading.date,
-        dateText: formatPartialDate(reading.date),
         kind: 'join',
-        caption,
         member: member.id,
+        reading: i,
         ...(reading.event ? { meeting: reading.event } : {}),
         ...(disagreement ? { disagreement } : {}),
       });
@@ -77,30 +68,28 @@ export function networkEvents(data: Dataset, meetings: MeetingIndex): NetworkEve
         id: `intention-${member.id}-${i}`,
         day: placeFact(reading, meetings),
         date: reading.date,
-        dateText: formatPartialDate(reading.date),
         kind: 'intention',
-        caption: t('model.event.intention', { name: member.name }),
         member: member.id,
+        reading: i,
         ...(reading.event ? { meeting: reading.event } : {}),
       }),
     );
   }
   for (const term of data.secretariat.terms) {
-    const who = term.office ?? countryName(data, term.country);
     term.from.forEach((f, i) =>
       events.push({
         id: `secretariat-${term.id}-${i}`,
         day: placeFact(f, meetings),
         date: f.date,
-        dateText: formatPartialDate(f.date),
         kind: 'secretariat',
-        caption: t('model.event.secretariat', { who, what: lowerFirst(milestoneWords(f, 'from')) }),
+        term: term.id,
+        reading: i,
         ...(f.event ? { meeting: f.event } : {}),
       }),
     );
   }
   for (const e of data.relatedEvents) {
-    events.push({ id: e.id, day: placeOf(e.date), date: e.date, dateText: formatPartialDate(e.date), kind: 'related', caption: e.title });
+    events.push({ id: e.id, day: placeOf(e.date), date: e.date, kind: 'related' });
   }
   return events.sort((a, b) => a.day - b.day || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 }

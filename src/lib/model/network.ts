@@ -1,173 +1,20 @@
 /**
  * One model of the network, built once from the validated data (`buildModel`). It holds day numbers
- * instead of date strings, the ordered events with their captions, each member's, meeting's, term's
+ * instead of date strings, the ordered events, each member's, meeting's, term's
  * and the Board's spans, and a snapshot of the network for every day on which anything changes. The
  * question every view asks ("what was the network on this day?") is a lookup: `model.at(day)`
  * bisects the change days and returns the snapshot, the same object for every day until the next
- * change, so a view following the playing clock redraws only when something happened.
+ * change, so a view following the playing clock redraws only when something happened. It holds
+ * facts (ids, days, kinds, sources), not words of ours: no `t()` here; the words are put on where
+ * they are shown (words.ts, captions.ts), so the model does not change with the language.
  */
-import { t } from '../../i18n';
 import { bisectRight } from 'd3-array';
 import { lastDayOf, type Day, type PartialDateString } from '../dates/partial-date';
-import type { Dataset, Disagreement, Meeting, Member, Milestone, SecretariatTerm } from '../data/schema';
+import type { Dataset, Milestone, SecretariatTerm } from '../data/schema';
 import { MAP_KINDS, networkEvents, type NetworkEvent } from './events';
-import { asOfDay, heldFrom, knowledgeEnds, meetingDay, meetingPeriod, placeFact, readingDays, statusFrom, termCertaintyAt, termSpan, type Certainty, type MeetingIndex, type TermSpan } from './rules';
-import { countryName, lowerFirst, meetingLabel, milestoneLabel, placeText, shortPlace, termLabel, type TermSide } from './words';
-
-export type MemberStatus = 'member' | 'disputed' | 'not-yet';
-export type BoardStatus = 'not-yet' | 'disputed' | 'established';
-
-export interface MeetingInfo {
-  readonly meeting: Meeting;
-  /** Its placed day; null where no source dates it. */
-  readonly day: Day | null;
-  /** The first day it counts as held (the held rule); null if none can be given. */
-  readonly heldFrom: Day | null;
-  /** The days its date may mean. */
-  readonly period: { readonly first: Day; readonly last: Day };
-  /** "Fifth meeting, Bucharest". */
-  readonly label: string;
-  /** "Bucharest", "online", "place not given". */
-  readonly shortPlace: string;
-  /** "Bucharest, Romania (original host: …)". */
-  readonly place: string;
-}
-
-/** A joining wave: the members whose earliest joining reading falls in one year. */
-export interface Wave {
-  readonly index: number;
-  readonly year: number;
-  /** True for the wave of the founding signatories. */
-  readonly founding: boolean;
-  /** The first day of the wave (its earliest joining). */
-  readonly from: Day;
-  readonly members: readonly Member[];
-}
-
-export interface MemberInfo {
-  readonly member: Member;
-  /** The placed days of its joining readings, earliest first. */
-  readonly joinDays: readonly Day[];
-  readonly wave: Wave;
-  readonly disagreement: Disagreement | undefined;
-}
-
-/** "as-of-source": past the latest dated fact, a term the latest source leaves running (drawn faded, never solid). */
-export type SegmentKind = 'certain' | 'uncertain-start' | 'uncertain-end' | 'as-of-source';
-
-/** A part of a term's bar: certain where every reading agrees, uncertain where only some do. */
-export interface Segment {
-  readonly kind: SegmentKind;
-  /** First day of the segment. */
-  readonly from: Day;
-  /** Day after the segment's last (exclusive); null while the term runs on. */
-  readonly to: Day | null;
-  /** In words, why it is drawn so. */
-  readonly reason: string;
-  /** The sources of the readings behind it. */
-  readonly sources: readonly string[];
-}
-
-export interface MilestoneMark {
-  readonly milestone: Milestone;
-  readonly side: TermSide;
-  /** Where the milestone is placed on the axis. */
-  readonly day: Day;
-  /** "Elected to the chair, 6 December 2021, at the seventh meeting (online)". */
-  readonly label: string;
-}
-
-export interface TermInfo {
-  readonly term: SecretariatTerm;
-  /** "Serbia", "Bulgaria: Sofia Appellate Prosecution Office". */
-  readonly label: string;
-  readonly span: TermSpan;
-  readonly segments: readonly Segment[];
-  /** Its milestones in time order. */
-  readonly milestones: readonly MilestoneMark[];
-}
-
-/** Between an election to the chair and the official handover that follows it, the sources leave open who chaired. */
-export interface HandoverGap {
-  readonly from: Day;
-  readonly to: Day;
-  readonly elected: Milestone;
-  readonly handover: Milestone;
-  readonly label: string;
-}
-
-export interface SecretariatHolding {
-  readonly holder: TermInfo;
-  /** "certain" where every reading agrees the term was running; "uncertain" where only some do. */
-  readonly certainty: Certainty;
-}
-
-export interface Counts {
-  /** Member countries (disputed ones included). */
-  readonly countries: number;
-  /** Of those, how many are disputed between sources. */
-  readonly disputed: number;
-  /** Prosecution offices, where a source gives a count for this day; null where none does. */
-  readonly offices: number | null;
-  /** Numbered meetings of the Permanent Conference held by this day. */
-  readonly meetings: number;
-  /** True past the latest dated fact: every count is as of the latest source. */
-  readonly asOfSource: boolean;
-}
-
-/** The network on the days from `from` until the next change. */
-export interface Snapshot {
-  /** The first day this snapshot holds (-Infinity for the days before any change). */
-  readonly from: Day;
-  /** Each member's status, by ISO code. */
-  readonly statuses: ReadonlyMap<string, MemberStatus>;
-  /** Members (disputed ones included), in the order of members.json. */
-  readonly members: readonly Member[];
-  /** Members whose joining the sources date differently and who are a member by one reading only. */
-  readonly disputed: readonly Member[];
-  readonly counts: Counts;
-  /** Ids of every meeting (of any kind) held by the day. */
-  readonly held: ReadonlySet<string>;
-  /** Who held the Secretariat: every term that may be running, with its certainty. */
-  readonly chair: readonly SecretariatHolding[];
-  readonly board: BoardStatus;
-  /** The events of the latest event day on or before the day, in the order they are told. */
-  readonly latest: readonly NetworkEvent[];
-  /** The latest event the map tells of (a joining, the signature, a meeting). */
-  readonly mapEvent: NetworkEvent | null;
-  /** True past the latest dated fact: what the day shows is as of the latest source (see the knowledge rule). */
-  readonly asOfSource: boolean;
-}
-
-export interface NetworkModel {
-  readonly data: Dataset;
-  /** The source ids in the order of sources.json: the numbers of the source references. */
-  readonly sourceOrder: readonly string[];
-  /** Meetings by id, as in the data. */
-  readonly meetingIndex: MeetingIndex;
-  /** Every meeting with its days and words, by id. */
-  readonly meetings: ReadonlyMap<string, MeetingInfo>;
-  /** The numbered meetings of the Permanent Conference, in number order. */
-  readonly numbered: readonly MeetingInfo[];
-  /** Every member with its days and wave, by ISO code, in the order of members.json. */
-  readonly members: ReadonlyMap<string, MemberInfo>;
-  readonly waves: readonly Wave[];
-  readonly terms: readonly TermInfo[];
-  readonly handoverGaps: readonly HandoverGap[];
-  /** The Board's establishment readings, placed, earliest first. */
-  readonly boardDays: readonly Day[];
-  /** The first day after the latest dated fact: from it on, everything is as of the latest source. */
-  readonly knowledgeEnds: Day;
-  /** The latest dated fact's date, at its precision ("2023-11"): the words for where knowledge ends. */
-  readonly latestDate: PartialDateString;
-  /** Every dated event, in time order. */
-  readonly events: readonly NetworkEvent[];
-  /** The distinct days with events, ascending: the stops of previous and next. */
-  readonly eventDays: readonly Day[];
-  /** The network on a day. */
-  at(day: Day): Snapshot;
-  countryName(code: string): string;
-}
+import type { HandoverGap, MemberInfo, MeetingInfo, MemberStatus, NetworkModel, Segment, Snapshot, TermInfo, Wave } from './types';
+import { asOfDay, factPeriod, heldFrom, knowledgeEnds, meetingDay, meetingPeriod, placeFact, readingDays, statusFrom, termCertaintyAt, termSpan, type MeetingIndex } from './rules';
+import { countryName, termLabel } from './words';
 
 const yearOf = (day: Day) => new Date(day * 86_400_000).getUTCFullYear();
 const sourcesOf = (list: readonly Milestone[]) => [...new Set(list.flatMap((m) => m.sources))];
@@ -182,55 +29,20 @@ function joiningWaves(data: Dataset, firstDay: ReadonlyMap<string, Day>): Wave[]
 
 function termInfo(data: Dataset, term: SecretariatTerm, meetings: MeetingIndex, gaps: readonly HandoverGap[], ends: Day): TermInfo {
   const span = termSpan(term, meetings, gaps);
-  const readings = (list: readonly Milestone[], side: TermSide) => list.map((m) => milestoneLabel(m, side, meetings)).join('; ');
   const segments: Segment[] = [];
   const stop = span.latestEnd ?? Infinity;
-  const gap = gaps.find((g) => term.from.some((f) => f === g.elected));
-  if (span.sureStart > span.earliestStart) {
-    const to = Math.min(span.sureStart, stop);
-    const ended = to < span.sureStart;
-    segments.push({
-      kind: 'uncertain-start',
-      from: span.earliestStart,
-      to,
-      reason: ended
-        ? t('model.term.uncertainThroughout', { from: readings(term.from, 'from'), to: lowerFirst(readings(term.to, 'to')) }) +
-          (gap ? t('model.term.gapAt', { handover: lowerFirst(milestoneLabel(gap.handover, 'from', meetings)) }) : '')
-        : t('model.term.uncertainStart', { from: readings(term.from, 'from') }) + (gap ? t('model.term.gap') : ''),
-      sources: sourcesOf(term.from),
-    });
-  }
+  if (span.sureStart > span.earliestStart) segments.push({ kind: 'uncertain-start', from: span.earliestStart, to: Math.min(span.sureStart, stop), sources: sourcesOf(term.from) });
   if (span.sureEnd === null || span.sureEnd > span.sureStart) {
     const runsOn = span.sureEnd === null;
     const to = runsOn ? Math.max(span.sureStart, ends) : span.sureEnd;
-    if (to !== null && to > span.sureStart)
-      segments.push({
-        kind: 'certain',
-        from: span.sureStart,
-        to,
-        reason: runsOn ? t('model.term.holds') : t('model.term.held'),
-        sources: sourcesOf([...term.from, ...term.to]),
-      });
-    if (runsOn)
-      segments.push({
-        kind: 'as-of-source',
-        from: Math.max(span.sureStart, ends),
-        to: null,
-        reason: t('model.term.asOfSource'),
-        sources: sourcesOf(term.from),
-      });
+    if (to !== null && to > span.sureStart) segments.push({ kind: 'certain', from: span.sureStart, to, sources: sourcesOf([...term.from, ...term.to]) });
+    if (runsOn) segments.push({ kind: 'as-of-source', from: Math.max(span.sureStart, ends), to: null, sources: sourcesOf(term.from) });
   }
   if (span.sureEnd !== null && span.latestEnd !== null && span.latestEnd > Math.max(span.sureEnd, span.sureStart)) {
-    segments.push({
-      kind: 'uncertain-end',
-      from: Math.max(span.sureEnd, span.sureStart),
-      to: span.latestEnd,
-      reason: t('model.term.uncertainEnd', { to: readings(term.to, 'to') }),
-      sources: sourcesOf(term.to),
-    });
+    segments.push({ kind: 'uncertain-end', from: Math.max(span.sureEnd, span.sureStart), to: span.latestEnd, sources: sourcesOf(term.to) });
   }
   const milestones = [...term.from.map((m) => [m, 'from'] as const), ...term.to.map((m) => [m, 'to'] as const)]
-    .map(([milestone, side]) => ({ milestone, side, day: placeFact(milestone, meetings), label: milestoneLabel(milestone, side, meetings) }))
+    .map(([milestone, side]) => ({ milestone, side, day: placeFact(milestone, meetings) }))
     .sort((a, b) => a.day - b.day);
   return { term, label: termLabel(data, term), span, segments, milestones };
 }
@@ -243,8 +55,7 @@ function handoverGaps(data: Dataset, meetings: MeetingIndex): HandoverGap[] {
     const from = placeFact(elected, meetings);
     const next = handovers.filter((h) => h.day > from).sort((a, b) => a.day - b.day)[0];
     if (!next) continue;
-    const label = `${milestoneLabel(elected, 'from', meetings)}; ${lowerFirst(milestoneLabel(next.m, 'from', meetings))}`;
-    gaps.push({ from, to: next.day, elected, handover: next.m, label });
+    gaps.push({ from, to: next.day, elected, handover: next.m });
   }
   return gaps.sort((a, b) => a.from - b.from);
 }
@@ -268,7 +79,7 @@ export function buildModel(data: Dataset): NetworkModel {
   const meetings = new Map<string, MeetingInfo>(
     data.meetings.map((m) => [
       m.id,
-      { meeting: m, day: meetingDay(m), heldFrom: heldFrom(m, data.meetings), period: meetingPeriod(m, data.meetings), label: meetingLabel(m), shortPlace: shortPlace(m.place), place: placeText(data, m) },
+      { meeting: m, day: meetingDay(m), heldFrom: heldFrom(m, data.meetings), period: meetingPeriod(m, data.meetings) },
     ]),
   );
   const numbered = [...meetings.values()].filter((i) => i.meeting.kind === 'conference' && i.meeting.number !== null).sort((a, b) => a.meeting.number! - b.meeting.number!);
@@ -279,9 +90,18 @@ export function buildModel(data: Dataset): NetworkModel {
   const members = new Map<string, MemberInfo>(
     data.members.map((m) => [
       m.id,
-      { member: m, joinDays: joinDays.get(m.id)!, wave: waves.find((w) => w.members.includes(m))!, disagreement: m.disagreement ? disagreements.get(m.disagreement) : undefined },
+      {
+        member: m,
+        joinDays: joinDays.get(m.id)!,
+        joinPeriods: m.joined.map((j) => factPeriod(j, meetingIndex)).sort((a, b) => a.first - b.first),
+        joiningDisputed: m.joined.length > 1,
+        wave: waves.find((w) => w.members.includes(m))!,
+        disagreement: m.disagreement ? disagreements.get(m.disagreement) : undefined,
+      },
     ]),
   );
+  const themes = new Map(data.themes.map((t) => [t.id, t]));
+  const related = new Map(data.relatedEvents.map((e) => [e.id, e]));
   const dates = datedFacts(data);
   const ends = knowledgeEnds(dates);
   const latestDate = dates.reduce((a, b) => (lastDayOf(b) > lastDayOf(a) ? b : a));
@@ -351,6 +171,7 @@ export function buildModel(data: Dataset): NetworkModel {
     meetings,
     numbered,
     members,
+    founders: data.members.filter((m) => m.founding),
     waves,
     terms,
     handoverGaps: gaps,
@@ -364,6 +185,9 @@ export function buildModel(data: Dataset): NetworkModel {
       return i < 0 ? before : snapshots[i]!;
     },
     countryName: (code: string) => countryName(data, code),
+    disagreement: (id) => (id ? disagreements.get(id) : undefined),
+    theme: (id) => themes.get(id),
+    relatedEvent: (id) => related.get(id),
   };
 }
 

@@ -1,13 +1,15 @@
 /**
  * Every phrase the dashboard builds from the data, written once: meeting names and places, the
  * words for a Secretariat milestone, the caption of each kind of event. The page, the presenter,
- * the figures and the CSV all take their words from here (through the model), so a state reads the
- * same wherever it is shown.
+ * the figures and the CSV all take their words from here, put on where they are shown (the model
+ * holds none), so a state reads the same wherever it is shown and in the page's language.
  */
-import { formatPartialDate, genitiveOf } from '../dates/partial-date';
+import { formatPartialDate, formatPartialRange, genitiveOf } from '../dates/partial-date';
 import { t } from '../../i18n';
 import type { AsOf, Dataset, Inferred, Meeting, Milestone, SecretariatTerm } from '../data/schema';
 import type { MeetingIndex } from './rules';
+import type { HandoverGap, NetworkModel, Segment, TermInfo, TermSide } from './types';
+import type { NetworkEvent } from './events';
 
 export function countryName(data: Dataset, code: string): string {
   return data.members.find((m) => m.id === code)?.name ?? data.osceStates.states.find((s) => s.id === code)?.name ?? code;
@@ -51,9 +53,6 @@ export function whenText(fact: { readonly date: string; readonly event?: string 
   return `${formatPartialDate(fact.date)}${atMeeting(fact.event, meetings)}`;
 }
 
-/** Which end of a term a milestone marks. */
-export type TermSide = 'from' | 'to';
-
 /**
  * The words for a milestone, by the end of the term it marks: an official handover begins the new
  * chair's term and ends the old one's, and is worded for each.
@@ -84,6 +83,66 @@ export function milestoneLabel(m: Milestone, side: TermSide, meetings: MeetingIn
 export function termLabel(data: Dataset, term: SecretariatTerm): string {
   const country = countryName(data, term.country);
   return term.office ? `${country}: ${term.office}` : country;
+}
+
+/** An event's date in words at the source's precision: "June 2019", "12–13 October 2017". */
+export function eventDate(e: NetworkEvent): string {
+  return e.kind === 'founding' || e.kind === 'meeting' || e.kind === 'board-meeting' ? formatPartialRange(e.date, e.end) : formatPartialDate(e.date);
+}
+
+/** The one caption of an event, every view's: "Greece joins at the fifth meeting, Bucharest". */
+export function eventCaption(e: NetworkEvent, model: Pick<NetworkModel, 'data' | 'meetingIndex' | 'members' | 'founders'>): string {
+  const { data, meetingIndex: meetings } = model;
+  switch (e.kind) {
+    case 'founding':
+      return t('model.event.founding', { label: meetingLabel(meetings.get(e.meeting!)!), n: model.founders.length });
+    case 'meeting':
+    case 'board-meeting':
+      return meetingLabel(meetings.get(e.meeting!)!);
+    case 'join': {
+      const { member, joiningDisputed } = model.members.get(e.member!)!;
+      const where = meetingPhrase(member.joined[e.reading!]!.event, meetings);
+      const caption = where ? t('model.event.joinsAt', { name: member.name, meeting: where }) : t('model.event.joins', { name: member.name });
+      if (!joiningDisputed) return caption;
+      const others = member.joined.filter((_, j) => j !== e.reading).map((o) => whenText(o, meetings));
+      return caption + t('model.event.disagree', { others: others.join('; ') });
+    }
+    case 'intention':
+      return t('model.event.intention', { name: model.members.get(e.member!)!.member.name });
+    case 'secretariat': {
+      const term = data.secretariat.terms.find((x) => x.id === e.term)!;
+      return t('model.event.secretariat', { who: term.office ?? countryName(data, term.country), what: lowerFirst(milestoneWords(term.from[e.reading!]!, 'from')) });
+    }
+    case 'related':
+      return data.relatedEvents.find((x) => x.id === e.id)!.title;
+  }
+}
+
+/** "Elected to the chair, 6 December 2021, …; took over the chair officially, February 2023, …": a handover gap in words. */
+export function gapLabel(gap: HandoverGap, meetings: MeetingIndex): string {
+  return `${milestoneLabel(gap.elected, 'from', meetings)}; ${lowerFirst(milestoneLabel(gap.handover, 'from', meetings))}`;
+}
+
+/** Why a part of a term's bar is drawn so, in words, with the readings behind it. */
+export function segmentReason(model: Pick<NetworkModel, 'meetingIndex' | 'handoverGaps'>, info: TermInfo, segment: Segment): string {
+  const { term, span } = info;
+  const meetings = model.meetingIndex;
+  const readings = (side: TermSide) => (side === 'from' ? term.from : term.to).map((m) => milestoneLabel(m, side, meetings)).join('; ');
+  switch (segment.kind) {
+    case 'uncertain-start': {
+      const gap = model.handoverGaps.find((g) => term.from.includes(g.elected));
+      // Cut short by the term's end: uncertain throughout.
+      if (segment.to !== null && segment.to < span.sureStart)
+        return t('model.term.uncertainThroughout', { from: readings('from'), to: lowerFirst(readings('to')) }) + (gap ? t('model.term.gapAt', { handover: lowerFirst(milestoneLabel(gap.handover, 'from', meetings)) }) : '');
+      return t('model.term.uncertainStart', { from: readings('from') }) + (gap ? t('model.term.gap') : '');
+    }
+    case 'certain':
+      return span.sureEnd === null ? t('model.term.holds') : t('model.term.held');
+    case 'as-of-source':
+      return t('model.term.asOfSource');
+    case 'uncertain-end':
+      return t('model.term.uncertainEnd', { to: readings('to') });
+  }
 }
 
 export function lowerFirst(text: string): string {

@@ -7,7 +7,7 @@ import type { Dataset } from '../../lib/data/schema.ts';
 import { buildModel } from '../../lib/model/index.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import { setLanguage } from '../../i18n/index.ts';
-import { localizeDataset } from '../../i18n/data.ts';
+import { localizeDataset } from '../../lib/data/localize.ts';
 import { layoutMaps } from './layout.ts';
 import type { Aspect, MapLayout } from './types.ts';
 

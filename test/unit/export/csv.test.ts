@@ -3,7 +3,7 @@ import { realDataset } from '../data/dataset';
 import { toCsv } from '../../../src/export/csv';
 import { buildModel } from '../../../src/lib/model';
 import { LANGUAGES } from '../../../src/i18n/languages';
-import { localizeDataset } from '../../../src/i18n/data';
+import { localizeDataset } from '../../../src/lib/data/localize';
 import { setLanguage } from '../../../src/i18n';
 import en from '../../../src/i18n/en';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import latin from '../../../src/i18n/sr-Latn';
-import { toPo, fromPo, updateSource, pluralCategories } from '../../../src/i18n/po';
-import { englishOf, notesFor } from '../../../src/i18n/po-command';
+import { toPo, fromPo, updateSource, pluralCategories } from '../../../src/i18n/po/po';
+import { englishOf, notesFor } from '../../../src/i18n/po/command';
 import type { Message } from '../../../src/i18n';
 
 const root = process.cwd();

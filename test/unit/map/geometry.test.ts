@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { geoArea, geoPath } from 'd3-geo';
 import { CUT_OPTIONS, atlasFeatures, clipRing, cutRegion, focusCollection, serialise } from '../../../src/map/geometry/cut';
 import { ASPECTS, regionProjection } from '../../../src/map/geometry/projection';
-import { contains, insideTest, projectPolygons, type Point } from '../../../src/map/plane';
+import { contains, insideTest, projectPolygons, type Point } from '../../../src/map/geometry/plane';
 import { atlas50m, region, regionText } from './region';
 
 const atlas = atlas50m();

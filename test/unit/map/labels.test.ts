@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLabels, measure, wrap, type LabelInput, type PlacedLabel } from '../../../src/map/labels';
-import { contains, poleOfInaccessibility, type Rings } from '../../../src/map/plane';
+import { layoutLabels, measure, wrap, type LabelInput, type PlacedLabel } from '../../../src/map/geometry/labels';
+import { contains, poleOfInaccessibility, type Rings } from '../../../src/map/geometry/plane';
 
 const square = (x: number, y: number, size: number): Rings[] => [
   [

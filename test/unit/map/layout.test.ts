@@ -5,8 +5,8 @@ import { layoutMaps, FRAME_STEPS } from '../../../src/map/geometry/layout';
 import { mapCountries, memberCollection } from '../../../src/map/geometry/countries';
 import { regionProjection } from '../../../src/map/geometry/projection';
 import { labelSetFor, type MapLayout, type PlacedLabel } from '../../../src/map/geometry/types';
-import { insideTest, projectPolygons, type Point } from '../../../src/map/plane';
-import { measure } from '../../../src/map/labels';
+import { insideTest, projectPolygons, type Point } from '../../../src/map/geometry/plane';
+import { measure } from '../../../src/map/geometry/labels';
 import { realDataset } from '../data/dataset';
 import { region } from './region';
 

@@ -4,7 +4,7 @@ import { MapState } from '../../../src/map/map-state.svelte';
 import { placeOf, type Day } from '../../../src/lib/dates/partial-date';
 import { realDataset } from '../data/dataset';
 import { region } from './region';
-import { buildModel } from '../../../src/lib/model';
+import { buildModel, eventCaption } from '../../../src/lib/model';
 import { layoutMaps } from '../../../src/map/geometry/layout';
 import { aspectFor } from '../../../src/map/geometry/types';
 
@@ -61,7 +61,7 @@ describe('MapState', () => {
       setDay('2021-12-06');
       expect(map.statuses.get('GRC')).toBe('member');
       expect(map.online.map((m) => m.number)).toEqual([6, 7]);
-      expect(map.caption?.caption).toBe('Seventh meeting (online)');
+      expect(eventCaption(map.caption!, model)).toBe('Seventh meeting (online)');
       expect(map.drawn).toBe(paths);
     });
   });

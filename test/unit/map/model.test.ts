@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
 import { formatPartialRange, placeOf } from '../../../src/lib/dates/partial-date';
-import { countryCard, meetingPlaces, onlineMeetings } from '../../../src/map/model';
+import { countryCard, onlineMeetings } from '../../../src/map/model';
+import { meetingPlaces } from '../../../src/map/geometry/places';
 import { mapCountries } from '../../../src/map/geometry/countries';
-import { buildModel } from '../../../src/lib/model';
+import { buildModel, eventCaption, eventDate } from '../../../src/lib/model';
 import { region } from './region';
 
 const data = realDataset();
@@ -79,7 +80,7 @@ describe('the caption', () => {
   for (const [date, text] of cases) {
     it(`${date}: ${text}`, () => {
       const c = model.at(placeOf(date)).mapEvent!;
-      expect(`${c.dateText} — ${c.caption}`).toBe(text);
+      expect(`${eventDate(c)} — ${eventCaption(c, model)}`).toBe(text);
     });
   }
   it('marks Hungary’s joining with its disagreement, and is empty before the first event', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
 import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
-import { buildModel, nextEventDay, placeFact, previousEventDay } from '../../../src/lib/model';
+import { buildModel, eventCaption, nextEventDay, placeFact, previousEventDay } from '../../../src/lib/model';
 import { heldFrom } from '../../../src/lib/model/rules';
+import { joinedAt } from '../../../src/lib/model/joinings';
 import { meetingsPerTheme } from '../../../src/timeline/layout';
 
 const data = realDataset();
@@ -133,8 +134,9 @@ describe('the events of the story', () => {
   });
 
   it('name each joining with its meeting', () => {
-    expect(events.find((e) => e.id === 'join-GRC-0')!.caption).toBe('Greece joins at the fifth meeting, Bucharest');
-    expect(events.find((e) => e.id === 'join-AUT-0')!.caption).toBe('Austria joins at the Executive Board meeting in Sofia');
+    const caption = (id: string) => eventCaption(events.find((e) => e.id === id)!, model);
+    expect(caption('join-GRC-0')).toBe('Greece joins at the fifth meeting, Bucharest');
+    expect(caption('join-AUT-0')).toBe('Austria joins at the Executive Board meeting in Sofia');
   });
 
   it('step to the next and previous event day', () => {
@@ -152,4 +154,39 @@ describe('the events of the story', () => {
 
 it('building the model does not mutate the dataset', () => {
   expect(JSON.stringify(data)).toBe(frozen);
+});
+
+describe('joinedAt', () => {
+  it.each([
+    ['meeting-5', [['GRC', 'joined', false]]],
+    ['meeting-3', [['HUN', 'joined', true]]],
+    ['meeting-6', [['AUT', 'intention', false]]],
+    ['board-2023', [['AUT', 'joined', false]]],
+    ['meeting-4', []],
+  ])('%s', (id, expected) => {
+    expect(joinedAt(model, id).map((j) => [j.member.id, j.kind, j.disputed])).toEqual(expected);
+  });
+  it('gives the ten founders at the Declaration', () => {
+    expect(joinedAt(model, 'declaration-2016')).toHaveLength(10);
+  });
+});
+
+describe('what views ask the model', () => {
+  it('has one rule for a disputed joining: more than one reading (Hungary only)', () => {
+    expect([...model.members.values()].filter((m) => m.joiningDisputed).map((m) => m.member.id)).toEqual(['HUN']);
+    expect(model.members.get('HUN')!.disagreement?.id).toBe('hungary-joined');
+  });
+  it('gives each joining reading its period, earliest first', () => {
+    expect(model.members.get('HUN')!.joinPeriods.map((p) => [dayToIso(p.first), dayToIso(p.last)])).toEqual([
+      ['2017-03-01', '2017-03-31'],
+      ['2017-10-12', '2017-10-12'],
+    ]);
+  });
+  it('looks up disagreements, themes and related events by id', () => {
+    expect(model.disagreement(data.board.rule.disagreement)?.id).toBe('board-size');
+    expect(model.disagreement(undefined)).toBeUndefined();
+    expect(model.theme(data.themes[0]!.id)).toBe(data.themes[0]);
+    expect(model.relatedEvent(data.relatedEvents[0]!.id)).toBe(data.relatedEvents[0]);
+    expect(model.founders.map((m) => m.id).sort()).toEqual([...FOUNDERS].sort());
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../../src/lib/model';
+import { buildModel, eventCaption } from '../../../src/lib/model';
 import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
 import { tinyDataset } from './fixture';
 
@@ -48,7 +48,7 @@ describe('the model of a small made-up network', () => {
     expect(at('2020-01-09').latest).toEqual([]);
     expect(at('2021-04-01').latest.map((e) => e.id)).toEqual(['m2', 'join-CCC-1']);
     expect(at('2021-04-01').mapEvent?.id).toBe('join-CCC-1');
-    expect(at('2021-04-01').mapEvent?.caption).toBe('Cland joins at the meeting 2, City 2, by one source; the sources disagree (another gives June 2020)');
+    expect(eventCaption(at('2021-04-01').mapEvent!, model)).toBe('Cland joins at the meeting 2, City 2, by one source; the sources disagree (another gives June 2020)');
   });
 
   it('lists the event days once each, in order, without the undated meeting', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
-import { storySteps } from '../../../src/present/story';
+import { storySteps } from '../../../src/story/default';
 import { buildModel } from '../../../src/lib/model';
 import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
 

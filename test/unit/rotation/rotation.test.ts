@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
 import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
-import { buildModel } from '../../../src/lib/model';
+import { buildModel, gapLabel, milestoneLabel, segmentReason } from '../../../src/lib/model';
 import type { Dataset } from '../../../src/lib/data/schema';
 import { boardMembersAt, hostRows } from '../../../src/rotation/board';
 
@@ -28,7 +28,7 @@ describe('the Secretariat terms', () => {
 
   it('says why an end is uncertain, with the readings in words', () => {
     const end = bars[0]!.segments.find((s) => s.kind === 'uncertain-end')!;
-    expect(end.reason).toBe('The end is uncertain: the sources give Term to end, October 2021; Handed over the chair officially, February 2023, at the ninth meeting, Belgrade.');
+    expect(segmentReason(model, bars[0]!, end)).toBe('The end is uncertain: the sources give Term to end, October 2021; Handed over the chair officially, February 2023, at the ninth meeting, Belgrade.');
     expect(end.sources).toEqual(['osce-overview']);
   });
 
@@ -43,7 +43,7 @@ describe('the Secretariat terms', () => {
   });
 
   it('places the milestones in time order', () => {
-    expect(bars[2]!.milestones.map((m) => [iso(m.day), m.label])).toEqual([
+    expect(bars[2]!.milestones.map((m) => [iso(m.day), milestoneLabel(m.milestone, m.side, model.meetingIndex)])).toEqual([
       ['2022-01-01', 'Took over the chair, 2022'],
       ['2023-02-22', 'Took over the chair officially, February 2023, at the ninth meeting, Belgrade'],
     ]);
@@ -57,7 +57,7 @@ describe('the Secretariat terms', () => {
 
 describe('handoverGaps', () => {
   it('finds the gap from Bulgaria’s election to the official handover', () => {
-    expect(handoverGaps(data).map((g) => [iso(g.from), iso(g.to), g.label])).toEqual([
+    expect(handoverGaps(data).map((g) => [iso(g.from), iso(g.to), gapLabel(g, model.meetingIndex)])).toEqual([
       ['2021-12-06', '2023-02-22', 'Elected to the chair, 6 December 2021, at the seventh meeting (online); took over the chair officially, February 2023, at the ninth meeting, Belgrade'],
     ]);
   });

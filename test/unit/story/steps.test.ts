@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
 import { buildModel } from '../../../src/lib/model';
 import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
-import { storySteps } from '../../../src/present/story';
+import { storySteps } from '../../../src/story/default';
 import { defaultStory, stageSteps, stepAt, stepCaption, stepDate } from '../../../src/story/steps';
 import { decodeStory, encodeStory } from '../../../src/story/codec';
 import { setLanguage } from '../../../src/i18n';
@@ -66,7 +66,7 @@ describe('a story in another language', () => {
   it('a story link made in Serbian is the one made in English: the default captions are not in it, and the presenter’s words are kept as written', async () => {
     const own = { ...defaultStory(model, today), title: 'Moja priča' };
     const english = encodeStory(own);
-    const englishCaption = stepCaption(stageSteps(model, null, today).at(-1)!, model.at(today).counts);
+    const englishCaption = stepCaption(stageSteps(model, null, today).at(-1)!, model.at(today).counts, model);
     const serbian = LANGUAGES.find((l) => l.code === 'sr-Latn')!;
     try {
       setLanguage(serbian, (await serbian.load()).default);
@@ -75,7 +75,7 @@ describe('a story in another language', () => {
       expect(read.ok && read.story.title).toBe('Moja priča');
       const last = stageSteps(model, read.ok ? read.story : null, today).at(-1)!;
       expect(last.caption).toBeNull();
-      const caption = stepCaption(last, model.at(today).counts);
+      const caption = stepCaption(last, model.at(today).counts, model);
       expect(caption).not.toBe(englishCaption);
       expect(caption).toMatch(/država/);
       expect(stepDate(last)).toMatch(/^Danas, /);

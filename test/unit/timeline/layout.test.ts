@@ -4,7 +4,7 @@ import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
 import { buildModel, placeText } from '../../../src/lib/model';
 import { meetingPeriod } from '../../../src/lib/model/rules';
 import { yearTicks } from '../../../src/lib/clock/axis';
-import { joinedAt, shortTitle, stackRows, themeMatrix, timelineMarks } from '../../../src/timeline/layout';
+import { shortTitle, stackRows, themeMatrix, timelineMarks } from '../../../src/timeline/layout';
 import { themeColor } from '../../../src/timeline/themes';
 
 const data = realDataset();
@@ -123,20 +123,6 @@ describe('shortTitle', () => {
   ])('%s → %s', (title, short) => expect(shortTitle(title)).toBe(short));
 });
 
-describe('joinedAt', () => {
-  it.each([
-    ['meeting-5', [['GRC', 'joined', false]]],
-    ['meeting-3', [['HUN', 'joined', true]]],
-    ['meeting-6', [['AUT', 'intention', false]]],
-    ['board-2023', [['AUT', 'joined', false]]],
-    ['meeting-4', []],
-  ])('%s', (id, expected) => {
-    expect(joinedAt(data, id).map((j) => [j.member.id, j.kind, j.disputed])).toEqual(expected);
-  });
-  it('gives the ten founders at the Declaration', () => {
-    expect(joinedAt(data, 'declaration-2016')).toHaveLength(10);
-  });
-});
 
 describe('themeMatrix', () => {
   const { columns, rows } = themeMatrix(model);

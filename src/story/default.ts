@@ -2,7 +2,7 @@
  * The presenter's story: one step per day with events of the network, in order, then today.
  * Regional events outside the network are left out; each step keeps every event of its day.
  */
-import type { NetworkModel, NetworkEvent } from '../lib/model';
+import { eventDate, type NetworkModel, type NetworkEvent } from '../lib/model';
 import { dayFromDate, type Day } from '../lib/dates/partial-date';
 
 export interface StoryStep {
@@ -25,7 +25,7 @@ export function storySteps(model: Pick<NetworkModel, 'events' | 'meetings'>, tod
       (last.events as NetworkEvent[]).push(event);
       continue;
     }
-    steps.push({ day: event.day, dateText: event.dateText, events: [event], quote: null });
+    steps.push({ day: event.day, dateText: eventDate(event), events: [event], quote: null });
   }
   const withQuotes = steps.map((step) => {
     const meeting = step.events.map((e) => (e.kind === 'join' ? undefined : model.meetings.get(e.id)?.meeting)).find((m) => m && m.outcomes.length);

@@ -8,8 +8,8 @@
  * function of its inputs and can run anywhere, including in a unit test.
  */
 import type { Point } from './plane';
-import type { PlacedLabel as DrawnLabel } from './geometry/types';
-import { textWidth } from '../lib/text/measure';
+import type { PlacedLabel as DrawnLabel } from './types';
+import { textWidth } from '../../lib/text/measure';
 
 export interface LabelInput {
   readonly id: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import latin from '../../../src/i18n/sr-Latn';
-import { dataKeys, localizeDataset } from '../../../src/i18n/data';
-import { realDataset } from '../data/dataset';
+import { dataKeys, localizeDataset } from '../../../src/lib/data/localize';
+import { realDataset } from './dataset';
 
 const data = realDataset();
 

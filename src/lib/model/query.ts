@@ -3,17 +3,17 @@
  * component that needs either shares its cache entry.
  */
 import { queryOptions } from '@tanstack/svelte-query';
-import { loadDataset } from './load';
-import { buildModel } from '../model';
+import { loadDataset } from '../data/load';
+import { buildModel } from './network';
 import { yieldToMain } from '../ui/yield';
 import { currentLanguage, currentMessages } from '../../i18n';
-import type { Dataset } from './schema';
+import type { Dataset } from '../data/schema';
 
 /** The data's own words in the page's language (loaded only for a language other than English). */
 async function inLanguage(data: Dataset): Promise<Dataset> {
   const language = currentLanguage();
   if (language.code === 'en') return data;
-  const { localizeDataset } = await import('../../i18n/data');
+  const { localizeDataset } = await import('../data/localize');
   return localizeDataset(data, currentMessages(), language.locale);
 }
 

@@ -8,8 +8,8 @@
  * English (the page marks them `lang="en"`).
  * The model is built from the dataset this returns, so every view, figure and caption says the same.
  */
-import type { Dataset, Place } from '../lib/data/schema';
-import type { Message } from './index';
+import type { Dataset, Place } from './schema';
+import type { Message } from '../../i18n';
 
 /**
  * The data's own sentences (not the sources': those are quotes, shown as written), by field: why a

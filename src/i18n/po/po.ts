@@ -10,7 +10,7 @@
  * Not part of the app: the command (`po-command.ts`, run by `translate.mjs`) and the tests use it.
  */
 import ts from 'typescript';
-import type { Message, Plural } from './index.ts';
+import type { Message, Plural } from '../index.ts';
 
 /** The order CLDR gives plural categories in, which is the order of `msgstr[i]`. */
 const CATEGORIES: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];

@@ -6,14 +6,14 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import en from './en.ts';
-import latin from './sr-Latn.ts';
-import { LANGUAGES } from './languages.ts';
-import { dataKeys } from './data.ts';
+import en from '../en.ts';
+import latin from '../sr-Latn.ts';
+import { LANGUAGES } from '../languages.ts';
+import { dataKeys } from '../../lib/data/localize.ts';
 import { toPo, fromPo, updateSource } from './po.ts';
-import type { Message } from './index.ts';
-import { readDataTexts } from '../lib/data/validate-plugin.ts';
-import { validateDataset } from '../lib/data/validate.ts';
+import type { Message } from '../index.ts';
+import { readDataTexts } from '../../lib/data/validate-plugin.ts';
+import { validateDataset } from '../../lib/data/validate.ts';
 
 /** Translators' notes, by key (prefix). */
 export function notesFor(keys: readonly string[]): Record<string, string> {

@@ -29,11 +29,14 @@ async function sampleProgress(page: Page, iso3: string, act: () => Promise<void>
   await act();
   // Until the sweep is done: a condition, not a time.
   await page.waitForFunction((id) => document.querySelector(`#map [data-fill-of="${id}"]`)?.getAttribute('data-progress') === '1.000', iso3);
-  return page.evaluate(() => {
+  // The sampler runs on animation frames, so the frame that wrote 1.000 may not have been sampled yet:
+  // the last sample is the attribute as it is now.
+  return page.evaluate((id) => {
     const w = window as unknown as { __samples: string[]; __sampling: boolean };
     w.__sampling = false;
+    w.__samples.push(document.querySelector(`#map [data-fill-of="${id}"]`)?.getAttribute('data-progress') ?? 'none');
     return w.__samples;
-  });
+  }, iso3);
 }
 
 test.describe('the member map follows the date', () => {

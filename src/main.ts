@@ -15,6 +15,7 @@ import { networkQuery } from './lib/data/query';
 import { layoutQuery } from './map/geometry/query';
 import { aspectFor, type Frame } from './map/geometry/types';
 import { readState } from './lib/clock/url';
+import { VIEW_IDS } from './views';
 import { registerServiceWorker } from './offline/register';
 import { yieldToMain } from './lib/ui/yield';
 import { islandsTakenOver } from './lib/ui/island';
@@ -54,7 +55,7 @@ async function makeFormatters(): Promise<void> {
 
 async function start(target: HTMLElement) {
   const client = createClient();
-  const url = readState(location.search, 0, 0);
+  const url = readState(location.search, 0, 0, VIEW_IDS);
   const english = await chooseTheLanguage();
   void makeFormatters();
   if (document.documentElement.dataset.js === 'embed') return takeOverEmbed(target, client);

@@ -107,7 +107,7 @@ test('a story made in the editor survives a reload from its link and from its fi
   await expect(page.getByTestId('stage-secretariat')).toBeVisible();
   await expect(page.locator('.stage svg.map-svg')).toHaveCount(0);
   const link = page.url();
-  expect(new URL(link).searchParams.get('story')).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+  expect(new URL(link).searchParams.get('story')).toMatch(/^2\.[A-Za-z0-9_-]+$/);
 
   // From its link.
   await page.goto('about:blank');

@@ -102,7 +102,17 @@ export const VIEWS = [
     embed: { aspect: '5 / 4' },
     figure: { file: 'pcocp-timeline', label: 'word.timeline', make: () => import('../timeline/figure') },
     stage: [{ id: 'timeline', words: 'word.timeline', place: 'strip', code: () => import('../timeline/StageStrip.svelte') }],
-    sources: { files: ['meetings', 'themes', 'relatedEvents'], show: 'sources.show.timeline' },
+    sources: { files: ['meetings', 'relatedEvents'], show: 'sources.show.timeline' },
+  },
+  {
+    id: 'themes',
+    title: 'themes.title',
+    code: () => import('../themes/ThemesView.svelte'),
+    page: { place: 'full' },
+    embed: { aspect: '4 / 3' },
+    figure: { file: 'pcocp-themes', label: 'themes.figureLabel', make: () => import('../themes/figure') },
+    stage: [{ id: 'themes', words: 'themes.stage', place: 'stage', code: () => import('../themes/StageThemes.svelte') }],
+    sources: { files: ['themes'], show: 'themes.show' },
   },
 ] as const satisfies readonly View[];
 

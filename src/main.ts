@@ -9,6 +9,7 @@
 import { flushSync, hydrate, mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
+import { startContext } from './shell/start';
 import { createClient } from './lib/data/client';
 import type { QueryClient } from '@tanstack/svelte-query';
 import { networkQuery } from './lib/data/query';
@@ -66,7 +67,7 @@ async function start(target: HTMLElement) {
     void client.prefetchQuery(networkQuery);
     if (url.embed === 'map' || url.present) void client.prefetchQuery(layoutQuery(url.present ? 'wide' : aspectFor(innerWidth - 24)));
     target.replaceChildren();
-    mount(App, { target, props: { client } });
+    mount(App, { target, props: { client }, context: startContext({ search: location.search }) });
     // The masthead is the build's, in English: another language writes its own once the model is
     // built, before the page is shown (a failed load shows its message either way).
     if (!english) {
@@ -82,7 +83,7 @@ async function start(target: HTMLElement) {
   // Hydrating is a task of its own, after the one that built the model.
   await yieldToMain();
   // The parts that cost most are islands, each taken over in a task of its own after this one.
-  hydrate(App, { target, props: { client, mapFrame, islands: true } });
+  hydrate(App, { target, props: { client }, context: startContext({ search: location.search, mapFrame, islands: true }) });
   // The page is ready once its islands answer too (their attachments run as the effects are flushed).
   flushSync();
   await islandsTakenOver();
@@ -101,7 +102,7 @@ async function takeOverEmbed(target: HTMLElement, client: QueryClient): Promise<
   const layout = mapFrame ? client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height))) : null;
   const [{ default: embed }] = await Promise.all([code, data, layout]);
   await yieldToMain();
-  hydrate(App, { target, props: { client, mapFrame, embed } });
+  hydrate(App, { target, props: { client }, context: startContext({ search: location.search, mapFrame, embed }) });
 }
 
 /**

@@ -110,13 +110,3 @@ export function writeState(search: string, state: UrlState): string {
   const out = params.toString();
   return out ? `?${out}` : '';
 }
-
-/** The query string the build's prerender renders a page at (it has no location): none but for the embed it writes. */
-let prerenderSearch = '';
-/** Sets the query string the prerender renders at (`build/prerender.ts`). */
-export function prerenderAt(search: string): void {
-  prerenderSearch = search;
-}
-
-/** The page's query string, or the prerender's where there is no page. */
-export const pageSearch = (): string => (typeof location === 'undefined' ? prerenderSearch : location.search);

@@ -6,24 +6,25 @@
  */
 import { tick } from 'svelte';
 import type { Selection } from '../lib/clock/clock.svelte';
+import { VIEWS, type View, type ViewId } from '../views';
 
-/** Where a selection is shown: the view drawn later that shows it (none: the first view), and the element. */
-const SHOWN_AT = {
-  member: { view: null, selector: '#map .card' },
-  meeting: { view: 'timeline', selector: '[data-testid="timeline-details"]' },
-  term: { view: 'rotation', selector: '[data-testid="term-details"]' },
-  source: { view: 'sources', selector: '#source-ID' },
-} as const;
+/** A view drawn later, or the sources list. */
+export type LandingView = ViewId | 'sources';
 
-export type LandingView = NonNullable<(typeof SHOWN_AT)[keyof typeof SHOWN_AT]['view']>;
+/** Where a selection is shown: the view that says it shows it (`src/views/`), else the sources list; the view is drawn first unless it is the first view. */
+function shownAt(selection: Selection): { view: LandingView | null; selector: string } {
+  const view = (VIEWS as readonly View[]).find((v) => v.shows?.selection === selection.kind);
+  if (!view?.shows) return { view: 'sources', selector: `#source-${CSS.escape(selection.id)}` };
+  return { view: view.page.first ? null : (view.id as ViewId), selector: view.shows.at };
+}
 
 /** The reader taking over: the page stops waiting to scroll for them. */
 const TAKING_OVER = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
 /** Scrolls to where `selection` is shown once it is; `reveal` draws a view and resolves once it is drawn. Returns a function that stops waiting. */
 export function landOn(selection: Selection, reveal: (view: LandingView) => Promise<void>): () => void {
-  const at = SHOWN_AT[selection.kind];
-  const selector = at.selector.replace('ID', CSS.escape(selection.id));
+  const at = shownAt(selection);
+  const selector = at.selector;
   const waiting = new AbortController();
   let observer: MutationObserver | null = null;
   const stop = () => {

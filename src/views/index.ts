@@ -12,6 +12,7 @@ import type { Dataset } from '../lib/data/schema';
 import type { Day } from '../lib/dates/partial-date';
 import type { NetworkEvent, NetworkModel } from '../lib/model';
 import type { FigureMaker } from '../export/figure';
+import type { SelectionKind } from '../lib/clock/url';
 import { t, type Key } from '../i18n';
 
 /** What every view is given: the model, and whether it is shown alone in a small frame (an embed). */
@@ -65,6 +66,8 @@ export interface View {
   readonly figure: { readonly file: string; readonly label: Key; readonly make: () => Promise<{ figure: FigureMaker }> };
   /** Its parts on the stage, each a view a story's step can show. */
   readonly stage: readonly StagePart[];
+  /** The selection a link opens it at (`?sel=kind:id`), and the element that shows it (`shell/landing.ts`). */
+  readonly shows?: { readonly selection: SelectionKind; readonly at: string };
   /** The files of the data whose facts it shows (the sources list links there), and the link's words. */
   readonly sources: { readonly files: readonly (keyof Dataset)[]; readonly show: Key };
 }
@@ -79,6 +82,7 @@ export const VIEWS = [
     embed: { aspect: '1 / 1' },
     figure: { file: 'pcocp-map', label: 'word.map', make: () => import('../map/figure') },
     stage: [{ id: 'map', words: 'word.map', place: 'stage', code: () => import('../map/StageMap.svelte') }],
+    shows: { selection: 'member', at: '#map .card' },
     sources: { files: ['members', 'offices', 'osceStates', 'cartography'], show: 'sources.show.map' },
   },
   {
@@ -92,6 +96,7 @@ export const VIEWS = [
       { id: 'secretariat', words: 'word.secretariat', place: 'stage', code: () => import('../rotation/StageSecretariat.svelte') },
       { id: 'board', words: 'word.board', place: 'story', code: () => import('../rotation/StageBoard.svelte') },
     ],
+    shows: { selection: 'term', at: '[data-testid="term-details"]' },
     sources: { files: ['secretariat', 'board'], show: 'sources.show.rotation' },
   },
   {
@@ -102,6 +107,7 @@ export const VIEWS = [
     embed: { aspect: '5 / 4' },
     figure: { file: 'pcocp-timeline', label: 'word.timeline', make: () => import('../timeline/figure') },
     stage: [{ id: 'timeline', words: 'word.timeline', place: 'strip', code: () => import('../timeline/StageStrip.svelte') }],
+    shows: { selection: 'meeting', at: '[data-testid="timeline-details"]' },
     sources: { files: ['meetings', 'relatedEvents'], show: 'sources.show.timeline' },
   },
   {

@@ -9,12 +9,14 @@
 import { flushSync, hydrate, mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
+import { startContext } from './start';
 import { createClient } from './lib/data/client';
 import type { QueryClient } from '@tanstack/svelte-query';
 import { networkQuery } from './lib/model/query';
 import { layoutQuery } from './map/geometry/query';
 import { aspectFor, type Frame } from './map/geometry/types';
 import { readState } from './lib/clock/url';
+import { VIEW_IDS } from './views';
 import { registerServiceWorker } from './offline/register';
 import { yieldToMain } from './lib/ui/yield';
 import { islandsTakenOver } from './lib/ui/island';
@@ -56,7 +58,7 @@ async function makeFormatters(): Promise<void> {
 
 async function start(target: HTMLElement) {
   const client = createClient();
-  const url = readState(location.search, 0, 0);
+  const url = readState(location.search, 0, 0, VIEW_IDS);
   const english = await chooseTheLanguage();
   void makeFormatters();
   if (document.documentElement.dataset.js === 'embed') return takeOverEmbed(target, client);
@@ -67,7 +69,7 @@ async function start(target: HTMLElement) {
     void client.prefetchQuery(networkQuery);
     if (url.embed === 'map' || url.present) void client.prefetchQuery(layoutQuery(url.present ? 'wide' : aspectFor(innerWidth - 24)));
     target.replaceChildren();
-    mount(App, { target, props: { client } });
+    mount(App, { target, props: { client }, context: startContext({ search: location.search }) });
     // The masthead is the build's, in English: another language writes its own once the model is
     // built, before the page is shown (a failed load shows its message either way).
     if (!english) {
@@ -83,7 +85,7 @@ async function start(target: HTMLElement) {
   // Hydrating is a task of its own, after the one that built the model.
   await yieldToMain();
   // The parts that cost most are islands, each taken over in a task of its own after this one.
-  hydrate(App, { target, props: { client, mapFrame, islands: true } });
+  hydrate(App, { target, props: { client }, context: startContext({ search: location.search, mapFrame, islands: true }) });
   // The page is ready once its islands answer too (their attachments run as the effects are flushed).
   flushSync();
   await islandsTakenOver();
@@ -102,7 +104,7 @@ async function takeOverEmbed(target: HTMLElement, client: QueryClient): Promise<
   const layout = mapFrame ? client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height))) : null;
   const [{ default: embed }] = await Promise.all([code, data, layout]);
   await yieldToMain();
-  hydrate(App, { target, props: { client, mapFrame, embed } });
+  hydrate(App, { target, props: { client }, context: startContext({ search: location.search, mapFrame, embed }) });
 }
 
 /**

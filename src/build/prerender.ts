@@ -16,7 +16,7 @@ import { mastheadHtml, noscriptHtml } from './static-parts';
 import { layoutQuery } from '../map/geometry/query';
 import { PRERENDER_FRAME, type MapLayout } from '../map/geometry/types';
 import type { Island } from '../lib/ui/island';
-import { prerenderAt } from '../lib/clock/url';
+import { startContext } from '../start';
 import Embed from '../embed/Embed.svelte';
 
 /** A query cache with the data's model and the wide map's layout, as the browser has them when it hydrates. */
@@ -35,7 +35,7 @@ function filledClient(model: NetworkModel, wide: MapLayout): QueryClient {
 export function prerender(model: NetworkModel, wide: MapLayout): string {
   const client = filledClient(model, wide);
   let parts: { islands: Island[]; context: Map<unknown, unknown> } | null = null;
-  let { body } = render(App, { props: { client, mapFrame: PRERENDER_FRAME, islands: (islands, context) => (parts = { islands, context }) } });
+  let { body } = render(App, { props: { client }, context: startContext({ search: '', mapFrame: PRERENDER_FRAME, islands: (islands, context) => (parts = { islands, context }) }) });
   const { islands, context } = parts ?? { islands: [], context: new Map() };
   for (const { name, component, props } of islands) {
     const place = new RegExp(`(<div class="island[^"]*" data-island="${name}">)(</div>)`);
@@ -57,13 +57,11 @@ export const PRERENDERED_EMBED = '?embed=map';
  */
 export function prerenderEmbed(model: NetworkModel, wide: MapLayout): string {
   const client = filledClient(model, wide);
-  prerenderAt(PRERENDERED_EMBED);
   try {
     // Its map's ids are the dashboard's map's (whose island renders with the prefix "map"): the page
     // then carries the map's drawing once, and the embed takes the dashboard's (see static-html.ts).
-    return render(App, { props: { client, mapFrame: PRERENDER_FRAME, embed: Embed }, idPrefix: 'map' }).body;
+    return render(App, { props: { client }, context: startContext({ search: PRERENDERED_EMBED, mapFrame: PRERENDER_FRAME, embed: Embed }), idPrefix: 'map' }).body;
   } finally {
-    prerenderAt('');
     client.clear();
   }
 }

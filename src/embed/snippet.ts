@@ -4,16 +4,14 @@
  * the embed's message. Pure: the Share panel shows it, a test reads it.
  */
 import { LANG_PARAM } from '../i18n/choose';
-import { writeState, type Embed, type UrlDate } from '../lib/clock/url';
+import { writeState, type UrlDate } from '../lib/clock/url';
+import { viewById, type ViewId } from '../views';
 import { HEIGHT_MESSAGE } from './height';
-
-/** Each embed's width ÷ height at report widths (760-1000 px), so the frame does not jump when it loads. */
-export const EMBED_ASPECT: Record<Embed, string> = { map: '1 / 1', timeline: '5 / 4', rotation: '5 / 4' };
 
 export interface SnippetOptions {
   /** The dashboard's address (origin and path), e.g. "https://example.org/pcocp/". */
   readonly base: string;
-  readonly view: Embed;
+  readonly view: ViewId;
   /** The date to show; null for "today" (the embed follows the present). */
   readonly date: UrlDate | null;
   /** False for a static figure (no time control). */
@@ -38,7 +36,7 @@ const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 export function embedSnippet(options: SnippetOptions): string {
   const id = `pcocp-${options.view}`;
   return `<iframe id="${id}" src="${attr(embedUrl(options))}" title="${attr(options.title)}"
-  style="width:100%;border:0;aspect-ratio:${EMBED_ASPECT[options.view]}" loading="lazy"
+  style="width:100%;border:0;aspect-ratio:${viewById(options.view)!.embed.aspect}" loading="lazy"
   sandbox="allow-scripts allow-same-origin allow-popups"></iframe>
 <script>
   // The embed posts its height whenever it changes, so the frame never scrolls or clips.

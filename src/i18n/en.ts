@@ -380,6 +380,13 @@ export default {
   'timeline.chart.caption':
     'How often each theme came up, meeting by meeting (number of topics; the sources list no topics for the first and second meetings)',
   'timeline.chart.meetings': 'Meetings',
+  'themes.title': 'How often each theme came up',
+  'themes.figureLabel': 'Theme chart',
+  'themes.stage': 'Themes',
+  'themes.show': 'Show in the theme chart',
+  'themes.legend': 'Dot area: number of topics',
+  'themes.figure.caption':
+    'Each dot is a meeting’s topics on a theme, its area their number; the count at the end of a row is the meetings that discussed the theme by this date. Meetings with topics held by this date: {held} of {total} (the sources list no topics for the first and second meetings).',
   'timeline.details.closeLabel': 'Close the details',
   'timeline.details.close': 'Close',
   'timeline.details.inferred': 'Inferred: no source gives this date.',

@@ -383,6 +383,13 @@ export default {
   'timeline.chart.caption':
     'Koliko se često koja tema javljala, sastanak po sastanak (broj tačaka dnevnog reda; izvori ne navode tačke za prvi i drugi sastanak)',
   'timeline.chart.meetings': 'Sastanci',
+  'themes.title': 'Koliko se često koja tema javljala',
+  'themes.figureLabel': 'Grafikon tema',
+  'themes.stage': 'Teme',
+  'themes.show': 'Prikaži u grafikonu tema',
+  'themes.legend': 'Površina tačke: broj tačaka dnevnog reda',
+  'themes.figure.caption':
+    'Svaka tačka su tačke dnevnog reda jednog sastanka o jednoj temi, njena površina njihov broj; broj na kraju reda su sastanci koji su do ovog datuma raspravljali o temi. Održani sastanci s tačkama dnevnog reda do ovog datuma: {held} od {total} (izvori ne navode tačke za prvi i drugi sastanak).',
   'timeline.details.closeLabel': 'Zatvori pojedinosti',
   'timeline.details.close': 'Zatvori',
   'timeline.details.inferred': 'Zaključeno: nijedan izvor ne navodi ovaj datum.',

@@ -6,9 +6,10 @@
 import type { Dataset } from '../lib/data/schema';
 import type { Selection } from '../lib/clock/clock.svelte';
 import { t } from '../i18n';
+import { VIEWS, type ViewId } from '../views';
 
-/** The view where a fact is shown, by the file it comes from. */
-export type View = 'map' | 'timeline' | 'rotation' | 'sources';
+/** The view where a fact is shown, by the file it comes from: a view's (`src/views/`), or the sources list. */
+export type View = ViewId | 'sources';
 
 export interface Fact {
   /** Where in the dataset it sits, e.g. "meetings[4].topics[1]": unique, a stable key. */
@@ -23,20 +24,8 @@ export interface Fact {
   readonly selection: Selection | null;
 }
 
-/** By the dataset's field; a file added later is listed under 'sources' until it is named here. */
-const FILE_VIEWS: Readonly<Record<string, View>> = {
-  sources: 'sources',
-  themes: 'timeline',
-  members: 'map',
-  offices: 'map',
-  meetings: 'timeline',
-  secretariat: 'rotation',
-  board: 'rotation',
-  relatedEvents: 'timeline',
-  osceStates: 'map',
-  disagreements: 'sources',
-  cartography: 'map',
-};
+/** By the dataset's field, as each view says which files it shows; any other file (the sources, the disagreements, a file added later) is listed under 'sources'. */
+const FILE_VIEWS: ReadonlyMap<string, View> = new Map(VIEWS.flatMap((view) => view.sources.files.map((file) => [file, view.id] as const)));
 
 /** The files' names in words (keys of the catalogue). */
 const FILE_WORDS = {
@@ -148,7 +137,7 @@ export function allFacts(data: Dataset): Fact[] {
     const selected = selectionAt(path, value) ?? selection;
     if (Array.isArray(value.sources)) {
       const { text, verbatim: own } = textOf(value, names);
-      const fact: Fact = { path, about: here.join(' › '), text, sources: value.sources.map(String), view: FILE_VIEWS[file] ?? 'sources', selection: selected };
+      const fact: Fact = { path, about: here.join(' › '), text, sources: value.sources.map(String), view: FILE_VIEWS.get(file) ?? 'sources', selection: selected };
       if (own) verbatim.add(fact);
       facts.push(fact);
     }

@@ -107,7 +107,7 @@ test('a story made in the editor survives a reload from its link and from its fi
   await expect(page.getByTestId('stage-secretariat')).toBeVisible();
   await expect(page.locator('.stage svg.map-svg')).toHaveCount(0);
   const link = page.url();
-  expect(new URL(link).searchParams.get('story')).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+  expect(new URL(link).searchParams.get('story')).toMatch(/^2\.[A-Za-z0-9_-]+$/);
 
   // From its link.
   await page.goto('about:blank');
@@ -297,4 +297,31 @@ test('a story link opens the dashboard as ever, and P tells the story from its f
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('presenter')).toHaveCount(0);
   expect(new URL(page.url()).searchParams.get('story')).toBe(encodeStory(VIEWS_STORY));
+});
+
+test('a story link written before the views were named by id (version 1) tells the same story', async ({ page }) => {
+  // Written by the version 1 encoder (commit 97c63a4): map and timeline; Secretariat and Board with a
+  // caption and the financial filter; every view; the timeline alone.
+  const old = '1.WyJBbiBvbGRlciB0YWxrIixbWyIyMDE2LTA1LTI2Il0sWyIyMDE5LTA2LTA0IiwiR3JlZWNlIGpvaW5zIiwiU2F5IHdoeSIsMTIsImZpbmFuY2lhbCJdLFsiMjAyMS0wMS0wMSIsIiIsIiIsMTVdLFsiMjAyMi0wMy0wMSIsIiIsIiIsMl1dXQ';
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`/?present=1&story=${old}`);
+  const shown = async () => ({
+    map: await page.locator('[data-testid="presenter"] .stage svg.map-svg').count(),
+    secretariat: await page.getByTestId('stage-secretariat').count(),
+    board: await page.getByTestId('present-board').count(),
+    strip: await page.locator('[data-testid="presenter"] .strip svg').count(),
+  });
+  const steps = [
+    { date: /May 2016/, map: 1, secretariat: 0, board: 0, strip: 1 },
+    { date: /June 2019/, map: 0, secretariat: 1, board: 1, strip: 0 },
+    { date: /^1 January 2021$/, map: 1, secretariat: 1, board: 1, strip: 1 },
+    { date: /^1 March 2022$/, map: 0, secretariat: 0, board: 0, strip: 1 },
+  ];
+  for (const [i, { date, ...views }] of steps.entries()) {
+    await expect(progress(page)).toHaveText(`Step ${i + 1} of 4`);
+    await expect(page.getByTestId('present-date')).toHaveText(date);
+    await expect.poll(shown).toEqual(views);
+    if (i === 1) await expect(page.getByTestId('present-caption')).toHaveText('Greece joins');
+    await page.keyboard.press('ArrowRight');
+  }
 });

@@ -15,18 +15,18 @@
  */
 import type { Clock } from './clock.svelte';
 import type { Mode } from './mode.svelte';
-import { pageSearch, readState, writeState, type UrlState } from './url';
+import { readState, writeState, type UrlState } from './url';
 
 export const COALESCE_MS = 700;
 
-export function syncWithUrl(clock: Clock, mode: Mode): void {
+export function syncWithUrl(clock: Clock, mode: Mode, search: string = location.search): void {
   const apply = (state: UrlState) => {
     if (state.date) clock.setDay(state.date.day, state.date.precision);
     else clock.setDay(clock.end);
     clock.select(state.selection);
     clock.filterTheme(state.theme);
   };
-  const initial = readState(pageSearch(), clock.start, clock.end);
+  const initial = readState(search, clock.start, clock.end);
   apply(initial);
   mode.look = initial.look;
   mode.present = initial.present;

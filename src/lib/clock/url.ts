@@ -49,8 +49,8 @@ export const PARAMS = { date: 'date', selection: 'sel', theme: 'theme', embed: '
 
 export const SELECTION_KINDS = ['member', 'meeting', 'term', 'source'] as const;
 export type SelectionKind = (typeof SELECTION_KINDS)[number];
-export const EMBEDS = ['map', 'timeline', 'rotation'] as const;
-export type Embed = (typeof EMBEDS)[number];
+/** A view's id (`?embed=map`): the views are the app's (`src/views/`), which the reader is given. */
+export type Embed = string;
 export const LOOKS = ['light', 'dark', 'contrast'] as const;
 export type Look = (typeof LOOKS)[number];
 
@@ -77,8 +77,9 @@ const oneOf = <T extends string>(list: readonly T[], value: string | null): T | 
 /**
  * Reads every parameter the app knows. A malformed value reads as absent, so the rest still
  * applies; whether an id exists in the data is for the caller to check once the data is loaded.
+ * `embeds`: the views that can be shown alone (any other `?embed=` reads as absent).
  */
-export function readState(search: string, min: Day, max: Day): UrlState {
+export function readState(search: string, min: Day, max: Day, embeds: readonly Embed[] = []): UrlState {
   const params = new URLSearchParams(search);
   const sel = params.get(PARAMS.selection)?.split(':') ?? [];
   const kind = oneOf(SELECTION_KINDS, sel[0] ?? null);
@@ -88,7 +89,7 @@ export function readState(search: string, min: Day, max: Day): UrlState {
     date: readDate(search, min, max),
     selection: kind && id ? { kind, id } : null,
     theme: theme !== null && ID.test(theme) ? theme : null,
-    embed: oneOf(EMBEDS, params.get(PARAMS.embed)),
+    embed: oneOf(embeds, params.get(PARAMS.embed)),
     controls: params.get(PARAMS.controls) !== '0',
     look: oneOf(LOOKS, params.get(PARAMS.look)),
     present: params.get(PARAMS.present) === '1',
@@ -109,13 +110,3 @@ export function writeState(search: string, state: UrlState): string {
   const out = params.toString();
   return out ? `?${out}` : '';
 }
-
-/** The query string the build's prerender renders a page at (it has no location): none but for the embed it writes. */
-let prerenderSearch = '';
-/** Sets the query string the prerender renders at (`build/prerender.ts`). */
-export function prerenderAt(search: string): void {
-  prerenderSearch = search;
-}
-
-/** The page's query string, or the prerender's where there is no page. */
-export const pageSearch = (): string => (typeof location === 'undefined' ? prerenderSearch : location.search);

@@ -4,8 +4,9 @@
  * reads back to the same state. (The end-to-end suite keeps a handful of hostile URLs in a browser.)
  */
 import { describe, expect, it } from 'vitest';
-import { EMBEDS, LOOKS, PARAMS, SELECTION_KINDS, readState, writeState } from '../../../src/lib/clock/url';
+import { LOOKS, PARAMS, SELECTION_KINDS, readState, writeState } from '../../../src/lib/clock/url';
 import { placeOf } from '../../../src/lib/dates/partial-date';
+import { VIEW_IDS as EMBEDS } from '../../../src/views';
 import { fragmentId } from '../../../src/lib/ui/deferred.svelte';
 
 const MIN = placeOf('2016-05');
@@ -35,7 +36,7 @@ describe('URL fuzz', () => {
       const params = new URLSearchParams();
       for (let k = 0, n = 1 + Math.floor(rand() * 5); k < n; k++) params.append(pick(KEYS), pick(VALUES));
       const search = `?${params.toString()}`;
-      const state = readState(search, MIN, MAX);
+      const state = readState(search, MIN, MAX, EMBEDS);
       const where = `case ${i}: ${search.slice(0, 120)}`;
       if (state.date) expect(state.date.day >= MIN && state.date.day <= MAX, where).toBe(true);
       if (state.selection) expect(SELECTION_KINDS, where).toContain(state.selection.kind);
@@ -43,7 +44,7 @@ describe('URL fuzz', () => {
       if (state.look) expect(LOOKS, where).toContain(state.look);
       const written = writeState(search, state);
       // What the app wrote reads back to the same state, and writing it again changes nothing.
-      expect(readState(written, MIN, MAX), where).toEqual(state);
+      expect(readState(written, MIN, MAX, EMBEDS), where).toEqual(state);
       expect(writeState(written, state), where).toBe(written);
       // A parameter the app does not read is kept as it was.
       const out = new URLSearchParams(written);

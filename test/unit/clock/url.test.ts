@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDate, readState, writeDate, writeState } from '../../../src/lib/clock/url';
 import { dayToIso, lastDayOf, placeOf } from '../../../src/lib/dates/partial-date';
+import { VIEW_IDS as EMBEDS } from '../../../src/views';
 
 const MIN = placeOf('2016-05');
 const MAX = placeOf('2026-11-23');
@@ -55,7 +56,7 @@ describe('readState and writeState', () => {
     ['?embed=map&controls=0', { ...base, embed: 'map', controls: false }],
     ['?look=contrast&present=1', { ...base, look: 'contrast', present: true }],
   ])('%s', (search, expected) => {
-    expect(readState(search, MIN, MAX)).toEqual(expected);
+    expect(readState(search, MIN, MAX, EMBEDS)).toEqual(expected);
   });
 
   it.each([
@@ -68,7 +69,7 @@ describe('readState and writeState', () => {
     '?look=neon',
     '?present=yes',
   ])('ignores the malformed %s and keeps the defaults', (search) => {
-    expect(readState(`${search}&date=2019`, MIN, MAX)).toEqual({ ...base, date: { day: lastDayOf('2019'), precision: 'year' } });
+    expect(readState(`${search}&date=2019`, MIN, MAX, EMBEDS)).toEqual({ ...base, date: { day: lastDayOf('2019'), precision: 'year' } });
   });
 
   it('round-trips every state it writes, keeping unknown parameters', () => {
@@ -80,7 +81,7 @@ describe('readState and writeState', () => {
     for (const state of states) {
       const search = writeState('?utm=x', state);
       expect(new URLSearchParams(search).get('utm')).toBe('x');
-      expect(readState(search, MIN, MAX)).toEqual(state);
+      expect(readState(search, MIN, MAX, EMBEDS)).toEqual(state);
     }
   });
 });

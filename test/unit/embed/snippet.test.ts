@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { embedSnippet, embedUrl } from '../../../src/embed/snippet';
 import { readState } from '../../../src/lib/clock/url';
 import { placeOf } from '../../../src/lib/dates/partial-date';
+import { VIEW_IDS } from '../../../src/views';
 
 const base = 'https://example.org/pcocp/';
 
@@ -22,7 +23,7 @@ describe('embedSnippet', () => {
 
   it('writes a URL the app reads back to the same picture', () => {
     const url = new URL(embedUrl({ base, view: 'map', date: { day: placeOf('2021-12-06'), precision: 'day' }, controls: false }));
-    const state = readState(url.search, placeOf('2016-05'), placeOf('2026-11-24'));
+    const state = readState(url.search, placeOf('2016-05'), placeOf('2026-11-24'), VIEW_IDS);
     expect(state).toMatchObject({ embed: 'map', controls: false, date: { day: placeOf('2021-12-06'), precision: 'day' } });
   });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeStory, encodeStory, STORY_URL_LIMIT, STORY_VERSION, storyFromJson, storyToJson, type Story } from '../../../src/story/codec';
+import { decodeStory, encodeStory, STORY_FILE_VERSION, STORY_URL_LIMIT, STORY_VERSION, storyFromJson, storyToJson, type Story } from '../../../src/story/codec';
 
 const small: Story = {
   title: 'Ten years of the Conference',
   steps: [
     { date: '2016-05-26', caption: '', notes: '', views: ['map', 'timeline'], theme: null },
     { date: '2019-06-04', caption: 'Greece joins in Bucharest', notes: 'Pause here – “ask the room”. Ünïcödé & <b>not markup</b>', views: ['timeline'], theme: 'financial' },
-    { date: '2021-01-01', caption: 'A date of my own', notes: '', views: ['map', 'timeline', 'secretariat', 'board'], theme: null },
+    { date: '2021-01-01', caption: 'A date of my own', notes: '', views: ['map', 'secretariat', 'board', 'timeline'], theme: null },
   ],
 };
 
@@ -17,7 +17,7 @@ const talk: Story = {
     date: `20${16 + (i % 8)}-0${1 + (i % 9)}-1${i % 10}`,
     caption: `Step ${i + 1}: the network grows, and the prosecutors meet again`,
     notes: `Remind the audience that this meeting brought prosecutors from several countries together, and that the sources quoted on screen are public texts of the OSCE and the Council of Europe (${i + 1}).`,
-    views: i % 3 === 0 ? ['map', 'timeline', 'secretariat'] : ['map', 'timeline'],
+    views: i % 3 === 0 ? ['map', 'secretariat', 'timeline'] : ['map', 'timeline'],
     theme: i % 4 === 0 ? 'financial' : null,
   })),
 };
@@ -65,6 +65,40 @@ describe('the story in a link', () => {
     expect(decodeStory(code)).toEqual({ ok: false, problem: 'malformed' });
   });
 
+  it('opens a link written by version 1 (views as a bit set) as it opened then', () => {
+    // Written by the version 1 encoder (commit 97c63a4), kept as it was sent around.
+    const old = '1.WyJBbiBvbGRlciB0YWxrIixbWyIyMDE2LTA1LTI2Il0sWyIyMDE5LTA2LTA0IiwiR3JlZWNlIGpvaW5zIiwiU2F5IHdoeSIsMTIsImZpbmFuY2lhbCJdLFsiMjAyMS0wMS0wMSIsIiIsIiIsMTVdLFsiMjAyMi0wMy0wMSIsIiIsIiIsMl1dXQ';
+    const read = decodeStory(old);
+    expect(read).toEqual({
+      ok: true,
+      story: {
+        title: 'An older talk',
+        steps: [
+          { date: '2016-05-26', caption: '', notes: '', views: ['map', 'timeline'], theme: null },
+          { date: '2019-06-04', caption: 'Greece joins', notes: 'Say why', views: ['secretariat', 'board'], theme: 'financial' },
+          { date: '2021-01-01', caption: '', notes: '', views: ['map', 'secretariat', 'board', 'timeline'], theme: null },
+          { date: '2022-03-01', caption: '', notes: '', views: ['timeline'], theme: null },
+        ],
+      },
+    });
+    // Written again, it is a link of this version that reads back the same.
+    const again = encodeStory((read as { story: Story }).story);
+    expect(again.startsWith(`${STORY_VERSION}.`)).toBe(true);
+    expect(decodeStory(again)).toEqual(read);
+  });
+
+  it('names the views by id, and leaves out a view it does not know (one since removed) rather than the step', () => {
+    const code = `2.${btoa(JSON.stringify(['', [['2019-02-03', '', '', 'board,slides,map'], ['2019-02-04', '', '', 'slides,timeline']]])).replace(/=+$/, '')}`;
+    expect(decodeStory(code)).toEqual({
+      ok: true,
+      story: { title: '', steps: [
+        { date: '2019-02-03', caption: '', notes: '', views: ['map', 'board'], theme: null },
+        { date: '2019-02-04', caption: '', notes: '', views: ['timeline'], theme: null },
+      ] },
+    });
+    expect(decodeStory(`2.${btoa(JSON.stringify(['', [['2019-02-03', '', '', 'slides']]])).replace(/=+$/, '')}`)).toEqual({ ok: false, problem: 'malformed' });
+  });
+
   it('recognises a link from a newer version without reading it', () => {
     expect(decodeStory(`${STORY_VERSION + 1}.whatever-it-holds`)).toEqual({ ok: false, problem: 'future' });
     expect(decodeStory(`${STORY_VERSION + 1}.${encodeStory(small).slice(2)}`)).toEqual({ ok: false, problem: 'future' });
@@ -74,7 +108,7 @@ describe('the story in a link', () => {
 describe('the story in a file', () => {
   it('reads back exactly and says what it is', () => {
     const text = storyToJson(small);
-    expect(JSON.parse(text)).toMatchObject({ format: 'pcocp-story', version: STORY_VERSION, title: small.title });
+    expect(JSON.parse(text)).toMatchObject({ format: 'pcocp-story', version: STORY_FILE_VERSION, title: small.title });
     expect(storyFromJson(text)).toEqual({ ok: true, story: small });
   });
 
@@ -88,6 +122,6 @@ describe('the story in a file', () => {
   });
 
   it('recognises a file from a newer version', () => {
-    expect(storyFromJson(JSON.stringify({ format: 'pcocp-story', version: STORY_VERSION + 1, steps: 'anything' }))).toEqual({ ok: false, problem: 'future' });
+    expect(storyFromJson(JSON.stringify({ format: 'pcocp-story', version: STORY_FILE_VERSION + 1, steps: 'anything' }))).toEqual({ ok: false, problem: 'future' });
   });
 });

@@ -7,7 +7,7 @@ import type { TimeAxis } from '../lib/clock/axis';
 import { axisScale } from '../lib/clock/axis-scale';
 import { placeLabels } from '../lib/text/place';
 import { textWidth } from '../lib/text/measure';
-import type { Mark } from '../timeline/layout';
+import type { Mark } from './layout';
 
 export type Band = 'above' | 'below';
 

@@ -1,0 +1,92 @@
+/**
+ * The theme chart's geometry: one row per theme of themes.json, one column per meeting with topics
+ * (in time order), a dot in each cell whose area is the number of that meeting's topics on the
+ * theme, and each row's count of meetings at its end. Pure: the page's table, the figure and the
+ * stage draw from the same counts (`themeMatrix`), this places them.
+ */
+import type { NetworkModel } from '../lib/model';
+import type { Day } from '../lib/dates/partial-date';
+import { placeOf } from '../lib/dates/partial-date';
+import { textWidth } from '../lib/text/measure';
+import { themeMatrix } from '../timeline/layout';
+
+/** Type sizes, in the chart's own units. */
+export const TYPE = { label: 15, small: 12 } as const;
+
+export interface ThemesColumn {
+  readonly id: string;
+  /** Its number ("5"), or its title without "meeting" where it has none. */
+  readonly label: string;
+  readonly year: string;
+  readonly x: number;
+  /** Held after the day shown: its dots are faded. */
+  readonly later: boolean;
+}
+
+export interface ThemesDot {
+  readonly meeting: string;
+  readonly x: number;
+  readonly r: number;
+  readonly topics: number;
+  readonly later: boolean;
+}
+
+export interface ThemesRow {
+  readonly themeId: string;
+  /** Its index in themes.json (its colour). */
+  readonly index: number;
+  readonly label: string;
+  readonly y: number;
+  readonly dots: readonly ThemesDot[];
+  /** How many meetings discussed it (by the day shown). */
+  readonly meetings: number;
+}
+
+export interface ThemesLayout {
+  readonly width: number;
+  readonly height: number;
+  /** Where the column heads' numbers and years stand. */
+  readonly headY: number;
+  readonly yearY: number;
+  readonly columns: readonly ThemesColumn[];
+  readonly rows: readonly ThemesRow[];
+  /** The x of each row's count of meetings, and its head. */
+  readonly totalX: number;
+  /** The largest dot's radius (the legend's scale). */
+  readonly maxR: number;
+  /** The largest count in one cell. */
+  readonly most: number;
+}
+
+const ROW = 40;
+const HEAD = 52;
+
+/** The chart `wanted` units wide (or as wide as its columns need) at `day` (meetings after it faded, not counted). */
+/** A column is never narrower than this: its year stays apart from the next (the chart grows wider instead). */
+const MIN_STEP = 48;
+
+export function themesLayout(model: NetworkModel, wanted: number, day: Day): ThemesLayout {
+  const matrix = themeMatrix(model);
+  const most = Math.max(1, ...matrix.rows.flatMap((r) => r.cells.map((c) => c.topics)));
+  const labelWidth = Math.max(...matrix.rows.map((r) => textWidth(r.label, TYPE.label))) + 28;
+  const totalWidth = 72;
+  const width = Math.max(wanted, labelWidth + totalWidth + MIN_STEP * matrix.columns.length);
+  const step = (width - labelWidth - totalWidth) / Math.max(1, matrix.columns.length);
+  const maxR = Math.min(ROW * 0.45, step * 0.45);
+  const columns = matrix.columns.map((m, i) => {
+    const start = placeOf(m.when.start);
+    return { id: m.id, label: m.number !== null ? String(m.number) : m.title.replace(/ meeting$/, ''), year: m.when.start.slice(0, 4), x: labelWidth + step * (i + 0.5), later: start > day };
+  });
+  const rows = matrix.rows.map((row, index) => {
+    const dots = row.cells.map((cell, i) => ({ meeting: cell.meeting.id, x: columns[i]!.x, r: cell.topics > 0 ? maxR * Math.sqrt(cell.topics / most) : 0, topics: cell.topics, later: columns[i]!.later }));
+    return {
+      themeId: row.themeId,
+      index,
+      label: row.label,
+      y: HEAD + ROW * (index + 0.5),
+      dots,
+      meetings: dots.filter((d) => d.topics > 0 && !d.later).length,
+    };
+  });
+  return { width, height: HEAD + ROW * rows.length + 8, headY: 20, yearY: 38, columns, rows, totalX: width - totalWidth / 2, maxR, most };
+}

@@ -43,6 +43,8 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
+    // No unit test is a timing test: a shared 2-core machine under load runs some (the URL fuzz, the data checks) several times slower.
+    testTimeout: 30_000,
     projects: [
       // Pure modules: plain Node.
       { extends: true, test: { name: 'node', include: ['test/unit/**/*.test.ts'], exclude: ['test/unit/**/*.svelte.test.ts'], environment: 'node' } },

@@ -4,7 +4,7 @@
  * milestone's words under the bar), the election-to-handover bracket, the year axis and the legend.
  * Pure: the page and the downloaded figure both draw what this returns (`Secretariat.svg.svelte`).
  */
-import type { TimeAxis } from '../lib/clock/axis';
+import { axisLabels, type TimeAxis } from '../lib/clock/axis';
 import { axisScale } from '../lib/clock/axis-scale';
 import type { HandoverGap, SegmentKind, TermInfo } from '../lib/model';
 import { formatPartialDate, type Day } from '../lib/dates/partial-date';
@@ -76,13 +76,16 @@ export interface SecretariatLayout {
   /** The x of a day. */
   readonly x: (day: Day) => number;
   readonly axisY: number;
-  readonly ticks: readonly { readonly x: number; readonly text: string }[];
+  /** The year ticks; `end`: today's, at the axis's end after its break (its words end there). */
+  readonly ticks: readonly { readonly x: number; readonly text: string; readonly end: boolean }[];
+  /** Where the axis breaks (the sources end, the time after them drawn short), or null. */
+  readonly axisBreak: number | null;
   readonly rows: readonly RowBox[];
   readonly gaps: readonly GapBox[];
   /** Where the bars end (the cursor runs from the axis to here). */
   readonly plotBottom: number;
   /** The axis past the latest dated fact, shaded: outside what the sources say. Null if the axis ends before it. */
-  readonly beyond: { readonly x0: number; readonly x1: number; readonly label: string } | null;
+  readonly beyond: { readonly x0: number; readonly x1: number; readonly label: string; readonly labelY: number } | null;
   readonly legend: readonly LegendItem[];
 }
 
@@ -125,7 +128,8 @@ export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly Han
   const x = axisScale(axis, EDGE, Math.max(EDGE + 1, width - EDGE));
   const words = roomForWords(width);
   const axisY = AXIS_H;
-  const ticks = axis.years.map((year) => ({ x: x(year.day), text: words ? String(year.year) : `’${String(year.year).slice(2)}` }));
+  const ticks = axisLabels(axis).map((year) => ({ x: x(year.day), text: words ? String(year.year) : `’${String(year.year).slice(2)}`, end: year.end }));
+  const axisBreak = axis.broken && axis.sourcesEnd !== null ? x(axis.sourcesEnd) : null;
   let y = axisY + 8;
   const rows: RowBox[] = terms.map((term) => {
     // The label takes the row's width; the badge follows its last line where it fits, else stands below it.
@@ -136,7 +140,7 @@ export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly Han
     const lastLineY = labelY + (label.length - 1) * TYPE.label * LINE;
     const badge = badgeBeside ? { x: lastEnd + 8, y: lastLineY - BADGE.height + 4 } : { x: EDGE, y: lastLineY + 6 };
     const barY = (badgeBeside ? lastLineY : badge.y + BADGE.height) + 8;
-    const segments = term.segments.map((s) => ({ kind: s.kind, from: s.from, to: s.to, x0: x(s.from), x1: s.to === null ? x.range()[1]! : x(s.to) }));
+    const segments = term.segments.map((s) => ({ kind: s.kind, from: s.from, to: s.to, x0: x(s.from), x1: s.to === null ? x.range().at(-1)! : x(s.to) }));
     const texts = term.milestones.map((m) => `${milestoneWords(m.milestone, m.side)}, ${formatPartialDate(m.milestone.date)}`);
     const placed = words ? placeLabels(term.milestones.map((m, i) => ({ at: x(m.day), width: textWidth(texts[i]!, TYPE.small) })), width) : [];
     const wordsTop = barY + BAR_H + 4;
@@ -158,10 +162,14 @@ export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly Han
   const plotBottom = y;
   // The legend: one line each where the chart is narrow, side by side where it is wide.
   const kinds = terms.some((t) => t.segments.some((s) => s.kind === 'as-of-source')) && knowledgeEnds < axis.end ? (['certain', 'uncertain', 'gap', 'as-of-source'] as const) : (['certain', 'uncertain', 'gap'] as const);
+  // The band's words stand under the plot, ending at the axis's end (the band is short: they reach back over the last years).
+  const shaded = knowledgeEnds < axis.end;
+  const labelY = y + TYPE.small + 2;
+  if (shaded) y += TYPE.small * LINE;
   const flow = { left: EDGE, right: width, top: y + 12, size: TYPE.small, line: LINE, swatch: 30, after: 24, wrap: width - 2 * EDGE - 30, rowGap: 8 };
   const placed = flowLegend(kinds.map(legendWords), flow);
   const legend: LegendItem[] = kinds.map((kind, i) => ({ kind, ...placed.boxes[i]! }));
   y = placed.last;
-  const beyond = knowledgeEnds < axis.end ? { x0: x(Math.max(axis.start, knowledgeEnds)), x1: x.range()[1]!, label: t('word.afterSources') } : null;
-  return { width, height: Math.ceil(y + TYPE.small + 8), x, axisY, ticks, rows, gaps: gapBoxes, plotBottom, beyond, legend };
+  const beyond = shaded ? { x0: x(Math.max(axis.start, knowledgeEnds)), x1: x.range().at(-1)!, label: t('word.afterSources'), labelY } : null;
+  return { width, height: Math.ceil(y + TYPE.small + 8), x, axisY, ticks, axisBreak, rows, gaps: gapBoxes, plotBottom, beyond, legend };
 }

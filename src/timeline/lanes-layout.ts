@@ -5,7 +5,7 @@
  * (lanes stacked); narrow ones (under VERTICAL_BELOW) run it down the page (lanes side by side).
  * Pure: the page and the downloaded figure both draw what this returns (`Lanes.svg.svelte`).
  */
-import type { TimeAxis } from '../lib/clock/axis';
+import { axisLabels, type TimeAxis } from '../lib/clock/axis';
 import { axisScale } from '../lib/clock/axis-scale';
 import type { Day } from '../lib/dates/partial-date';
 import { placeLabels } from '../lib/text/place';
@@ -113,9 +113,14 @@ export interface LanesLayout {
   readonly captionSize: number;
   /** A day's place along the time axis (x across, y down). */
   readonly at: (day: Day) => number;
+  /** Where the axis ends (today), along it. */
+  readonly end: number;
   /** The axis: its line, and a tick per year. */
   readonly axis: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
-  readonly ticks: readonly { readonly x: number; readonly y: number; readonly text: string }[];
+  /** The year ticks; `end`: today's, at the axis's end after its break (its words end there). */
+  readonly ticks: readonly { readonly x: number; readonly y: number; readonly text: string; readonly end: boolean }[];
+  /** Where the axis breaks along it (the sources end, the time after them drawn short), or null. */
+  readonly axisBreak: number | null;
   readonly lanes: readonly LaneBox[];
   readonly marks: readonly MarkBox[];
   /** Where the date cursor runs, across the lanes. */
@@ -134,7 +139,7 @@ export function lanesLayout(marks: readonly Mark[], axis: TimeAxis, width: numbe
 
 function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number): Omit<LanesLayout, 'legend'> {
   const x = axisScale(axis, EDGE, width - EDGE);
-  const ticks = axis.years.map((t) => ({ x: x(t.day), y: AXIS_H - 10, text: String(t.year) }));
+  const ticks = axisLabels(axis).map((t) => ({ x: x(t.day), y: AXIS_H - 10, text: String(t.year), end: t.end }));
   const boxes: MarkBox[] = [];
   const lanes: LaneBox[] = [];
   let y = AXIS_H + 10;
@@ -184,6 +189,8 @@ function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number): Omit
     vertical: false,
     captionSize: TYPE.caption,
     at: x,
+    end: x(axis.end),
+    axisBreak: axis.broken && axis.sourcesEnd !== null ? x(axis.sourcesEnd) : null,
     axis: { x0: 0, y0: AXIS_H, x1: width, y1: AXIS_H },
     ticks,
     lanes,
@@ -199,10 +206,10 @@ function vertical(marks: readonly Mark[], axis: TimeAxis, width: number): Omit<L
   const axisW = 40;
   const header = LANE_LABEL_H + 8;
   const top = header + 14;
-  const length = ((axis.end - axis.start) / 365.25) * YEAR_PX;
+  const length = (axis.length / 365.25) * YEAR_PX;
   const y = axisScale(axis, top, top + length);
   const total = LANES.reduce((n, l) => n + COLUMN_SHARES[l.id], 0);
-  const ticks = axis.years.map((t) => ({ x: axisW - 8, y: y(t.day), text: String(t.year) }));
+  const ticks = axisLabels(axis).map((t) => ({ x: axisW - 8, y: y(t.day), text: String(t.year), end: t.end }));
   const boxes: MarkBox[] = [];
   const lanes: LaneBox[] = [];
   let x0 = axisW + 6;
@@ -264,6 +271,8 @@ function vertical(marks: readonly Mark[], axis: TimeAxis, width: number): Omit<L
     vertical: true,
     captionSize: TYPE.caption - 2,
     at: y,
+    end: y(axis.end),
+    axisBreak: axis.broken && axis.sourcesEnd !== null ? y(axis.sourcesEnd) : null,
     axis: { x0: axisW, y0: top, x1: axisW, y1: top + length },
     ticks,
     lanes,

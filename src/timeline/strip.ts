@@ -3,11 +3,13 @@
  * and the joinings below, large enough to read from the back of a room. No captions: the stage's
  * caption tells the step. Pure; `StageStrip.svelte` draws it.
  */
-import type { TimeAxis } from '../lib/clock/axis';
+import { axisLabels, type TimeAxis } from '../lib/clock/axis';
 import { axisScale } from '../lib/clock/axis-scale';
 import { placeLabels } from '../lib/text/place';
 import { textWidth } from '../lib/text/measure';
 import type { Mark } from './layout';
+import { t } from '../i18n';
+
 
 export type Band = 'above' | 'below';
 
@@ -26,7 +28,12 @@ export interface StripLayout {
   readonly axisY: number;
   /** The badge's height (and its type size is half of it). */
   readonly size: number;
-  readonly ticks: readonly { readonly x: number; readonly text: string }[];
+  /** The year ticks; `end`: today's, at the axis's end after its break. */
+  readonly ticks: readonly { readonly x: number; readonly text: string; readonly end: boolean }[];
+  /** Where the axis breaks (the sources end, the time after them drawn short), or null. */
+  readonly axisBreak: number | null;
+  /** After a break, the words for the short part: in the year row, ending before today's year. */
+  readonly afterSources: { readonly x: number; readonly text: string } | null;
   readonly badges: readonly StripBadge[];
   /** The y of a badge's centre. */
   readonly yOf: (band: Band, row: number) => number;
@@ -56,13 +63,22 @@ export function stripLayout(marks: readonly Mark[], axis: TimeAxis, width: numbe
   const rowsBelow = Math.max(1, ...shown.filter((m) => BAND[m.lane] === 'below').map((m) => placed.get(m.id)!.row + 1));
   const step = size * 1.15;
   const axisY = font * 1.6 + rowsAbove * step + size * 0.3;
+  // After a break the year row ends "after the sources  2026"; a year whose label would touch it is left out (its tick stays).
+  const labels = axisLabels(axis).map((l) => ({ x: x(l.day), text: String(l.year), end: l.end }));
+  const today = labels.find((l) => l.end);
+  const afterText = t('word.afterSources');
+  const afterSources = today ? { x: today.x - textWidth(today.text, font, true) - font * 0.6, text: afterText } : null;
+  const room = afterSources ? afterSources.x - textWidth(afterText, font) - font : Infinity;
+  const ticks = labels.map((l) => ({ ...l, text: l.end || l.x + textWidth(l.text, font, true) / 2 < room ? l.text : '' }));
   const yOf = (band: Band, row: number) => (band === 'above' ? axisY - size * 0.3 - step * row - size / 2 : axisY + size * 0.3 + step * row + size / 2);
   return {
     width,
     height: Math.ceil(axisY + size * 0.3 + rowsBelow * step + 2),
     axisY,
     size,
-    ticks: axis.years.map((t) => ({ x: x(t.day), text: String(t.year) })),
+    ticks,
+    afterSources,
+    axisBreak: axis.broken && axis.sourcesEnd !== null ? x(axis.sourcesEnd) : null,
     badges: shown.map((m) => ({ mark: m, band: BAND[m.lane]!, x: x(m.at), row: placed.get(m.id)!.row, width: widthOf(m) })),
     yOf,
     x,

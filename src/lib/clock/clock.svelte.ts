@@ -19,8 +19,13 @@ export class Clock {
   readonly start: Day;
   /** The last day of the axis: today. */
   readonly end: Day;
-  /** The time axis from start to end, shared by every chart on this clock. */
-  readonly axis: TimeAxis;
+  /** Where the sources' knowledge ends (the model's `knowledgeEnds`), once known: the axis's break. */
+  readonly #sourcesEnd: () => Day | null | undefined;
+  /** The time axis from start to end, shared by every chart on this clock; short after the sources once they are known. */
+  get axis(): TimeAxis {
+    return this.#axis;
+  }
+  #axis = $derived.by(() => timeAxis(this.start, this.end, this.#sourcesEnd() ?? null));
   /** The current day. */
   day = $state<Day>(0);
   /** The precision the current day was given at (by the URL); "day" once the clock moves. */
@@ -34,10 +39,10 @@ export class Clock {
   #frame = 0;
   #last = 0;
 
-  constructor(options: { start?: Day; end?: Day; day?: Day } = {}) {
+  constructor(options: { start?: Day; end?: Day; day?: Day; sourcesEnd?: () => Day | null | undefined } = {}) {
     this.start = options.start ?? AXIS_START;
     this.end = options.end ?? dayFromDate(new Date());
-    this.axis = timeAxis(this.start, this.end);
+    this.#sourcesEnd = options.sourcesEnd ?? (() => null);
     this.day = this.#clamp(options.day ?? this.end);
   }
 

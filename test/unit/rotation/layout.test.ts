@@ -47,3 +47,24 @@ describe('secretariatLayout', () => {
     expect(JSON.stringify(model.terms)).toBe(frozen);
   });
 });
+
+describe('secretariatLayout on an axis with a break after the sources', () => {
+  const sourcesEnd = placeOf('2021-06-01');
+  const broken = timeAxis(placeOf('2020-01'), placeOf('2026-01-15'), sourcesEnd);
+  const open = [{ ...model.terms[0]!, segments: [...model.terms[0]!.segments, { kind: 'as-of-source' as const, from: sourcesEnd, to: null, sources: model.terms[0]!.segments[0]!.sources }] }];
+  const layout = secretariatLayout(open, [], broken, 800, sourcesEnd);
+
+  it('runs a term held as of the latest source, and the band after the sources, to today at the axis’s end', () => {
+    const end = layout.x(broken.end);
+    expect(end).toBe(800 - 8);
+    expect(layout.rows[0]!.segments.at(-1)!.x1).toBe(end);
+    expect(layout.beyond!.x1).toBe(end);
+    expect(layout.beyond!.x0).toBeCloseTo(layout.axisBreak!);
+    // The band is the short part: at most 8 % of the axis.
+    expect((layout.beyond!.x1 - layout.beyond!.x0) / (end - layout.x(broken.start))).toBeLessThanOrEqual(0.08);
+  });
+
+  it('labels the years of the sources and today’s year at the end, none between', () => {
+    expect(layout.ticks.map((t) => [t.text, t.end])).toEqual([['2020', false], ['2021', false], ['2026', true]]);
+  });
+});

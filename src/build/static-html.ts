@@ -46,7 +46,7 @@ export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin {
           // The page whose embed is prerendered (none in dev, which prerenders nothing).
           .replace('EMBED_PAGE', build ? JSON.stringify(embedSearch) : 'null')
           .replace('<!--masthead-->', masthead)
-          .replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${build ? embedTemplate(embed, app, embedStyles(ctx)) : ''}${noscript}`);
+          .replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${build ? await embedTemplate(embed, app, embedStyles(ctx)) : ''}${noscript}`);
         return build ? scriptAfterFirstPaint(inlineStyles(page, ctx), dataUrls(ctx)) : page.replace('/*APP*/', '');
       },
     },
@@ -59,17 +59,41 @@ export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin {
  * script marks it `data-js="embed"`). The app then takes it over as it takes over the dashboard.
  *
  * The map's drawing (its three SVG layers, three quarters of the embed's bytes) is the dashboard's,
- * to the byte: the template carries a place for it, and the script moves the dashboard's there.
+ * to the byte: the template carries a place for it, and the script moves the dashboard's there. Both
+ * are read as documents (jsdom's parser, as a browser reads them): the drawing is the map's SVG and
+ * the nodes after it up to its top layer, in each.
  */
-function embedTemplate(embed: string, app: string, styles: string): string {
-  const drawing = (html: string) => /<svg class="map-svg[\s\S]*?<svg class="map-layer top[\s\S]*?<\/svg>/.exec(html)?.[0];
-  const shared = drawing(embed);
-  if (!shared || shared !== drawing(app)) throw new Error("index.html: the map's embed is not drawn as the dashboard's map is (its ids, its frame or its layout differ)");
-  const place = '<i data-map-drawing></i>';
+export async function embedTemplate(embed: string, app: string, styles: string): Promise<string> {
+  const { JSDOM } = await import('jsdom');
+  const { document } = new JSDOM('').window;
+  const parse = (html: string) => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    return template;
+  };
+  /** The drawing's nodes in a page: the map's SVG, its layers and what Svelte marks between them. */
+  const drawing = (page: HTMLTemplateElement): ChildNode[] => {
+    const first = page.content.querySelector('svg.map-svg');
+    const last = page.content.querySelector('svg.map-layer.top');
+    const nodes: ChildNode[] = [];
+    for (let node: ChildNode | null = first; node && last && first?.parentNode === last.parentNode; node = node.nextSibling) {
+      nodes.push(node);
+      if (node === last) return nodes;
+    }
+    return [];
+  };
+  const html = (nodes: readonly ChildNode[]) => nodes.map((node) => (node.nodeType === node.COMMENT_NODE ? `<!--${node.textContent}-->` : (node as Element).outerHTML)).join('');
+  const [page, dashboard] = [parse(embed), parse(app)];
+  const shared = drawing(page);
+  if (!shared.length || html(shared) !== html(drawing(dashboard))) throw new Error("index.html: the map's embed is not drawn as the dashboard's map is (its ids, its frame or its layout differ)");
+  const place = document.createElement('i');
+  place.setAttribute('data-map-drawing', '');
+  shared[0]!.before(place);
+  for (const node of shared) node.remove();
   const move = `const drawing = document.querySelector('#app .frame'), first = drawing.querySelector('svg.map-svg'), last = drawing.querySelector('svg.map-layer.top'), nodes = [first];
 while (nodes.at(-1) !== last) nodes.push(nodes.at(-1).nextSibling);
 embed.querySelector('[data-map-drawing]').replaceWith(...nodes);`;
-  return `<template id="embed"><style>${styles}</style>${embed.replace(shared, place)}</template><script>if (document.documentElement.dataset.js === 'embed') {
+  return `<template id="embed"><style>${styles}</style>${page.innerHTML}</template><script>if (document.documentElement.dataset.js === 'embed') {
 const embed = document.getElementById('embed').content;
 ${move}
 document.getElementById('app').replaceChildren(embed);

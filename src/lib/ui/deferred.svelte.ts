@@ -14,6 +14,8 @@ import { tick, untrack, type Component } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { Lazy } from './lazy.svelte';
 import { yieldToMain } from './yield';
+// The first view's map is drawn in parts (parts.svelte.ts): the slices' module is in the page's own code already.
+import { slicesDrawn } from './slices.svelte';
 
 /** How far beyond the viewport a view starts to be drawn (half a screen above and below). */
 const NEAR = '50% 0px';
@@ -73,8 +75,6 @@ export class DeferredViews<Name extends string> {
     this.show(...names);
     await Promise.all(names.map((name) => this.load(name)));
     await tick();
-    // The views' code brings the slices' module (Later); imported here, the first view does without it.
-    const { slicesDrawn } = await import('./slices.svelte');
     await slicesDrawn();
     await tick();
   }

@@ -1,6 +1,6 @@
 /**
  * How the views in a part of the page are drawn, set once by whoever mounts them and read by the
- * drawing machinery (Later, and the charts that split their marks into slices), never passed to a
+ * drawing machinery (Part, Parts and viewPart: a view's parts, parts.svelte.ts), never passed to a
  * view as a prop: `slices` on the live page (each part in a task of its own after the view, so that
  * no task blocks a phone for long), `whole` for a part taken over from the build's HTML (drawn as
  * the build drew it), a figure drawn off screen and the stage. A tree that sets nothing is drawn whole.

@@ -100,3 +100,18 @@ export function expectOnScreenApart(boxes: readonly { name: string; x0: number; 
       expect(overlap, `step ${step}: “${a.name}” overlaps “${b.name}”`).toBe(false);
     }
 }
+
+/** A host page with the embed in an iframe `width` px wide that follows the heights it posts (in `window.heights`). */
+export async function hostEmbed(page: Page, src: string, width: number, attributes = '') {
+  await page.setContent(`<!doctype html><body style="margin:0">
+    <iframe id="f" src="${src}" style="width:${width}px;height:200px;border:0" ${attributes} title="PCOCP embed"></iframe>
+    <script>
+      window.heights = [];
+      addEventListener('message', (e) => {
+        if (e.data && e.data.type === 'pcocp:height') {
+          window.heights.push(e.data.height);
+          document.getElementById('f').style.height = e.data.height + 'px';
+        }
+      });
+    </script></body>`);
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, openAt, counter } from './fixtures';
+import { test, expect, openAt, counter, hostEmbed } from './fixtures';
 
 test.describe('links restore the picture', () => {
   test('a URL the app wrote opens the same date, members and look in a new page', async ({ page, context }) => {
@@ -248,21 +248,6 @@ test.describe('the phone', () => {
     expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
   });
 });
-
-/** A host page with the embed in an iframe `width` px wide that follows the heights it posts (in `window.heights`). */
-async function hostEmbed(page: import('@playwright/test').Page, src: string, width: number, attributes = '') {
-  await page.setContent(`<!doctype html><body style="margin:0">
-    <iframe id="f" src="${src}" style="width:${width}px;height:200px;border:0" ${attributes} title="PCOCP embed"></iframe>
-    <script>
-      window.heights = [];
-      addEventListener('message', (e) => {
-        if (e.data && e.data.type === 'pcocp:height') {
-          window.heights.push(e.data.height);
-          document.getElementById('f').style.height = e.data.height + 'px';
-        }
-      });
-    </script></body>`);
-}
 
 test.describe('embed', () => {
   /** The levels of the headings a reader meets, in document order (visually hidden ones too: a screen reader lists them). */

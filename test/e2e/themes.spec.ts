@@ -3,7 +3,7 @@
  * so on the page, as an embed, as a figure and on the stage.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, openAt } from './fixtures';
+import { test, expect, openAt, hostEmbed } from './fixtures';
 import { encodeStory } from '../../src/story/codec';
 
 test('the page has the theme chart as a region of its own, after the timeline, and a theme in it filters the meetings', async ({ page }) => {
@@ -32,17 +32,7 @@ test('on a wide screen it spans both columns, below the map, the timeline and th
 });
 
 test('?embed=themes shows the chart alone at any date, compact, and posts its height to the page around it', async ({ page, baseURL }) => {
-  await page.setContent(`<!doctype html><body style="margin:0">
-    <iframe id="f" src="${baseURL}/?embed=themes&date=2019-06-15" style="width:760px;height:200px;border:0" sandbox="allow-scripts allow-same-origin allow-popups" title="PCOCP embed"></iframe>
-    <script>
-      window.heights = [];
-      addEventListener('message', (e) => {
-        if (e.data && e.data.type === 'pcocp:height') {
-          window.heights.push(e.data.height);
-          document.getElementById('f').style.height = e.data.height + 'px';
-        }
-      });
-    </script></body>`);
+  await hostEmbed(page, `${baseURL}/?embed=themes&date=2019-06-15`, 760, 'sandbox="allow-scripts allow-same-origin allow-popups"');
   const frame = page.frameLocator('#f');
   await expect(frame.locator('[data-embed="themes"] h2')).toHaveText('How often each theme came up');
   await expect(frame.getByTestId('current-date')).toHaveText('15 June 2019');

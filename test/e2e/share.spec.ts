@@ -345,7 +345,7 @@ test.describe('embed', () => {
     return page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!);
   }
 
-  for (const view of ['map', 'timeline', 'rotation']) {
+  for (const view of ['map', 'timeline', 'rotation', 'themes']) {
     for (const width of [760, 1000]) {
       test(`the ${view} embed at ${width} px is a compact figure: under 0.75 × its width plus its title, controls and source line`, async ({ page, baseURL }) => {
         const height = await postedHeight(page, baseURL!, `?embed=${view}&date=2021-12-06`, width);
@@ -354,7 +354,7 @@ test.describe('embed', () => {
     }
   }
 
-  for (const view of ['map', 'timeline', 'rotation']) {
+  for (const view of ['map', 'timeline', 'rotation', 'themes']) {
     test(`the ${view} embed at 390 px is about one phone screen tall`, async ({ page, baseURL }) => {
       expect(await postedHeight(page, baseURL!, `?embed=${view}&date=2021-12-06`, 390)).toBeLessThanOrEqual(880);
     });

@@ -68,3 +68,11 @@ test('a key brings a blank screen back and does nothing else', async ({ page }) 
   await expect(page.getByTestId('blank')).toHaveCount(0);
   await expect(page.getByTestId('presenter')).toBeVisible();
 });
+
+test('a talk opens at its first step, unless the link names a date', async ({ page }) => {
+  await page.goto('/?present=1');
+  await expect(page.getByText(/^Step 1 of \d+$/)).toBeVisible();
+  await expect(page).toHaveURL(/date=2016-05-26/);
+  await page.goto('/?present=1&date=2019-06-04');
+  await expect(page.getByText(/^Step 6 of \d+$/)).toBeVisible();
+});

@@ -8,7 +8,43 @@ import type { NetworkModel } from '../lib/model';
 import type { Day } from '../lib/dates/partial-date';
 import { placeOf } from '../lib/dates/partial-date';
 import { textWidth } from '../lib/text/measure';
-import { themeMatrix } from '../timeline/layout';
+import type { Meeting } from '../lib/data/schema';
+
+export interface ThemeCell {
+  readonly meeting: Meeting;
+  /** Topics of this theme at this meeting. */
+  readonly topics: number;
+}
+
+export interface ThemeRow {
+  readonly themeId: string;
+  readonly label: string;
+  readonly cells: readonly ThemeCell[];
+  /** Meetings with at least one topic of this theme. */
+  readonly meetings: number;
+  /** Topics of this theme, over all meetings. */
+  readonly topics: number;
+}
+
+/**
+ * How often each theme came up at each meeting, over time: one row per theme (in the order of
+ * themes.json), one cell per meeting that has topics (in time order).
+ */
+export function themeMatrix(model: NetworkModel): { columns: Meeting[]; rows: ThemeRow[] } {
+  const data = model.data;
+  const columns = [...model.meetings.values()].filter((i) => i.meeting.topics.length > 0).sort((a, b) => a.period.first - b.period.first).map((i) => i.meeting);
+  const rows = data.themes.map((theme) => {
+    const cells = columns.map((meeting) => ({ meeting, topics: meeting.topics.filter((t) => t.themes.includes(theme.id)).length }));
+    return {
+      themeId: theme.id,
+      label: theme.label,
+      cells,
+      meetings: cells.filter((c) => c.topics > 0).length,
+      topics: cells.reduce((n, c) => n + c.topics, 0),
+    };
+  });
+  return { columns, rows };
+}
 
 /** Type sizes, in the chart's own units. */
 export const TYPE = { label: 15, small: 12 } as const;

@@ -20,13 +20,20 @@ export const VERTICAL_BELOW = 600;
 export const TYPE = { badge: 13, caption: 13, lane: 13, axis: 12 } as const;
 const BADGE_H = 28;
 const DOT = 8;
-const ROW_H = 66;
 const AXIS_H = 30;
-const LANE_LABEL_H = 24;
 const EDGE = 18;
-/** Pixels per year where time runs down. */
-const YEAR_PX = 110;
 const LINE = 1.25;
+
+/**
+ * How much room the chart gives its parts: the page's and the figure's, or an embed's (`compact`,
+ * a figure in someone else's page): rows just taller than a mark, lane names closer to their lane,
+ * and where time runs down, fewer pixels per year, so the whole chart fits in the frame unscrolled.
+ */
+const SPACING = {
+  roomy: { row: 66, laneLabel: 24, yearPx: 110 },
+  compact: { row: 60, laneLabel: 20, yearPx: 52 },
+} as const;
+type Spacing = (typeof SPACING)[keyof typeof SPACING];
 
 export interface MarkBox {
   readonly mark: Mark;
@@ -131,13 +138,15 @@ export interface LanesLayout {
 export const badgeWidth = (m: Mark): number => Math.max(BADGE_H, textWidth(m.badge, TYPE.badge, true) + 14);
 const hasDots = (m: Mark) => m.kind !== 'related' && m.themes.length > 0;
 
-export function lanesLayout(marks: readonly Mark[], axis: TimeAxis, width: number, legend: readonly LegendEntry[] = []): LanesLayout {
-  const chart = width < VERTICAL_BELOW ? vertical(marks, axis, width) : horizontal(marks, axis, width);
+/** The chart at `width`; `compact` for an embed (see SPACING). */
+export function lanesLayout(marks: readonly Mark[], axis: TimeAxis, width: number, legend: readonly LegendEntry[] = [], compact = false): LanesLayout {
+  const spacing = compact ? SPACING.compact : SPACING.roomy;
+  const chart = width < VERTICAL_BELOW ? vertical(marks, axis, width, spacing) : horizontal(marks, axis, width, spacing);
   const placed = placeLegend(legend, width, chart.height + 8);
   return { ...chart, height: Math.ceil(placed.bottom), legend: placed.boxes };
 }
 
-function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number): Omit<LanesLayout, 'legend'> {
+function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number, spacing: Spacing): Omit<LanesLayout, 'legend'> {
   const x = axisScale(axis, EDGE, width - EDGE);
   const ticks = axisLabels(axis).map((t) => ({ x: x(t.day), y: AXIS_H - 10, text: String(t.year), end: t.end }));
   const boxes: MarkBox[] = [];
@@ -152,11 +161,11 @@ function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number): Omit
       12,
     );
     const rows = placed.length ? Math.max(...placed.map((p) => p.row)) + 1 : 1;
-    const top = y + LANE_LABEL_H;
+    const top = y + spacing.laneLabel;
     here.forEach((m, i) => {
       const p = placed[i]!;
       const bx = x(m.at);
-      const by = top + p.row * ROW_H + BADGE_H / 2;
+      const by = top + p.row * spacing.row + BADGE_H / 2;
       const bw = badgeWidth(m);
       // At an edge the caption runs inwards from the badge's outer side.
       const captionX = p.anchor === 'start' ? bx - bw / 2 : p.anchor === 'end' ? bx + bw / 2 : bx;
@@ -179,7 +188,7 @@ function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number): Omit
         box: { x: Math.min(left, bx - bw / 2) - 2, y: by - BADGE_H / 2 - 2, width: Math.max(widths[i]!, bw) + 4, height: (hasDots(m) ? captionY + 14 : captionY + 5) - (by - BADGE_H / 2) + 2 },
       });
     });
-    const bottom = top + rows * ROW_H;
+    const bottom = top + rows * spacing.row;
     lanes.push({ id: lane.id, label: laneLabel(lane.id), labelX: 0, labelY: y + TYPE.lane + 2, x0: 0, y0: top + BADGE_H / 2, x1: width, y1: top + BADGE_H / 2 });
     y = bottom;
   }
@@ -202,11 +211,11 @@ function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number): Omit
 /** Columns' shares of the width left of the axis, lane by lane (the meetings lane is widest). */
 const COLUMN_SHARES: Record<Lane, number> = { meetings: 1.4, board: 0.8, related: 1.1, joinings: 1.3 };
 
-function vertical(marks: readonly Mark[], axis: TimeAxis, width: number): Omit<LanesLayout, 'legend'> {
+function vertical(marks: readonly Mark[], axis: TimeAxis, width: number, spacing: Spacing): Omit<LanesLayout, 'legend'> {
   const axisW = 40;
-  const header = LANE_LABEL_H + 8;
+  const header = spacing.laneLabel + 8;
   const top = header + 14;
-  const length = (axis.length / 365.25) * YEAR_PX;
+  const length = (axis.length / 365.25) * spacing.yearPx;
   const y = axisScale(axis, top, top + length);
   const total = LANES.reduce((n, l) => n + COLUMN_SHARES[l.id], 0);
   const ticks = axisLabels(axis).map((t) => ({ x: axisW - 8, y: y(t.day), text: String(t.year), end: t.end }));
@@ -267,7 +276,8 @@ function vertical(marks: readonly Mark[], axis: TimeAxis, width: number): Omit<L
   }
   return {
     width,
-    height: Math.ceil(top + length + BADGE_H),
+    // Marks moved down to stay apart may end below the axis's end (a short axis in an embed).
+    height: Math.ceil(Math.max(top + length + BADGE_H, ...boxes.map((b) => b.box.y + b.box.height))),
     vertical: true,
     captionSize: TYPE.caption - 2,
     at: y,

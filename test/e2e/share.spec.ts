@@ -360,6 +360,39 @@ test.describe('embed', () => {
     });
   }
 
+  for (const width of [760, 390]) {
+    test(`the timeline embed at ${width} px shows its whole figure: every lane and every mark within every box that clips it`, async ({ page, baseURL }) => {
+      await postedHeight(page, baseURL!, '?embed=timeline&date=2021-12-06', width);
+      const frame = page.frameLocator('#f');
+      const chart = frame.getByTestId('timeline-chart');
+      // The marks are drawn a part at a time: all of them, as many as their buttons.
+      const buttons = await chart.locator('button.mark').count();
+      expect(buttons).toBeGreaterThan(15);
+      await expect(chart.locator('svg g.mark')).toHaveCount(buttons);
+      await expect(chart.locator('svg .lane-label')).toHaveCount(4);
+      // Each part of the figure against the boxes that would cut it: an ancestor that clips its
+      // overflow (scrolling or hidden), and the frame's own window (the host sized it from the posted height).
+      const cut = await chart.evaluate((box) => {
+        const parts = box.querySelectorAll('svg .lane-label, svg .lane-rule, svg g.mark, button.mark, svg .legend text');
+        const root = document.documentElement;
+        const names: string[] = [];
+        for (const part of parts) {
+          const r = part.getBoundingClientRect();
+          const clips: DOMRect[] = [new DOMRect(0, 0, root.clientWidth, root.clientHeight)];
+          for (let p = part.parentElement; p && p !== root; p = p.parentElement) {
+            const style = getComputedStyle(p);
+            if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clips.push(p.getBoundingClientRect());
+          }
+          if (clips.some((c) => r.top < c.top - 1 || r.left < c.left - 1 || r.bottom > c.bottom + 1 || r.right > c.right + 1))
+            names.push(part.getAttribute('data-id') ?? part.getAttribute('data-mark') ?? `${part.classList[0]} “${part.textContent}”`);
+        }
+        return { parts: parts.length, names };
+      });
+      expect(cut.parts).toBeGreaterThan(2 * buttons);
+      expect(cut.names, 'parts of the figure cut off').toEqual([]);
+    });
+  }
+
   test('a meeting opened in the timeline embed opens in place: the embed does not grow', async ({ page, baseURL }) => {
     const before = await postedHeight(page, baseURL!, '?embed=timeline&date=2021-12-06', 760);
     const frame = page.frameLocator('#f');

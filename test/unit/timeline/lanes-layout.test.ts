@@ -57,6 +57,22 @@ describe('lanesLayout', () => {
     }
   });
 
+  it('lays an embed\'s chart out compact, shorter than the page\'s at the same width', () => {
+    for (const width of [390, 760, 1000]) {
+      const [roomy, compact] = [false, true].map((c) => lanesLayout(marks, axis, width, timelineLegend([], () => '#000', null), c));
+      expect(compact!.height, `at ${width}`).toBeLessThan(roomy!.height);
+      expect(compact!.vertical).toBe(roomy!.vertical);
+    }
+  });
+
+  it.each([false, true])('keeps marks moved down to stay apart within the chart where time runs down (compact: %s)', (compact) => {
+    // Seven marks in the axis's last week: each moved below the one before, past the axis's end.
+    const crowded = Array.from({ length: 7 }, (_, i) => mark(`c${i}`, 'meetings', `2023-12-2${i}`, `Crowded ${i}`));
+    const layout = lanesLayout(crowded, axis, 390, [], compact);
+    expect(layout.vertical).toBe(true);
+    for (const b of layout.marks) expect(b.box.y + b.box.height, b.mark.id).toBeLessThanOrEqual(layout.height);
+  });
+
   it('runs a caption at the right edge inwards', () => {
     const layout = lanesLayout(marks, axis, 900);
     expect(layout.marks.find((b) => b.mark.id === 'm3')!.anchor).toBe('end');

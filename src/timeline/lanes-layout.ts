@@ -240,9 +240,9 @@ function vertical(marks: readonly Mark[], axis: TimeAxis, width: number, spacing
       const c = captionOf(m);
       return (c.beside ? Math.max(BADGE_H, c.lines.length * lineH) : BADGE_H + 2 + c.lines.length * lineH) + 4;
     };
-    // Marks that would touch along the time axis move down just enough, in time order; a short
-    // leader joins a moved badge to its day on the lane's line.
-    let free = -Infinity;
+    // Marks that would touch along the time axis move down just enough, in time order (the first
+    // below the lanes' names); a short leader joins a moved badge to its day on the lane's line.
+    let free = header - 3;
     here.forEach((m) => {
       const bw = badgeWidth(m);
       const { beside, left, lines } = captionOf(m);

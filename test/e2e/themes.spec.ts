@@ -47,6 +47,22 @@ test('?embed=themes shows the chart alone at any date, compact, and posts its he
   await expect.poll(() => frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight)).toBeLessThanOrEqual(1);
 });
 
+for (const [width, cut] of [[760, false], [390, true]] as const) {
+  test(`?embed=themes at ${width} px: its title whole, and where the table is wider than the frame (${cut}), it says so`, async ({ page, baseURL }) => {
+    await hostEmbed(page, `${baseURL}/?embed=themes&date=2019-06-15`, width);
+    const frame = page.frameLocator('#f');
+    await expect(frame.locator('[data-embed="themes"] .view')).toHaveAttribute('aria-busy', 'false');
+    // The chart's title is inside the frame's width, never cut by the table's scrolling box.
+    const title = frame.getByText('How often each theme came up, meeting by meeting');
+    const frameWidth = await frame.locator('html').evaluate((html) => html.clientWidth);
+    expect((await title.evaluate((p) => p.getBoundingClientRect().right))).toBeLessThanOrEqual(frameWidth);
+    const box = frame.getByRole('region', { name: /^How often each theme came up, meeting by meeting/ });
+    expect(await box.evaluate((b) => b.scrollWidth > b.clientWidth + 1)).toBe(cut);
+    await expect(frame.getByTestId('theme-chart-sideways')).toHaveCount(cut ? 1 : 0);
+    if (cut) await expect(frame.getByTestId('theme-chart-sideways')).toHaveText('The table is wider than this frame: scroll it sideways for every meeting and the totals.');
+  });
+}
+
 test('the theme chart downloads as a figure: SVG with its title, date, legend and sources, and PNG', async ({ page }) => {
   await openAt(page, '?date=2019-06-15');
   await page.getByText('Download', { exact: true }).click();

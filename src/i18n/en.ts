@@ -380,7 +380,7 @@ export default {
   'timeline.chart.caption':
     'How often each theme came up, meeting by meeting (number of topics; the sources list no topics for the first and second meetings)',
   'timeline.chart.meetings': 'Meetings',
-  'timeline.chart.sideways': 'The table is wider than this frame: scroll it sideways for every meeting and the totals.',
+  'timeline.chart.sideways': 'Scroll the table sideways for every meeting and the totals.',
   'themes.title': 'How often each theme came up',
   'themes.figureLabel': 'Theme chart',
   'themes.stage': 'Themes',

@@ -383,7 +383,7 @@ export default {
   'timeline.chart.caption':
     'Koliko se često koja tema javljala, sastanak po sastanak (broj tačaka dnevnog reda; izvori ne navode tačke za prvi i drugi sastanak)',
   'timeline.chart.meetings': 'Sastanci',
-  'timeline.chart.sideways': 'Tabela je šira od ovog okvira: pomerite je u stranu za sve sastanke i ukupne brojeve.',
+  'timeline.chart.sideways': 'Pomerite tabelu u stranu za sve sastanke i ukupne brojeve.',
   'themes.title': 'Koliko se često koja tema javljala',
   'themes.figureLabel': 'Grafikon tema',
   'themes.stage': 'Teme',

@@ -47,7 +47,7 @@ async function chooseTheLanguage(): Promise<boolean> {
 
 /**
  * The platform's formatters (numbers, plurals, lists, dates), each made in a task of its own while the
- * data is on its way: the first one made loads the browser's locale data, about 60 ms on a phone.
+ * data is on its way (the first one made loads the browser's locale data: README, "Speed and size").
  */
 async function makeFormatters(): Promise<void> {
   for (const make of [...FORMATTERS, ...DATE_FORMATTERS]) {

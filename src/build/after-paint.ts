@@ -1,16 +1,12 @@
+/** The app's script and data, fetched once the prerendered page has been painted (why: README, "Speed and size"). */
+
 /**
- * The app's script is fetched once the prerendered page has been painted, not while its HTML is
- * still arriving: on a slow network the first paint then waits for the HTML alone, which has the
- * bandwidth to itself, and the script (about three times the HTML's bytes) follows. A page whose
- * prerendered view is not shown (another date, an embed other than the prerendered one, presenter
- * mode, another language: index.html marks it `data-js` other than "default" or "embed") needs its
- * script at once, and so does a page not shown at all (a tab opened in the background paints nothing).
- *
- * The data is asked for with the script, not after it has run: they arrive together, and the app's
- * own request (`lib/data/load.ts`) finds it on its way.
- *
- * The function stands alone (no imports, no closures): the build writes it into index.html's inline
- * script in place of the module script and its preloads (`static-html.ts`).
+ * Asks for the script and its preloads, and the data with them (the app's own request, in
+ * `lib/data/load.ts`, finds it on its way), after the first paint; at once on a page whose
+ * prerendered view is not shown (index.html marks it `data-js` other than "default" or "embed":
+ * another date, embed, language, presenter mode) or not shown at all (a background tab paints
+ * nothing). It stands alone (no imports, no closures): the build writes it into index.html's
+ * inline script in place of the module script and its preloads (`static-html.ts`).
  */
 export function loadAfterFirstPaint(entry: string, preloads: readonly string[], data: readonly string[]): void {
   let started = false;

@@ -35,8 +35,8 @@ let messages: Record<string, Message> = en;
 
 /**
  * The platform's formatters for the page's language, each made when first asked for: the first one a
- * page makes loads the browser's locale data, about 60 ms on a phone (4x CPU), which `FORMATTERS` lets
- * the page spend in a task of its own (`main.ts`) rather than inside the task that first needs it.
+ * page makes loads the browser's locale data, which `FORMATTERS` lets the page do in a task of its own
+ * (`main.ts`) rather than inside the task that first needs it.
  */
 let made: { plurals?: Intl.PluralRules; numbers?: Intl.NumberFormat; lists?: Intl.ListFormat; alternatives?: Intl.ListFormat } = {};
 const plurals = () => (made.plurals ??= new Intl.PluralRules(language.locale));

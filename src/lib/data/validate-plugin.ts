@@ -3,9 +3,8 @@
  * file changes), so that invalid data fails `npm run build` with the file, the JSON path and the rule.
  *
  * It also bundles the files for the browser: one content-hashed `data.json` holding each file's value
- * by its name (`{"sources.json": [...], ...}`), whose URL the app imports from `virtual:data`. One
- * request instead of eleven: each request costs the page's main thread about a millisecond to start
- * (four on a phone), and each file its own compression.
+ * by its name (`{"sources.json": [...], ...}`), whose URL the app imports from `virtual:data` (one
+ * request instead of eleven: README, "Speed and size").
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,11 +1,4 @@
-/**
- * Parts of the prerendered page taken over each in a task of its own. Hydrating the whole dashboard
- * at once was one task of about 150 ms on a phone (4x CPU): the page could not answer a tap until it
- * ended. An island is a component drawn as a root of its own inside an element of the page (with the
- * page's contexts: the clock, the mode, the query cache): where the element holds the prerendered HTML
- * (`build/prerender.ts` writes it in), the component takes it over in a later task; where it is empty
- * (a page drawn in the browser), the component is drawn into it at once.
- */
+/** Parts of the prerendered page, each taken over in a task of its own (why: README, "Speed and size"). */
 import { hydrate, mount, unmount, type Component } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { yieldToMain } from './yield';
@@ -27,7 +20,12 @@ export async function islandsTakenOver(): Promise<void> {
   while (pending.size) await Promise.all(pending);
 }
 
-/** The attachment for an island's element: `context` is the page's (`getAllContexts()`). */
+/**
+ * The attachment for an island's element: the component drawn as a root of its own inside it, with
+ * the page's contexts (`context`: `getAllContexts()`, the clock, the mode, the query cache). Where
+ * the element holds the prerendered HTML (`build/prerender.ts` writes it in), the component takes it
+ * over in a later task; where it is empty (a page drawn in the browser), it is drawn into it at once.
+ */
 export function island({ component, props }: Island, context: Map<unknown, unknown>): Attachment<HTMLElement> {
   return (element) => {
     let instance: Record<string, unknown> | null = null;

@@ -1,10 +1,6 @@
 /**
- * A view drawn in slices: its first part with the view, each later part in a task of its own, in
- * the order they were asked for, once the page has painted the part before, so that no task of
- * drawing a view blocks the page for long, neither the script nor the layout after it (on a phone, a
- * view drawn whole took over a tenth of a second; slices drawn one task after another, without a
- * paint between them, were laid out together in a frame of 50-75 ms at 4x CPU on a desktop).
- * Printing draws every part at once; a hidden page, which does not paint, draws one per task.
+ * A view drawn in slices: each part after the first in a task of its own, in order, once the page has
+ * painted the one before; printing draws them all at once (why: README, "Speed and size").
  */
 import { yieldToMain } from './yield';
 import { printing } from './print.svelte';

@@ -9,7 +9,7 @@ import { formatDayAt } from '../lib/dates/partial-date';
 import LanesSvg from './Lanes.svg.svelte';
 import { lanesLayout, timelineLegend } from './lanes-layout';
 import { timelineMarks } from './layout';
-import { themeColor } from './themes';
+import { themeColor } from '../lib/ui/theme-color';
 import { t } from '../i18n';
 
 /** The words around the timeline at a day: what had happened by then, and how to read the marks. */

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { viewFolders } from './views/view-folders';
 
 const SRC = resolve(__dirname, '../../src');
 const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
@@ -63,6 +64,14 @@ describe('folder imports', () => {
     expect(folderCycles(g([['a', 'b'], ['b', 'c']]))).toEqual([]);
     expect(folderCycles(g([['a', 'b'], ['b', 'a']]))).toEqual([['a', 'b', 'a']]);
     expect(folderCycles(g([['a', 'b'], ['b', 'c'], ['c', 'a']]))).toEqual([['a', 'b', 'c', 'a']]);
+  });
+
+  it('no view\'s folder imports another view\'s: what two views share lives below them (lib/)', () => {
+    const graph = folderGraph(SRC);
+    const views = viewFolders(readFileSync(join(SRC, 'views/index.ts'), 'utf8'));
+    expect(views).toEqual(expect.arrayContaining(['map', 'rotation', 'themes', 'timeline']));
+    const crossings = views.flatMap((view) => [...(graph.get(view) ?? new Map<string, string>())].filter(([to]) => views.includes(to.split('/')[0]!) && !to.startsWith(`${view}/`)).map(([, why]) => why));
+    expect(crossings).toEqual([]);
   });
 
   it('src/ has no cycle between folders', () => {

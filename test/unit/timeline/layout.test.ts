@@ -6,7 +6,6 @@ import { meetingPeriod } from '../../../src/lib/model/rules';
 import { yearTicks } from '../../../src/lib/clock/axis';
 import { shortTitle, stackRows, timelineMarks } from '../../../src/timeline/layout';
 import { themeMatrix } from '../../../src/themes/layout';
-import { themeColor } from '../../../src/timeline/themes';
 
 const data = realDataset();
 const frozen = JSON.stringify(data);
@@ -146,15 +145,5 @@ describe('themeMatrix', () => {
   it('does not mutate the dataset', () => {
     themeMatrix(model);
     expect(JSON.stringify(data)).toBe(frozen);
-  });
-});
-
-describe('themeColor', () => {
-  it.each([
-    ['terrorism', 'var(--theme-0)'],
-    ['governance', 'var(--theme-6)'],
-    ['no-such-theme', 'var(--theme-7)'],
-  ])('%s → %s', (id, colour) => {
-    expect(themeColor(data.themes, id)).toBe(colour);
   });
 });

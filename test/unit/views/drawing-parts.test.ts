@@ -7,18 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { viewFolders } from './view-folders';
 
 const SRC = resolve(__dirname, '../../../src');
 const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
 /** The slicing parts: the part drawn later, and the slices with their lists cut into parts. */
 const SLICING = /lib\/ui\/(Later(\.svelte)?|slices(\.svelte)?(\.ts)?)$/;
 
-/** The folders of src/ whose code the list of views loads, and the sources list's. */
-export function viewFolders(registry: string): string[] {
-  const folders = new Set([...registry.matchAll(/import\(\s*['"]\.\.\/([\w-]+)\//g)].map((m) => m[1]!));
-  folders.add('sources');
-  return [...folders].sort();
-}
 
 /** Each import of a slicing part in a folder's files, as "folder/File.svelte imports ../lib/ui/Later.svelte". */
 export function slicingImports(folder: string): string[] {

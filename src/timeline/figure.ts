@@ -8,7 +8,7 @@ import { latestSentence } from '../lib/model';
 import { formatDayAt } from '../lib/dates/partial-date';
 import LanesSvg from './Lanes.svg.svelte';
 import { lanesLayout, timelineLegend } from './lanes-layout';
-import { timelineMarks } from './layout';
+import { timelineMarks } from './marks';
 import { themeColor } from '../lib/ui/theme-color';
 import { t } from '../i18n';
 

@@ -11,7 +11,8 @@ import type { Day } from '../lib/dates/partial-date';
 import { placeLabels } from '../lib/text/place';
 import { textWidth, wrapText } from '../lib/text/measure';
 import { flowLegend } from '../lib/text/flow';
-import { LANES, laneLabel, type Lane, type Mark } from './layout';
+import { LANES, laneLabel, type Lane } from './lanes';
+import type { Mark } from './marks';
 import { t } from '../i18n';
 
 /** Narrower than this, time runs down the page and the lanes stand side by side. */

@@ -7,7 +7,7 @@ import { axisLabels, type TimeAxis } from '../lib/clock/axis';
 import { axisScale } from '../lib/clock/axis-scale';
 import { placeLabels } from '../lib/text/place';
 import { textWidth } from '../lib/text/measure';
-import type { Mark } from './layout';
+import type { Mark } from './marks';
 import { t } from '../i18n';
 
 

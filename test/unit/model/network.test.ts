@@ -4,7 +4,7 @@ import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
 import { buildModel, eventCaption, nextEventDay, placeFact, previousEventDay } from '../../../src/lib/model';
 import { heldFrom } from '../../../src/lib/model/rules';
 import { joinedAt } from '../../../src/lib/model/joinings';
-import { meetingsPerTheme } from '../../../src/timeline/layout';
+import { meetingsPerTheme } from '../../../src/timeline/theme-counts';
 
 const data = realDataset();
 const frozen = JSON.stringify(data);

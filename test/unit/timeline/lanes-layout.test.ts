@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timeAxis } from '../../../src/lib/clock/axis';
 import { placeOf } from '../../../src/lib/dates/partial-date';
 import { lanesLayout, timelineLegend, VERTICAL_BELOW, type MarkBox } from '../../../src/timeline/lanes-layout';
-import type { Mark } from '../../../src/timeline/layout';
+import type { Mark } from '../../../src/timeline/marks';
 import { textWidth } from '../../../src/lib/text/measure';
 
 const axis = timeAxis(placeOf('2020-01'), placeOf('2024-01'));

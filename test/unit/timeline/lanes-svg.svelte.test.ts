@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import LanesSvg from '../../../src/timeline/Lanes.svg.svelte';
 import { lanesLayout } from '../../../src/timeline/lanes-layout';
-import { timelineMarks } from '../../../src/timeline/layout';
+import { timelineMarks } from '../../../src/timeline/marks';
 import { buildModel } from '../../../src/lib/model';
 import { AXIS_START, timeAxis } from '../../../src/lib/clock/axis';
 import { placeOf } from '../../../src/lib/dates/partial-date';

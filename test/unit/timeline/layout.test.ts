@@ -4,7 +4,8 @@ import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
 import { buildModel, placeText } from '../../../src/lib/model';
 import { meetingPeriod } from '../../../src/lib/model/rules';
 import { yearTicks } from '../../../src/lib/clock/axis';
-import { shortTitle, stackRows, timelineMarks } from '../../../src/timeline/layout';
+import { shortTitle, timelineMarks } from '../../../src/timeline/marks';
+import { stackRows } from '../../../src/lib/text/place';
 import { themeMatrix } from '../../../src/themes/layout';
 
 const data = realDataset();

@@ -1,32 +1,13 @@
 /**
- * The meetings timeline as data: which marks sit in which lane, where on the time axis, and how
- * their captions stack so that none overlaps another. Pure: the component only draws what these
- * functions return, and nothing here mutates the dataset.
+ * The timeline's marks: one per meeting, related event and joining, in its lane, on its days along
+ * the time axis, with its badge, caption and title. Pure: nothing here mutates the model.
  */
-import type { Dataset, Meeting, Member, RelatedEvent, Theme } from '../lib/data/schema';
+import type { RelatedEvent } from '../lib/data/schema';
 import { lastDayOf, placeOf, type Day } from '../lib/dates/partial-date';
 import { shortPlace, type MeetingInfo, type MemberInfo, type NetworkModel } from '../lib/model';
 import type { Selection } from '../lib/clock/clock.svelte';
 import { t } from '../i18n';
-
-export type Lane = 'meetings' | 'board' | 'related' | 'joinings';
-
-/** The lanes, top to bottom (left to right when time runs down). */
-export const LANES: readonly { id: Lane }[] = [{ id: 'meetings' }, { id: 'board' }, { id: 'related' }, { id: 'joinings' }];
-
-/** A lane's name, in the page's language: the full one, or the short one for narrow screens. */
-export function laneLabel(lane: Lane, short = false): string {
-  switch (lane) {
-    case 'meetings':
-      return short ? t('timeline.lane.meetingsShort') : t('timeline.lane.meetings');
-    case 'board':
-      return short ? t('timeline.lane.boardShort') : t('timeline.lane.board');
-    case 'related':
-      return short ? t('timeline.lane.relatedShort') : t('timeline.lane.related');
-    case 'joinings':
-      return short ? t('timeline.lane.joiningsShort') : t('timeline.lane.joinings');
-  }
-}
+import { LANES, type Lane } from './lanes';
 
 export interface Mark {
   /** Stable key, unique over all marks. */
@@ -161,14 +142,7 @@ export function timelineMarks(model: NetworkModel): Mark[] {
   return marks.sort((a, b) => laneOrder.indexOf(a.lane) - laneOrder.indexOf(b.lane) || a.at - b.at || (a.badge < b.badge ? -1 : 1));
 }
 
-export { stackRows } from '../lib/text/place';
-
 /** Which meeting a mark stands for, by the selection it makes. */
 export function isSelected(mark: Mark, selection: Selection | null): boolean {
   return selection !== null && mark.selection !== null && mark.selection.kind === selection.kind && mark.selection.id === selection.id;
-}
-
-/** How many meetings discussed each theme, by theme id (for the filter's counts). */
-export function meetingsPerTheme(themes: readonly Theme[], meetings: readonly Meeting[]): Map<string, number> {
-  return new Map(themes.map((theme) => [theme.id, meetings.filter((m) => m.topics.some((t) => t.themes.includes(theme.id))).length]));
 }

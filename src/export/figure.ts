@@ -8,7 +8,7 @@ import { wrapText } from '../lib/text/measure';
 import type { Dataset } from '../lib/data/schema';
 import type { Day, Precision } from '../lib/dates/partial-date';
 import type { TimeAxis } from '../lib/clock/axis';
-import type { NetworkModel } from '../lib/model';
+import { dataText, type NetworkModel } from '../lib/model';
 import { escapeXml } from '../lib/escape';
 import { t } from '../i18n';
 
@@ -212,7 +212,7 @@ export const quotedTitle = (title: string) => `“${title.replace(/"([^"]*)"/g, 
 /** "Sources: OSCE, “The PCOCP network (OSCE overview)” (Undated; …); …." for the given source ids, in the order of sources.json. */
 export function sourcesLine(data: Pick<Dataset, 'sources'>, ids: Iterable<string>): string {
   const wanted = new Set(ids);
-  const list = data.sources.filter((s) => wanted.has(s.id)).map((s) => `${s.publisher ? `${s.publisher}, ` : ''}${quotedTitle(s.title)} (${s.issuedText})`);
+  const list = data.sources.filter((s) => wanted.has(s.id)).map((s) => `${s.publisher ? `${s.publisher}, ` : ''}${quotedTitle(s.title)} (${dataText(s.issuedText)})`);
   return list.length ? t('export.sources', { list: list.join('; ') }) : t('export.sourcesNone');
 }
 

@@ -4,7 +4,7 @@
  */
 import { CHART_WIDTH, sourcesLine, type FigureMaker, type FigureText } from '../export/figure';
 import { offscreenFigure } from '../export/offscreen';
-import { latestSentence, membersSentence, type NetworkModel } from '../lib/model';
+import { latestSentence, mapNotes, membersSentence, type NetworkModel } from '../lib/model';
 import { formatDayAt, type Day, type Precision } from '../lib/dates/partial-date';
 import { loadLayout } from './geometry/query';
 import MapFigure from './MapFigure.svelte';
@@ -20,7 +20,7 @@ export function mapFigureText(model: NetworkModel, day: Day, precision: Precisio
     date: formatDayAt(day, precision),
     caption: `${membersSentence(at)}${latest ? ` ${latest}` : ''}${at.counts.disputed ? ` ${t('map.figure.hatched')}` : ''}`,
     sources: sourcesLine(data, at.members.flatMap((m) => m.joined.flatMap((j) => j.sources))),
-    notes: [`* ${data.cartography.kosovo.footnote.text}`, data.cartography.disclaimer.text],
+    notes: [`* ${mapNotes(data).footnote}`, mapNotes(data).disclaimer],
   };
 }
 

@@ -13,6 +13,7 @@ import { textWidth, wrapText } from '../lib/text/measure';
 import { flowLegend } from '../lib/text/flow';
 import { LANES, laneLabel, type Lane, type Mark } from './layout';
 import { t } from '../i18n';
+import { themeLabel } from '../lib/model';
 
 /** Narrower than this, time runs down the page and the lanes stand side by side. */
 export const VERTICAL_BELOW = 600;
@@ -87,11 +88,11 @@ export function timelineLegend(themes: readonly { id: string; label: string }[],
     { kind: 'dots', text: t('timeline.legend.dots') },
     ...(on
       ? [
-          { kind: 'ring', text: t('timeline.legend.ring', { theme: on.label.toLowerCase() }) } as const,
+          { kind: 'ring', text: t('timeline.legend.ring', { theme: themeLabel(on).toLowerCase() }) } as const,
           { kind: 'faded', text: t('timeline.legend.faded') } as const,
         ]
       : []),
-    ...themes.map((t) => ({ kind: 'theme', text: t.label, color: color(t.id) }) as const),
+    ...themes.map((t) => ({ kind: 'theme', text: themeLabel(t), color: color(t.id) }) as const),
   ];
 }
 

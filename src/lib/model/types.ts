@@ -56,21 +56,19 @@ export interface Segment {
   readonly from: Day;
   /** Day after the segment's last (exclusive); null while the term runs on. */
   readonly to: Day | null;
-  /** The sources of the readings behind it (its words: `segmentReason`). */
+  /** The sources of the readings behind it (its words: `segmentReason`, rotation/words.ts). */
   readonly sources: readonly string[];
 }
 
 export interface MilestoneMark {
   readonly milestone: Milestone;
   readonly side: TermSide;
-  /** Where the milestone is placed on the axis (its words: `milestoneLabel`). */
+  /** Where the milestone is placed on the axis (its words: `milestoneLabel`, rotation/words.ts). */
   readonly day: Day;
 }
 
 export interface TermInfo {
   readonly term: SecretariatTerm;
-  /** Its name from the data, no words of ours: "Serbia", "Bulgaria: Sofia Appellate Prosecution Office". */
-  readonly label: string;
   readonly span: TermSpan;
   readonly segments: readonly Segment[];
   /** Its milestones in time order. */
@@ -157,7 +155,6 @@ export interface NetworkModel {
   readonly eventDays: readonly Day[];
   /** The network on a day. */
   at(day: Day): Snapshot;
-  countryName(code: string): string;
   /** A disagreement by id (undefined for none). */
   disagreement(id: string | undefined): Disagreement | undefined;
   /** A theme by id. */

@@ -30,7 +30,7 @@ export function noscriptHtml(data: Dataset, model: NetworkModel): string {
   return `<noscript id="summary"><div class="noscript">
 <p>${escape(t('build.noscript.summary', { asOf, offices: t('build.count.offices', { n: count.offices }), countries: t('build.count.countries', { n: count.countries }), js: 'JavaScript' }))}</p>
 <table><caption>${escape(t('build.noscript.caption'))}</caption><thead><tr><th scope="col">${escape(t('map.table.country'))}</th><th scope="col">${escape(t('map.joined'))}</th><th scope="col">${escape(t('build.noscript.founding'))}</th></tr></thead><tbody>${rows}</tbody></table>
-<p>${escape(t('export.sources', { list: data.sources.map((s) => `${s.title} (${s.publisher ? `${s.publisher}, ` : ''}${dataText(s.issuedText)})`).join('; ') }))}</p>
+<p>${escape(t('export.sources', { list: model.sourcesInOrder().map((s) => `${s.title} (${s.publisher ? `${s.publisher}, ` : ''}${dataText(s.issuedText)})`).join('; ') }))}</p>
 </div></noscript>`;
 }
 

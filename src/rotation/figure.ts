@@ -24,7 +24,7 @@ export function rotationFigureText({ model, day, precision }: Pick<FigureRequest
     title: t('rotation.figure.title'),
     date: formatDayAt(day, precision),
     caption: `${chairSentence(model, at)} ${boardSentence(model, at, day)}`,
-    sources: sourcesLine(data, ids),
+    sources: sourcesLine(model, ids),
   };
 }
 

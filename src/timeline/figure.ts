@@ -39,7 +39,7 @@ export function timelineFigureText({ model, day, precision, theme }: Pick<Figure
     title: t('timeline.figure.title'),
     date: formatDayAt(day, precision),
     caption: parts.filter(Boolean).join(' '),
-    sources: sourcesLine(data, ids),
+    sources: sourcesLine(model, ids),
   };
 }
 

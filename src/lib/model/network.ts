@@ -167,6 +167,11 @@ export function buildModel(data: Dataset): NetworkModel {
   return {
     data,
     sourceOrder: data.sources.map((s) => s.id),
+    sourcesInOrder(ids) {
+      if (!ids) return data.sources;
+      const wanted = new Set(ids);
+      return data.sources.filter((s) => wanted.has(s.id));
+    },
     meetingIndex,
     meetings,
     numbered,

@@ -3,7 +3,7 @@
  * Their words are put on where they are shown (words.ts, captions.ts).
  */
 import type { Day, PartialDateString } from '../dates/partial-date';
-import type { Dataset, Disagreement, Meeting, Member, Milestone, RelatedEvent, SecretariatTerm, Theme } from '../data/schema';
+import type { Dataset, Disagreement, Meeting, Member, Milestone, RelatedEvent, SecretariatTerm, Source, Theme } from '../data/schema';
 import type { NetworkEvent } from './events';
 import type { Certainty, MeetingIndex, TermSpan } from './rules';
 
@@ -130,6 +130,11 @@ export interface NetworkModel {
   readonly data: Dataset;
   /** The source ids in the order of sources.json: the numbers of the source references. */
   readonly sourceOrder: readonly string[];
+  /**
+   * The sources in that order, for every context that lists them (the sources list, a figure's
+   * caption, the page without JavaScript): all of them, or those `ids` name (each once; unknown ids left out).
+   */
+  sourcesInOrder(ids?: Iterable<string>): readonly Source[];
   /** Meetings by id, as in the data. */
   readonly meetingIndex: MeetingIndex;
   /** Every meeting with its days and words, by id. */

@@ -81,6 +81,12 @@ export function aspectFor(width: number, height = 0): Aspect {
   return width > 0 && width < NARROW_FRAME ? 'narrow' : 'wide';
 }
 
+/**
+ * Whether a map laid out at `frame` is taken over as the build drew it: a prerendered frame in the
+ * prerender's framing (else, a phone's square, the map is drawn afresh in its own).
+ */
+export const takenOverAsBuilt = (frame: Frame | undefined): boolean => !!frame && aspectFor(frame.width, frame.height) === aspectFor(PRERENDER_FRAME.width, PRERENDER_FRAME.height);
+
 /** The labels laid out for the frame width nearest below `width` (or the smallest), on the page or the stage. */
 export function labelSetFor(layout: MapLayout, width: number, stage = false): LabelSet {
   const sets = layout.labelSets.filter((s) => s.stage === stage || (stage && !layout.labelSets.some((o) => o.stage && o.frame === s.frame)));

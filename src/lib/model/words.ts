@@ -14,7 +14,7 @@ import { currentLanguage, currentMessages, t } from '../../i18n';
 import type { AsOf, Dataset, Inferred, Meeting, Milestone, Offices, RelatedEvent, SecretariatTerm, Theme } from '../data/schema';
 import { dataKey } from '../data/localize';
 import type { MeetingIndex } from './rules';
-import type { HandoverGap, NetworkModel, Segment, TermInfo, TermSide } from './types';
+import type { NetworkModel, TermSide } from './types';
 import type { NetworkEvent } from './events';
 
 /** One of the data's own words in the page's language: the catalogue's (at the key of `parts`), else the data's (English). */

@@ -15,7 +15,7 @@ import { buildModel, type NetworkModel } from '../lib/model';
 import { mastheadHtml, noscriptHtml } from './static-parts';
 import { layoutQuery } from '../map/geometry/query';
 import { PRERENDER_FRAME, type MapLayout } from '../map/geometry/types';
-import type { Island } from '../lib/ui/island';
+import { islandContext, type Island } from '../lib/ui/island';
 import { startContext } from '../start';
 import Embed from '../embed/Embed.svelte';
 
@@ -37,11 +37,12 @@ export function prerender(model: NetworkModel, wide: MapLayout): string {
   let parts: { islands: Island[]; context: Map<unknown, unknown> } | null = null;
   let { body } = render(App, { props: { client }, context: startContext({ search: '', mapFrame: PRERENDER_FRAME, islands: (islands, context) => (parts = { islands, context }) }) });
   const { islands, context } = parts ?? { islands: [], context: new Map() };
-  for (const { name, component, props } of islands) {
+  for (const part of islands) {
+    const { name, component, props } = part;
     const place = new RegExp(`(<div class="island[^"]*" data-island="${name}">)(</div>)`);
     if (!place.test(body)) throw new Error(`prerender: the page has no place for its island "${name}"`);
     // Ids made with $props.id() are the island's own (each render counts from 1).
-    const html = render(component, { props, context, idPrefix: name }).body;
+    const html = render(component, { props, context: islandContext(part, context), idPrefix: name }).body;
     body = body.replace(place, (_, open: string, close: string) => `${open}${html}${close}`);
   }
   client.clear();

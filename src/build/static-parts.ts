@@ -9,7 +9,7 @@ import type { Dataset } from '../lib/data/schema';
 import { escapeXml as escape } from '../lib/escape';
 import { mastheadWords } from '../shell/masthead';
 import { t } from '../i18n';
-import { asOfWords, type NetworkModel } from '../lib/model';
+import { asOfWords, dataText, meetingTitle, memberName, type NetworkModel } from '../lib/model';
 
 export function noscriptHtml(data: Dataset, model: NetworkModel): string {
   const meetings = new Map(data.meetings.map((m) => [m.id, m]));
@@ -18,10 +18,10 @@ export function noscriptHtml(data: Dataset, model: NetworkModel): string {
       const joined = m.joined
         .map((j) => {
           const at = j.event ? meetings.get(j.event) : undefined;
-          return `${formatPartialDate(j.date)}${at ? ` (${at.title})` : ''}`;
+          return `${formatPartialDate(j.date)}${at ? ` (${meetingTitle(at)})` : ''}`;
         })
         .join(t('build.noscript.or'));
-      return `<tr><th scope="row">${escape(m.name)}</th><td>${escape(joined)}</td><td>${m.founding ? t('build.noscript.yes') : t('build.noscript.no')}</td></tr>`;
+      return `<tr><th scope="row">${escape(memberName(m))}</th><td>${escape(joined)}</td><td>${m.founding ? t('build.noscript.yes') : t('build.noscript.no')}</td></tr>`;
     })
     .join('');
   const count = data.offices.count;
@@ -30,7 +30,7 @@ export function noscriptHtml(data: Dataset, model: NetworkModel): string {
   return `<noscript id="summary"><div class="noscript">
 <p>${escape(t('build.noscript.summary', { asOf, offices: t('build.count.offices', { n: count.offices }), countries: t('build.count.countries', { n: count.countries }), js: 'JavaScript' }))}</p>
 <table><caption>${escape(t('build.noscript.caption'))}</caption><thead><tr><th scope="col">${escape(t('map.table.country'))}</th><th scope="col">${escape(t('map.joined'))}</th><th scope="col">${escape(t('build.noscript.founding'))}</th></tr></thead><tbody>${rows}</tbody></table>
-<p>${escape(t('export.sources', { list: data.sources.map((s) => `${s.title} (${s.publisher ? `${s.publisher}, ` : ''}${s.issuedText})`).join('; ') }))}</p>
+<p>${escape(t('export.sources', { list: model.sourcesInOrder().map((s) => `${s.title} (${s.publisher ? `${s.publisher}, ` : ''}${dataText(s.issuedText)})`).join('; ') }))}</p>
 </div></noscript>`;
 }
 

@@ -5,7 +5,7 @@
  * a test holds to the English); the rows are the data's (ids, dates, quotes as the sources give them),
  * with the names of countries, cities and themes in the page's language.
  */
-import type { NetworkModel } from '../lib/model';
+import { cityName, countryName, dataText, meetingTitle, memberName, termOffice, type NetworkModel } from '../lib/model';
 import { t } from '../i18n';
 
 export type Table = 'members' | 'meetings' | 'secretariat';
@@ -61,7 +61,7 @@ export function toCsv(model: NetworkModel, table: Table): string {
     return rows(
       ['id', 'iso_numeric', 'name', 'founding', 'reading', 'joined', 'event', 'quote', 'sources', 'inferred', 'inferred_from'],
       data.members.flatMap((m) =>
-        m.joined.map((j, i) => [m.id, m.isoNumeric, m.name, m.founding, i + 1, j.date, j.event ?? '', j.text, sourceList(j.sources), j.inferred?.reason ?? '', sourceList(j.inferred?.sources ?? [])]),
+        m.joined.map((j, i) => [m.id, m.isoNumeric, memberName(m), m.founding, i + 1, j.date, j.event ?? '', j.text, sourceList(j.sources), (j.inferred ? dataText(j.inferred.reason) : ''), sourceList(j.inferred?.sources ?? [])]),
       ),
     );
   }
@@ -73,14 +73,14 @@ export function toCsv(model: NetworkModel, table: Table): string {
           m.id,
           m.kind,
           m.number,
-          m.title,
+          meetingTitle(m),
           m.when.start,
           m.when.end ?? '',
           m.when.inferred !== undefined,
           m.place.kind,
-          m.place.kind === 'city' ? m.place.city : '',
-          m.place.kind === 'city' ? model.countryName(m.place.country) : '',
-          m.originalHost ? model.countryName(m.originalHost.country) : '',
+          m.place.kind === 'city' ? cityName(m.place.city) : '',
+          m.place.kind === 'city' ? countryName(model.data, m.place.country) : '',
+          m.originalHost ? countryName(model.data, m.originalHost.country) : '',
         ];
         if (!m.topics.length) return [[...base, '', '', sourceList(m.when.sources)]];
         return m.topics.map((topic) => [...base, topic.text, topic.themes.join(' '), sourceList([...new Set([...m.when.sources, ...topic.sources])])]);
@@ -92,8 +92,8 @@ export function toCsv(model: NetworkModel, table: Table): string {
   return rows(
     ['term', 'country', 'office', 'boundary', 'kind', 'date', 'event', 'quote', 'sources'],
     data.secretariat.terms.flatMap((term) => [
-      ...term.from.map((f) => [term.id, model.countryName(term.country), term.office ?? '', start, f.kind, f.date, f.event ?? '', f.text, sourceList(f.sources)]),
-      ...term.to.map((f) => [term.id, model.countryName(term.country), term.office ?? '', end, f.kind, f.date, f.event ?? '', f.text, sourceList(f.sources)]),
+      ...term.from.map((f) => [term.id, countryName(model.data, term.country), termOffice(term) ?? '', start, f.kind, f.date, f.event ?? '', f.text, sourceList(f.sources)]),
+      ...term.to.map((f) => [term.id, countryName(model.data, term.country), termOffice(term) ?? '', end, f.kind, f.date, f.event ?? '', f.text, sourceList(f.sources)]),
     ]),
   );
 }

@@ -5,10 +5,9 @@
  * Secretariat chart, which the page draws in HTML). As SVG text, or as a PNG at a given width.
  */
 import { wrapText } from '../lib/text/measure';
-import type { Dataset } from '../lib/data/schema';
 import type { Day, Precision } from '../lib/dates/partial-date';
 import type { TimeAxis } from '../lib/clock/axis';
-import type { NetworkModel } from '../lib/model';
+import { dataText, type NetworkModel } from '../lib/model';
 import { escapeXml } from '../lib/escape';
 import { t } from '../i18n';
 
@@ -209,10 +208,9 @@ export function figureSvg(layers: readonly SVGSVGElement[], text: FigureText, wi
 /** A title inside “…”: the quotes within it become ‘…’, as nested quotes are written. */
 export const quotedTitle = (title: string) => `“${title.replace(/"([^"]*)"/g, '‘$1’')}”`;
 
-/** "Sources: OSCE, “The PCOCP network (OSCE overview)” (Undated; …); …." for the given source ids, in the order of sources.json. */
-export function sourcesLine(data: Pick<Dataset, 'sources'>, ids: Iterable<string>): string {
-  const wanted = new Set(ids);
-  const list = data.sources.filter((s) => wanted.has(s.id)).map((s) => `${s.publisher ? `${s.publisher}, ` : ''}${quotedTitle(s.title)} (${s.issuedText})`);
+/** "Sources: OSCE, “The PCOCP network (OSCE overview)” (Undated; …); …." for the given source ids, in the model's order of the sources. */
+export function sourcesLine(model: Pick<NetworkModel, 'sourcesInOrder'>, ids: Iterable<string>): string {
+  const list = model.sourcesInOrder(ids).map((s) => `${s.publisher ? `${s.publisher}, ` : ''}${quotedTitle(s.title)} (${dataText(s.issuedText)})`);
   return list.length ? t('export.sources', { list: list.join('; ') }) : t('export.sourcesNone');
 }
 

@@ -7,8 +7,8 @@
  *
  * The language is chosen once, before anything is drawn (`main.ts`: `?lang=`, then the browser's
  * languages) and does not change while the page lives: the switch in the toolbar loads the page
- * again in the other language (`switch.ts`). So `t` is a plain function, and the model's phrases
- * are built in the reader's language.
+ * again in the other language (`switch.ts`). So `t` is a plain function; the model is the same in
+ * every language, and its words are put on in the reader's language where they are shown (words.ts).
  */
 import en from './en.ts';
 import { LANGUAGES, type Language } from './languages.ts';
@@ -20,7 +20,7 @@ export type Message = string | Plural;
 export type Plural = { readonly other: string } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
 /**
  * What another language's catalogue must be: every key of the English one; and the data's own words
- * in that language (`data.…` keys: see `data.ts`, whose `dataKeys` lists the ones the data needs).
+ * in that language (`data.…` keys: `lib/data/localize.ts`, whose `dataKeys` lists the ones the data needs).
  */
 export type Translation = { readonly [K in Key]: Catalogue[K] extends string ? string : Plural } & { readonly [key: `data.${string}`]: string };
 
@@ -56,7 +56,7 @@ export function setLanguage(next: Language, catalogue: Translation): void {
 /** The language the page is in. */
 export const currentLanguage = (): Language => language;
 
-/** The current catalogue (for the data's own words, `data.ts`). */
+/** The current catalogue (for the data's own words: `lib/model/words.ts`). */
 export const currentMessages = (): Readonly<Record<string, Message>> => messages;
 
 /** A key's message in the current language, its holes filled: `t('members.count', { n: 11 })`. */

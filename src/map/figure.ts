@@ -4,7 +4,7 @@
  */
 import { CHART_WIDTH, sourcesLine, type FigureMaker, type FigureText } from '../export/figure';
 import { offscreenFigure } from '../export/offscreen';
-import { latestSentence, membersSentence, type NetworkModel } from '../lib/model';
+import { latestSentence, mapNotes, membersSentence, type NetworkModel } from '../lib/model';
 import { formatDayAt, type Day, type Precision } from '../lib/dates/partial-date';
 import { loadLayout } from './geometry/query';
 import MapFigure from './MapFigure.svelte';
@@ -12,15 +12,15 @@ import { t } from '../i18n';
 
 /** The words around the map: title, date, what it shows, its sources and its notes. */
 export function mapFigureText(model: NetworkModel, day: Day, precision: Precision): FigureText {
-  const data = model.data;
   const at = model.at(day);
   const latest = latestSentence(model, at);
+  const notes = mapNotes(model.data);
   return {
     title: t('map.figure.title'),
     date: formatDayAt(day, precision),
     caption: `${membersSentence(at)}${latest ? ` ${latest}` : ''}${at.counts.disputed ? ` ${t('map.figure.hatched')}` : ''}`,
-    sources: sourcesLine(data, at.members.flatMap((m) => m.joined.flatMap((j) => j.sources))),
-    notes: [`* ${data.cartography.kosovo.footnote.text}`, data.cartography.disclaimer.text],
+    sources: sourcesLine(model, at.members.flatMap((m) => m.joined.flatMap((j) => j.sources))),
+    notes: [`* ${notes.footnote}`, notes.disclaimer],
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Meeting } from '../lib/data/schema';
 import { formatPartialRange, type Day } from '../lib/dates/partial-date';
-import type { NetworkModel } from '../lib/model';
+import { mapNotes, meetingTitle, memberName, type NetworkModel } from '../lib/model';
 import { t } from '../i18n';
 
 export interface LegendEntry {
@@ -27,19 +27,19 @@ export function mapLegend(model: NetworkModel, day: Day, online: readonly Meetin
     upcoming: day < wave.from,
     text: wave.founding
       ? t('map.legend.founding', { year: String(wave.year), n: wave.members.length })
-      : t('map.legend.wave', { year: String(wave.year), n: wave.members.length, names: wave.members.map((m) => `${m.name}${model.members.get(m.id)?.joiningDisputed ? ' †' : ''}`).join(', ') }),
+      : t('map.legend.wave', { year: String(wave.year), n: wave.members.length, names: wave.members.map((m) => `${memberName(m)}${model.members.get(m.id)?.joiningDisputed ? ' †' : ''}`).join(', ') }),
   }));
   if (disputed) entries.push({ kind: 'disputed', wave: disputed.wave.index, text: t('map.legend.disputed') });
   entries.push(
     { kind: 'osce', text: t('map.legend.osce') },
     // Kosovo has its own line: neither a participating State nor the other land outside the OSCE area.
-    { kind: 'kosovo', text: t('map.legend.kosovo', { name: model.data.cartography.kosovo.name.text }) },
+    { kind: 'kosovo', text: t('map.legend.kosovo', { name: mapNotes(model.data).kosovo }) },
     { kind: 'other', text: t('map.legend.other') },
     { kind: 'place', text: t('map.legend.place') },
     {
       kind: 'online',
       text: t('map.legend.online', {
-        meetings: online.length ? online.map((m) => `${m.title} (${formatPartialRange(m.when.start, m.when.end)})`).join(', ') : t('map.legend.onlineNone'),
+        meetings: online.length ? online.map((m) => `${meetingTitle(m)} (${formatPartialRange(m.when.start, m.when.end)})`).join(', ') : t('map.legend.onlineNone'),
       }),
     },
   );

@@ -5,11 +5,10 @@
  * that must stay the same on screen (a halo, a finger's target) are turned into viewBox units.
  */
 import type { Day } from '../lib/dates/partial-date';
-import type { NetworkModel } from '../lib/model';
+import { byName, type NetworkModel } from '../lib/model';
 import { onlineMeetings } from './model';
 import { meetingPlaces } from './geometry/places';
 import { labelSetFor, type LaidCountry, type MapLayout, type PlacedLabel } from './geometry/types';
-import { currentLanguage } from '../i18n';
 
 export type DrawnCountry = LaidCountry;
 
@@ -50,7 +49,7 @@ export class MapState {
 
   readonly drawn: readonly DrawnCountry[] = $derived(this.layout?.countries ?? []);
   /** Member shapes in focus order: by name, as the table lists them. */
-  readonly memberShapes = $derived(this.drawn.filter((c) => c.kind === 'member').sort((a, b) => a.name!.localeCompare(b.name!, currentLanguage().locale)));
+  readonly memberShapes = $derived(this.drawn.filter((c) => c.kind === 'member').sort((a, b) => byName(a.name!, b.name!)));
   readonly otherShapes = $derived(this.drawn.filter((c) => c.kind !== 'member'));
   readonly kosovo = $derived(this.drawn.find((c) => c.kind === 'kosovo') ?? null);
   readonly lines = $derived(this.layout?.lines ?? { coast: '', borders: '', kosovo: '' });

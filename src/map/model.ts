@@ -7,7 +7,7 @@
 import type { Dataset, Disagreement, Meeting, Member } from '../lib/data/schema';
 import { formatDay, type Day } from '../lib/dates/partial-date';
 import { t } from '../i18n';
-import { asOfDay, asOfWords, inferredWords, milestoneWords, whenText, type MemberStatus, type NetworkModel, type Wave } from '../lib/model';
+import { asOfDay, asOfWords, dataText, inferredWords, milestoneWords, officeName, termOffice, whenText, type MemberStatus, type NetworkModel, type Wave } from '../lib/model';
 
 /** The meetings held online, in time order. */
 export function onlineMeetings(model: NetworkModel): Meeting[] {
@@ -53,15 +53,15 @@ export function countryCard(model: NetworkModel, iso3: string, day: Day): Countr
   const joined = info.member.joined.map((r) => withInferred({ text: whenText(r, meetings), sources: r.sources }, r.inferred));
   const offices = data.offices.named
     .filter((o) => o.country === iso3)
-    .map((o) => ({ text: `${o.name}: ${o.role}`, sources: [...new Set([...o.sources, ...(o.also ?? []).flatMap((a) => a.sources)])] }));
+    .map((o) => ({ text: `${officeName(o)}: ${dataText(o.role)}`, sources: [...new Set([...o.sources, ...(o.also ?? []).flatMap((a) => a.sources)])] }));
   const secretariat = model.terms
     .filter((term) => term.term.country === iso3)
     .flatMap((term) =>
       term.milestones.map((m) =>
         withInferred(
           {
-            text: term.term.office
-              ? t('map.card.milestoneOffice', { what: milestoneWords(m.milestone, m.side), office: term.term.office, when: whenText(m.milestone, meetings) })
+            text: termOffice(term.term)
+              ? t('map.card.milestoneOffice', { what: milestoneWords(m.milestone, m.side), office: termOffice(term.term)!, when: whenText(m.milestone, meetings) })
               : t('map.card.milestone', { what: milestoneWords(m.milestone, m.side), when: whenText(m.milestone, meetings) }),
             sources: m.milestone.sources,
           },

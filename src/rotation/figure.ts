@@ -4,10 +4,10 @@
  */
 import { CHART_WIDTH, sourcesLine, type FigureMaker, type FigureRequest, type FigureText } from '../export/figure';
 import { offscreenFigure } from '../export/offscreen';
-import { boardSentence, chairSentence } from '../lib/model';
+import { boardSentence, chairSentence } from './words';
 import { formatDayAt } from '../lib/dates/partial-date';
 import SecretariatSvg from './Secretariat.svg.svelte';
-import { secretariatLayout } from './layout';
+import { labelledTerms, secretariatLayout } from './layout';
 import { t } from '../i18n';
 
 /** The words around the chart: who chaired on the day, and the Executive Board. */
@@ -24,12 +24,12 @@ export function rotationFigureText({ model, day, precision }: Pick<FigureRequest
     title: t('rotation.figure.title'),
     date: formatDayAt(day, precision),
     caption: `${chairSentence(model, at)} ${boardSentence(model, at, day)}`,
-    sources: sourcesLine(data, ids),
+    sources: sourcesLine(model, ids),
   };
 }
 
 export const figure: FigureMaker = (request) => {
   const { model, day, axis } = request;
-  const layout = secretariatLayout(model.terms, model.handoverGaps, axis, CHART_WIDTH, model.knowledgeEnds);
+  const layout = secretariatLayout(labelledTerms(model), model.handoverGaps, axis, CHART_WIDTH, model.knowledgeEnds);
   return offscreenFigure(SecretariatSvg, { layout, day, holders: model.at(day).chair, selected: null, uid: 'figure' }, CHART_WIDTH, rotationFigureText(request));
 };

@@ -6,9 +6,9 @@
  */
 import { axisLabels, type TimeAxis } from '../lib/clock/axis';
 import { axisScale } from '../lib/clock/axis-scale';
-import type { HandoverGap, SegmentKind, TermInfo } from '../lib/model';
+import type { HandoverGap, NetworkModel, SegmentKind, TermInfo } from '../lib/model';
 import { formatPartialDate, type Day } from '../lib/dates/partial-date';
-import { milestoneWords } from '../lib/model';
+import { milestoneWords, termLabel } from '../lib/model';
 import { placeLabels, type PlacedLabel } from '../lib/text/place';
 import { textWidth, wrapText } from '../lib/text/measure';
 import { flowLegend } from '../lib/text/flow';
@@ -40,7 +40,7 @@ export interface MilestoneBox {
 }
 
 export interface RowBox {
-  readonly term: TermInfo;
+  readonly term: LabelledTerm;
   /** Top of the row, and its height (the interactive layer covers exactly this). */
   readonly y: number;
   readonly height: number;
@@ -124,7 +124,15 @@ export function roomForWords(width: number): boolean {
   return width >= 640;
 }
 
-export function secretariatLayout(terms: readonly TermInfo[], gaps: readonly HandoverGap[], axis: TimeAxis, width: number, knowledgeEnds: Day = Infinity): SecretariatLayout {
+/** A term with its name in words: "Serbia", "Bulgaria: Sofia Appellate Prosecution Office" (`termLabel`). */
+export type LabelledTerm = TermInfo & { readonly label: string };
+
+/** The model's terms, each with its name in the page's language: the chart's rows. */
+export function labelledTerms(model: Pick<NetworkModel, 'terms' | 'data'>): LabelledTerm[] {
+  return model.terms.map((info) => ({ ...info, label: termLabel(model.data, info.term) }));
+}
+
+export function secretariatLayout(terms: readonly LabelledTerm[], gaps: readonly HandoverGap[], axis: TimeAxis, width: number, knowledgeEnds: Day = Infinity): SecretariatLayout {
   const x = axisScale(axis, EDGE, Math.max(EDGE + 1, width - EDGE));
   const words = roomForWords(width);
   const axisY = AXIS_H;

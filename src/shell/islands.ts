@@ -4,7 +4,7 @@
  * in the browser, the same parts with the same props, in place.
  */
 import type { Clock } from '../lib/clock/clock.svelte';
-import type { Frame } from '../map/geometry/types';
+import { takenOverAsBuilt, type Frame } from '../map/geometry/types';
 import type { Island } from '../lib/ui/island';
 import type { NetworkModel } from '../lib/model';
 import Counters from './Counters.svelte';
@@ -30,6 +30,12 @@ export function dashboardIslands({ model, clock, mapFrame, onpresent }: Inputs) 
       component: TimeControl,
       props: { get model() { return model(); }, docked: true },
     },
-    map: { name: 'map', component: MapView, props: { get model() { return model()!; }, get frame() { return mapFrame; } } },
+    map: {
+      name: 'map',
+      component: MapView,
+      props: { get model() { return model()!; }, get frame() { return mapFrame; } },
+      // Taken over as the build drew it (in the prerender's framing): drawn whole; else drawn as the page draws.
+      drawing: takenOverAsBuilt(mapFrame) ? 'whole' : undefined,
+    },
   } satisfies Record<string, Island>;
 }

@@ -5,7 +5,7 @@
  */
 import { formatPartialDate } from '../lib/dates/partial-date';
 import type { Dataset } from '../lib/data/schema';
-import { asOfWords, type NetworkModel } from '../lib/model';
+import { asOfWords, cityName, type NetworkModel } from '../lib/model';
 import { t } from '../i18n';
 
 export interface Masthead {
@@ -17,7 +17,7 @@ export interface Masthead {
 export function mastheadWords(data: Dataset, model: NetworkModel): Masthead {
   const founders = data.members.filter((m) => m.founding).length;
   const declaration = data.meetings.find((m) => m.kind === 'founding');
-  const city = declaration?.place.kind === 'city' ? declaration.place.city : null;
+  const city = declaration?.place.kind === 'city' ? cityName(declaration.place.city) : null;
   const date = declaration ? formatPartialDate(declaration.when.start.slice(0, 7)) : null;
   const count = data.offices.count;
   return {

@@ -6,6 +6,7 @@
 import type { Dataset } from '../lib/data/schema';
 import type { Selection } from '../lib/clock/clock.svelte';
 import { t } from '../i18n';
+import { cityName, dataText, kosovoName, meetingTitle, memberName, officeName, relatedTitle, termOffice } from '../lib/model';
 import { VIEWS, type ViewId } from '../views';
 
 /** The view where a fact is shown, by the file it comes from: a view's (`src/views/`), or the sources list. */
@@ -84,10 +85,28 @@ const FIELD_WORDS = {
 type Node = Record<string, unknown>;
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * A field of an item in the page's language where it is one of the data's own words (words.ts): a
+ * meeting's or related event's title, a country's or an office's name, a disagreement's subject, a
+ * term's office; any other string as the data writes it (a speaker's name, a quote).
+ */
+function wordOf(node: Node, key: string, file: string, path = ''): string {
+  const value = String(node[key]);
+  if (key === 'text' && path === 'cartography.kosovo.name') return kosovoName(value);
+  const id = String(node.id);
+  if (key === 'title' && file === 'meetings') return meetingTitle({ id, title: value });
+  if (key === 'title' && file === 'relatedEvents') return relatedTitle({ id, title: value });
+  if (key === 'name' && (file === 'members' || file === 'osceStates')) return memberName({ id, name: value });
+  if (key === 'name' && file === 'offices') return officeName({ id, name: value });
+  if (key === 'office' && file === 'secretariat') return termOffice({ id, office: value }) ?? value;
+  if (key === 'subject') return dataText(value);
+  return value;
+}
+
 /** The name an item goes by: its title, name, subject or office, else its country or id. */
-function nameOf(node: Node): string | null {
+function nameOf(node: Node, file: string): string | null {
   if (node.kind === 'city' || node.kind === 'online') return null; // a place: its text says it
-  for (const key of ['title', 'name', 'subject', 'office']) if (typeof node[key] === 'string') return node[key];
+  for (const key of ['title', 'name', 'subject', 'office']) if (typeof node[key] === 'string') return wordOf(node, key, file);
   for (const key of ['country', 'id']) if (typeof node[key] === 'string') return node[key];
   return null;
 }
@@ -97,12 +116,12 @@ const fileWords = (file: string): string => (Object.hasOwn(FILE_WORDS, file) ? t
 const fieldWords = (key: string): string => (Object.hasOwn(FIELD_WORDS, key) ? t(FIELD_WORDS[key as keyof typeof FIELD_WORDS]) : key);
 
 /** A fact's text, and whether it is the data's own words (in English) rather than words written here. */
-function textOf(node: Node, names: ReadonlyMap<string, string>): { text: string; verbatim: boolean } {
-  if (node.kind === 'city') return { text: `${String(node.city)}, ${names.get(String(node.country)) ?? String(node.country)}`, verbatim: false };
+function textOf(node: Node, names: ReadonlyMap<string, string>, file: string, path: string): { text: string; verbatim: boolean } {
+  if (node.kind === 'city') return { text: `${cityName(String(node.city))}, ${names.get(String(node.country)) ?? String(node.country)}`, verbatim: false };
   if (node.kind === 'online') return { text: t('word.online'), verbatim: false };
-  for (const key of ['text', 'title']) if (typeof node[key] === 'string') return { text: node[key], verbatim: true };
-  if (typeof node.reason === 'string') return { text: t('sources.inferred', { reason: node.reason }), verbatim: false };
-  if (isNode(node.inferred) && typeof node.inferred.reason === 'string') return { text: t('sources.inferred', { reason: node.inferred.reason }), verbatim: false };
+  for (const key of ['text', 'title']) if (typeof node[key] === 'string') return { text: wordOf(node, key, file, path), verbatim: true };
+  if (typeof node.reason === 'string') return { text: t('sources.inferred', { reason: dataText(node.reason) }), verbatim: false };
+  if (isNode(node.inferred) && typeof node.inferred.reason === 'string') return { text: t('sources.inferred', { reason: dataText(node.inferred.reason) }), verbatim: false };
   if (Array.isArray(node.names)) return { text: node.names.join('; '), verbatim: true };
   return { text: '', verbatim: false };
 }
@@ -124,7 +143,7 @@ function selectionAt(path: string, node: Node): Selection | null {
 /** Every fact of the dataset (every object with a `sources` list), in the order of the files. */
 export function allFacts(data: Dataset): Fact[] {
   const facts: Fact[] = [];
-  const names = new Map<string, string>([...data.osceStates.states, ...data.members].map((m) => [m.id, m.name]));
+  const names = new Map<string, string>([...data.osceStates.states, ...data.members].map((m) => [m.id, memberName(m)]));
 
   const walk = (value: unknown, file: string, path: string, about: readonly string[], selection: Selection | null): void => {
     if (Array.isArray(value)) {
@@ -132,11 +151,11 @@ export function allFacts(data: Dataset): Fact[] {
       return;
     }
     if (!isNode(value)) return;
-    const name = nameOf(value);
+    const name = nameOf(value, file);
     const here = name ? [...about, names.get(name) ?? name] : about;
     const selected = selectionAt(path, value) ?? selection;
     if (Array.isArray(value.sources)) {
-      const { text, verbatim: own } = textOf(value, names);
+      const { text, verbatim: own } = textOf(value, names, file, path);
       const fact: Fact = { path, about: here.join(' › '), text, sources: value.sources.map(String), view: FILE_VIEWS.get(file) ?? 'sources', selection: selected };
       if (own) verbatim.add(fact);
       facts.push(fact);

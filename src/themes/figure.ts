@@ -18,7 +18,7 @@ export function themesFigureText({ model, day, precision }: Pick<FigureRequest, 
     title: t('themes.title'),
     date: formatDayAt(day, precision),
     caption: t('themes.figure.caption', { held, total: withTopics.length }),
-    sources: sourcesLine(data, withTopics.flatMap((m) => [...m.when.sources, ...m.topics.flatMap((topic) => topic.sources)])),
+    sources: sourcesLine(model, withTopics.flatMap((m) => [...m.when.sources, ...m.topics.flatMap((topic) => topic.sources)])),
   };
 }
 

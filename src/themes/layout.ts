@@ -4,7 +4,7 @@
  * theme, and each row's count of meetings at its end. Pure: the page's table, the figure and the
  * stage draw from the same counts (`themeMatrix`), this places them.
  */
-import type { NetworkModel } from '../lib/model';
+import { meetingTitle, themeLabel, type NetworkModel } from '../lib/model';
 import type { Day } from '../lib/dates/partial-date';
 import { placeOf } from '../lib/dates/partial-date';
 import { textWidth } from '../lib/text/measure';
@@ -37,7 +37,7 @@ export function themeMatrix(model: NetworkModel): { columns: Meeting[]; rows: Th
     const cells = columns.map((meeting) => ({ meeting, topics: meeting.topics.filter((t) => t.themes.includes(theme.id)).length }));
     return {
       themeId: theme.id,
-      label: theme.label,
+      label: themeLabel(theme),
       cells,
       meetings: cells.filter((c) => c.topics > 0).length,
       topics: cells.reduce((n, c) => n + c.topics, 0),
@@ -111,7 +111,7 @@ export function themesLayout(model: NetworkModel, wanted: number, day: Day): The
   const maxR = Math.min(ROW * 0.45, step * 0.45);
   const columns = matrix.columns.map((m, i) => {
     const start = placeOf(m.when.start);
-    return { id: m.id, label: m.number !== null ? String(m.number) : m.title.replace(/ meeting$/, ''), year: m.when.start.slice(0, 4), x: labelWidth + step * (i + 0.5), later: start > day };
+    return { id: m.id, label: m.number !== null ? String(m.number) : meetingTitle(m).replace(/ meeting$/, ''), year: m.when.start.slice(0, 4), x: labelWidth + step * (i + 0.5), later: start > day };
   });
   const rows = matrix.rows.map((row, index) => {
     const dots = row.cells.map((cell, i) => ({ meeting: cell.meeting.id, x: columns[i]!.x, r: cell.topics > 0 ? maxR * Math.sqrt(cell.topics / most) : 0, topics: cell.topics, later: columns[i]!.later }));

@@ -4,7 +4,7 @@
  */
 import { CHART_WIDTH, sourcesLine, type FigureMaker, type FigureRequest, type FigureText } from '../export/figure';
 import { offscreenFigure } from '../export/offscreen';
-import { latestSentence } from '../lib/model';
+import { latestSentence, themeLabel } from '../lib/model';
 import { formatDayAt } from '../lib/dates/partial-date';
 import LanesSvg from './Lanes.svg.svelte';
 import { lanesLayout, timelineLegend } from './lanes-layout';
@@ -28,7 +28,7 @@ export function timelineFigureText({ model, day, precision, theme }: Pick<Figure
     }),
     latestSentence(model, at),
     t('timeline.figure.marks'),
-    filter ? t('timeline.figure.ringed', { theme: filter.label.toLowerCase() }) : '',
+    filter ? t('timeline.figure.ringed', { theme: themeLabel(filter).toLowerCase() }) : '',
   ];
   const ids = [
     ...data.meetings.flatMap((m) => [...m.when.sources, ...(m.place.kind === 'unknown' ? [] : m.place.sources), ...m.topics.flatMap((topic) => topic.sources)]),
@@ -39,7 +39,7 @@ export function timelineFigureText({ model, day, precision, theme }: Pick<Figure
     title: t('timeline.figure.title'),
     date: formatDayAt(day, precision),
     caption: parts.filter(Boolean).join(' '),
-    sources: sourcesLine(data, ids),
+    sources: sourcesLine(model, ids),
   };
 }
 

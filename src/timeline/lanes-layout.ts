@@ -14,6 +14,7 @@ import { flowLegend } from '../lib/text/flow';
 import { LANES, laneLabel, type Lane } from './lanes';
 import type { Mark } from './marks';
 import { t } from '../i18n';
+import { themeLabel } from '../lib/model';
 
 /** Narrower than this, time runs down the page and the lanes stand side by side. */
 export const VERTICAL_BELOW = 600;
@@ -95,11 +96,11 @@ export function timelineLegend(themes: readonly { id: string; label: string }[],
     { kind: 'dots', text: t('timeline.legend.dots') },
     ...(on
       ? [
-          { kind: 'ring', text: t('timeline.legend.ring', { theme: on.label.toLowerCase() }) } as const,
+          { kind: 'ring', text: t('timeline.legend.ring', { theme: themeLabel(on).toLowerCase() }) } as const,
           { kind: 'faded', text: t('timeline.legend.faded') } as const,
         ]
       : []),
-    ...themes.map((t) => ({ kind: 'theme', text: t.label, color: color(t.id) }) as const),
+    ...themes.map((t) => ({ kind: 'theme', text: themeLabel(t), color: color(t.id) }) as const),
   ];
 }
 

@@ -4,7 +4,7 @@
  */
 import type { RelatedEvent } from '../lib/data/schema';
 import { lastDayOf, placeOf, type Day } from '../lib/dates/partial-date';
-import { shortPlace, type MeetingInfo, type MemberInfo, type NetworkModel } from '../lib/model';
+import { meetingTitle, memberName, relatedTitle, shortPlace, type MeetingInfo, type MemberInfo, type NetworkModel } from '../lib/model';
 import type { Selection } from '../lib/clock/clock.svelte';
 import { t } from '../i18n';
 import { LANES, type Lane } from './lanes';
@@ -42,8 +42,9 @@ function meetingMark(founders: number, info: MeetingInfo): Mark {
   const { first, last } = info.period;
   const themes = [...new Set(m.topics.flatMap((t) => t.themes))];
   const place = shortPlace(m.place);
+  const title = meetingTitle(m);
   if (m.kind === 'board') {
-    return { id: m.id, lane: 'board', kind: 'board', at: first, happened: info.heldFrom, first, last, inferred: false, disputed: false, badge: t('timeline.mark.boardBadge'), caption: place, title: `${m.title}`, themes, selection: { kind: 'meeting', id: m.id } };
+    return { id: m.id, lane: 'board', kind: 'board', at: first, happened: info.heldFrom, first, last, inferred: false, disputed: false, badge: t('timeline.mark.boardBadge'), caption: place, title, themes, selection: { kind: 'meeting', id: m.id } };
   }
   if (m.kind === 'founding') {
     return {
@@ -58,7 +59,7 @@ function meetingMark(founders: number, info: MeetingInfo): Mark {
       disputed: false,
       badge: String(founders),
       caption: t('timeline.mark.declaration'),
-      title: t('timeline.mark.founding', { title: m.title, place, n: founders }),
+      title: t('timeline.mark.founding', { title, place, n: founders }),
       themes,
       selection: { kind: 'meeting', id: m.id },
     };
@@ -77,13 +78,14 @@ function meetingMark(founders: number, info: MeetingInfo): Mark {
     disputed: false,
     badge: String(m.number),
     caption: inferred ? t('timeline.mark.noDatePlace') : place,
-    title: inferred ? t('timeline.mark.undated', { title: m.title, place }) : `${m.title}, ${place}`,
+    title: inferred ? t('timeline.mark.undated', { title, place }) : `${title}, ${place}`,
     themes,
     selection: { kind: 'meeting', id: m.id },
   };
 }
 
 function joinMark({ member, joinPeriods: periods, joiningDisputed: disputed }: MemberInfo): Mark {
+  const name = memberName(member);
   return {
     id: `join-${member.id}`,
     lane: 'joinings',
@@ -95,8 +97,8 @@ function joinMark({ member, joinPeriods: periods, joiningDisputed: disputed }: M
     inferred: false,
     disputed,
     badge: member.id,
-    caption: member.name,
-    title: disputed ? t('timeline.joinsDisputed', { name: member.name }) : t('timeline.joins', { name: member.name }),
+    caption: name,
+    title: disputed ? t('timeline.joinsDisputed', { name }) : t('timeline.joins', { name }),
     themes: [],
     selection: { kind: 'member', id: member.id },
   };
@@ -112,6 +114,7 @@ export function shortTitle(title: string, max = 24): string {
 
 function relatedMark(e: RelatedEvent): Mark {
   const first = placeOf(e.date);
+  const title = relatedTitle(e);
   return {
     id: e.id,
     lane: 'related',
@@ -123,8 +126,8 @@ function relatedMark(e: RelatedEvent): Mark {
     inferred: false,
     disputed: false,
     badge: '◆',
-    caption: shortTitle(e.title),
-    title: e.title,
+    caption: shortTitle(title),
+    title,
     themes: e.themes,
     selection: null,
   };

@@ -5,8 +5,9 @@
  * question every view asks ("what was the network on this day?") is a lookup: `model.at(day)`
  * bisects the change days and returns the snapshot, the same object for every day until the next
  * change, so a view following the playing clock redraws only when something happened. It holds
- * facts (ids, days, kinds, sources), not words of ours: no `t()` here; the words are put on where
- * they are shown (words.ts, captions.ts), so the model does not change with the language.
+ * facts (ids, days, kinds, sources), and the data's own words as the data writes them (in English):
+ * no `t()` and no catalogue here; the words are put on where they are shown (words.ts, captions.ts),
+ * so one model serves every language.
  */
 import { bisectRight } from 'd3-array';
 import { lastDayOf, type Day, type PartialDateString } from '../dates/partial-date';
@@ -14,7 +15,6 @@ import type { Dataset, Milestone, SecretariatTerm } from '../data/schema';
 import { MAP_KINDS, networkEvents, type NetworkEvent } from './events';
 import type { HandoverGap, MemberInfo, MeetingInfo, MemberStatus, NetworkModel, Segment, Snapshot, TermInfo, Wave } from './types';
 import { asOfDay, factPeriod, heldFrom, knowledgeEnds, meetingDay, meetingPeriod, placeFact, readingDays, statusFrom, termCertaintyAt, termSpan, type MeetingIndex } from './rules';
-import { countryName, termLabel } from './words';
 
 const yearOf = (day: Day) => new Date(day * 86_400_000).getUTCFullYear();
 const sourcesOf = (list: readonly Milestone[]) => [...new Set(list.flatMap((m) => m.sources))];
@@ -27,7 +27,7 @@ function joiningWaves(data: Dataset, firstDay: ReadonlyMap<string, Day>): Wave[]
   });
 }
 
-function termInfo(data: Dataset, term: SecretariatTerm, meetings: MeetingIndex, gaps: readonly HandoverGap[], ends: Day): TermInfo {
+function termInfo(term: SecretariatTerm, meetings: MeetingIndex, gaps: readonly HandoverGap[], ends: Day): TermInfo {
   const span = termSpan(term, meetings, gaps);
   const segments: Segment[] = [];
   const stop = span.latestEnd ?? Infinity;
@@ -44,7 +44,7 @@ function termInfo(data: Dataset, term: SecretariatTerm, meetings: MeetingIndex, 
   const milestones = [...term.from.map((m) => [m, 'from'] as const), ...term.to.map((m) => [m, 'to'] as const)]
     .map(([milestone, side]) => ({ milestone, side, day: placeFact(milestone, meetings) }))
     .sort((a, b) => a.day - b.day);
-  return { term, label: termLabel(data, term), span, segments, milestones };
+  return { term, span, segments, milestones };
 }
 
 function handoverGaps(data: Dataset, meetings: MeetingIndex): HandoverGap[] {
@@ -106,7 +106,7 @@ export function buildModel(data: Dataset): NetworkModel {
   const ends = knowledgeEnds(dates);
   const latestDate = dates.reduce((a, b) => (lastDayOf(b) > lastDayOf(a) ? b : a));
   const gaps = handoverGaps(data, meetingIndex);
-  const terms = data.secretariat.terms.map((t) => termInfo(data, t, meetingIndex, gaps, ends));
+  const terms = data.secretariat.terms.map((t) => termInfo(t, meetingIndex, gaps, ends));
   const boardDays = readingDays(data.board.established, meetingIndex);
   const events = networkEvents(data, meetingIndex);
   const eventDays = [...new Set(events.map((e) => e.day))].sort((a, b) => a - b);
@@ -167,6 +167,11 @@ export function buildModel(data: Dataset): NetworkModel {
   return {
     data,
     sourceOrder: data.sources.map((s) => s.id),
+    sourcesInOrder(ids) {
+      if (!ids) return data.sources;
+      const wanted = new Set(ids);
+      return data.sources.filter((s) => wanted.has(s.id));
+    },
     meetingIndex,
     meetings,
     numbered,
@@ -184,7 +189,6 @@ export function buildModel(data: Dataset): NetworkModel {
       const i = bisectRight(changeDays, day) - 1;
       return i < 0 ? before : snapshots[i]!;
     },
-    countryName: (code: string) => countryName(data, code),
     disagreement: (id) => (id ? disagreements.get(id) : undefined),
     theme: (id) => themes.get(id),
     relatedEvent: (id) => related.get(id),

@@ -3,7 +3,7 @@
  * Their words are put on where they are shown (words.ts, captions.ts).
  */
 import type { Day, PartialDateString } from '../dates/partial-date';
-import type { Dataset, Disagreement, Meeting, Member, Milestone, RelatedEvent, SecretariatTerm, Theme } from '../data/schema';
+import type { Dataset, Disagreement, Meeting, Member, Milestone, RelatedEvent, SecretariatTerm, Source, Theme } from '../data/schema';
 import type { NetworkEvent } from './events';
 import type { Certainty, MeetingIndex, TermSpan } from './rules';
 
@@ -56,21 +56,19 @@ export interface Segment {
   readonly from: Day;
   /** Day after the segment's last (exclusive); null while the term runs on. */
   readonly to: Day | null;
-  /** The sources of the readings behind it (its words: `segmentReason`). */
+  /** The sources of the readings behind it (its words: `segmentReason`, rotation/words.ts). */
   readonly sources: readonly string[];
 }
 
 export interface MilestoneMark {
   readonly milestone: Milestone;
   readonly side: TermSide;
-  /** Where the milestone is placed on the axis (its words: `milestoneLabel`). */
+  /** Where the milestone is placed on the axis (its words: `milestoneLabel`, rotation/words.ts). */
   readonly day: Day;
 }
 
 export interface TermInfo {
   readonly term: SecretariatTerm;
-  /** Its name from the data, no words of ours: "Serbia", "Bulgaria: Sofia Appellate Prosecution Office". */
-  readonly label: string;
   readonly span: TermSpan;
   readonly segments: readonly Segment[];
   /** Its milestones in time order. */
@@ -132,6 +130,11 @@ export interface NetworkModel {
   readonly data: Dataset;
   /** The source ids in the order of sources.json: the numbers of the source references. */
   readonly sourceOrder: readonly string[];
+  /**
+   * The sources in that order, for every context that lists them (the sources list, a figure's
+   * caption, the page without JavaScript): all of them, or those `ids` name (each once; unknown ids left out).
+   */
+  sourcesInOrder(ids?: Iterable<string>): readonly Source[];
   /** Meetings by id, as in the data. */
   readonly meetingIndex: MeetingIndex;
   /** Every meeting with its days and words, by id. */
@@ -157,7 +160,6 @@ export interface NetworkModel {
   readonly eventDays: readonly Day[];
   /** The network on a day. */
   at(day: Day): Snapshot;
-  countryName(code: string): string;
   /** A disagreement by id (undefined for none). */
   disagreement(id: string | undefined): Disagreement | undefined;
   /** A theme by id. */

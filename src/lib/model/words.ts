@@ -1,38 +1,103 @@
 /**
- * Every phrase the dashboard builds from the data, written once: meeting names and places, the
- * words for a Secretariat milestone, the caption of each kind of event. The page, the presenter,
- * the figures and the CSV all take their words from here, put on where they are shown (the model
- * holds none), so a state reads the same wherever it is shown and in the page's language.
+ * Every word the dashboard shows for the model's things, written once, in the page's language; the
+ * model holds none (it is built once from the data, in English, and serves every language).
+ *
+ * First the data's own words (names, titles, cities, themes, the data's own sentences): the data keeps
+ * them in English, and this is the one place they are put in the page's language, from the catalogue's
+ * `data.…` keys (`lib/data/localize.ts`), else as the data writes them. Then every phrase the dashboard
+ * builds from the data: meeting names and places, the words for a Secretariat milestone, the caption of
+ * each kind of event. The page, the presenter, the figures and the CSV all take their words from here,
+ * where they are shown, so a state reads the same wherever it is shown.
  */
 import { formatPartialDate, formatPartialRange, genitiveOf } from '../dates/partial-date';
-import { t } from '../../i18n';
-import type { AsOf, Dataset, Inferred, Meeting, Milestone, SecretariatTerm } from '../data/schema';
+import { currentLanguage, currentMessages, t } from '../../i18n';
+import type { AsOf, Dataset, Inferred, Meeting, Milestone, Offices, RelatedEvent, SecretariatTerm, Theme } from '../data/schema';
+import { dataKey } from '../data/localize';
 import type { MeetingIndex } from './rules';
-import type { HandoverGap, NetworkModel, Segment, TermInfo, TermSide } from './types';
+import type { NetworkModel, TermSide } from './types';
 import type { NetworkEvent } from './events';
 
-export function countryName(data: Dataset, code: string): string {
-  return data.members.find((m) => m.id === code)?.name ?? data.osceStates.states.find((s) => s.id === code)?.name ?? code;
+/** One of the data's own words in the page's language: the catalogue's (at the key of `parts`), else the data's (English). */
+function own(english: string, ...parts: string[]): string {
+  const message = currentMessages()[dataKey(...parts)];
+  return typeof message === 'string' ? message : english;
+}
+
+let collator: { locale: string; compare: (a: string, b: string) => number } | null = null;
+/** Two names in the page's language's alphabetical order (for `sort`): "Crna Gora" before "Češka" in Serbian. */
+export function byName(a: string, b: string): number {
+  const { locale } = currentLanguage();
+  if (collator?.locale !== locale) collator = { locale, compare: new Intl.Collator(locale).compare };
+  return collator.compare(a, b);
+}
+
+/** A member's or a participating State's name: "Severna Makedonija", "Sveta Stolica" (as the OSCE writes it). */
+export const memberName = (member: { readonly id: string; readonly name: string }): string => own(member.name, 'country', member.id);
+
+/** A country's name by its ISO code (a member's, else a participating State's; the code itself if neither). */
+export function countryName(data: Pick<Dataset, 'members' | 'osceStates'>, code: string): string {
+  const known = data.members.find((m) => m.id === code) ?? data.osceStates.states.find((s) => s.id === code);
+  return known ? memberName(known) : code;
+}
+
+/** A meeting's title: "Fifth meeting", "Peti sastanak". */
+export const meetingTitle = (meeting: Pick<Meeting, 'id' | 'title'>): string => own(meeting.title, 'meeting', meeting.id, 'title');
+
+/** A related event's title. */
+export const relatedTitle = (event: Pick<RelatedEvent, 'id' | 'title'>): string => own(event.title, 'related', event.id, 'title');
+
+/** A city's name: "Bucharest", "Bukurešt". */
+export const cityName = (city: string): string => own(city, 'city', city);
+
+/** A theme's label. */
+export const themeLabel = (theme: Pick<Theme, 'id' | 'label'>): string => own(theme.label, 'theme', theme.id, 'label');
+
+/** A theme's label by its id (the id itself for an unknown one). */
+export function themeName(model: Pick<NetworkModel, 'theme'>, id: string): string {
+  const theme = model.theme(id);
+  return theme ? themeLabel(theme) : id;
+}
+
+/** A theme's description. */
+export const themeDescription = (theme: Pick<Theme, 'id' | 'description'>): string => own(theme.description, 'theme', theme.id, 'description');
+
+/** A named prosecution office's name. */
+export const officeName = (office: Pick<Offices['named'][number], 'id' | 'name'>): string => own(office.name, 'office', office.id, 'name');
+
+/** The office that holds a Secretariat term, where the data names one. */
+export const termOffice = (term: Pick<SecretariatTerm, 'id' | 'office'>): string | undefined => (term.office ? own(term.office, 'term', term.id, 'office') : undefined);
+
+/** One of the data's own sentences (why a fact is inferred, what a source covers, how a disagreement reads). */
+export const dataText = (english: string): string => own(english, 'text', english);
+
+/** The map's name for Kosovo (`english`: cartography.json's). */
+export const kosovoName = (english: string): string => own(english, 'kosovo', 'name');
+
+/** The map's name for Kosovo, its footnote and the map's disclaimer. */
+export function mapNotes(data: Pick<Dataset, 'cartography'>): { kosovo: string; footnote: string; disclaimer: string } {
+  const { kosovo, disclaimer } = data.cartography;
+  return { kosovo: kosovoName(kosovo.name.text), footnote: own(kosovo.footnote.text, 'kosovo', 'footnote'), disclaimer: own(disclaimer.text, 'disclaimer') };
 }
 
 /** "Fifth meeting, Bucharest" or, inside a sentence, "fifth meeting, Bucharest". */
 export function meetingLabel(m: Meeting, inSentence = false): string {
-  const where = (text: string) => (m.place.kind === 'city' ? t('model.placeCity', { text, city: m.place.city }) : m.place.kind === 'online' ? t('model.placeOnline', { text }) : text);
-  if (!inSentence) return m.kind === 'board' ? m.title : where(m.title);
-  if (m.kind === 'conference') return where(lowerFirst(m.title));
-  if (m.kind === 'board') return m.place.kind === 'city' ? t('model.boardMeetingIn', { city: m.place.city }) : t('model.boardMeeting');
+  const where = (text: string) => (m.place.kind === 'city' ? t('model.placeCity', { text, city: cityName(m.place.city) }) : m.place.kind === 'online' ? t('model.placeOnline', { text }) : text);
+  const title = meetingTitle(m);
+  if (!inSentence) return m.kind === 'board' ? title : where(title);
+  if (m.kind === 'conference') return where(lowerFirst(title));
+  if (m.kind === 'board') return m.place.kind === 'city' ? t('model.boardMeetingIn', { city: cityName(m.place.city) }) : t('model.boardMeeting');
   return where(t('model.signing'));
 }
 
 /** "Rome", "online" or "place not given": the short place under a marker. */
 export function shortPlace(place: Meeting['place']): string {
-  return place.kind === 'city' ? place.city : place.kind === 'online' ? t('model.online') : t('model.placeNotGiven');
+  return place.kind === 'city' ? cityName(place.city) : place.kind === 'online' ? t('model.online') : t('model.placeNotGiven');
 }
 
 /** "Belgrade, Serbia (original host: Montenegro)", "Online", "No source gives the place". */
-export function placeText(data: Dataset, meeting: Pick<Meeting, 'place' | 'originalHost'>): string {
+export function placeText(data: Pick<Dataset, 'members' | 'osceStates'>, meeting: Pick<Meeting, 'place' | 'originalHost'>): string {
   const p = meeting.place;
-  const where = p.kind === 'city' ? t('model.placeCity', { text: p.city, city: countryName(data, p.country) }) : p.kind === 'online' ? t('word.online') : t('model.noPlace');
+  const where = p.kind === 'city' ? t('model.placeCity', { text: cityName(p.city), city: countryName(data, p.country) }) : p.kind === 'online' ? t('word.online') : t('model.noPlace');
   return meeting.originalHost ? t('model.originalHost', { place: where, country: countryName(data, meeting.originalHost.country) }) : where;
 }
 
@@ -74,15 +139,11 @@ export function milestoneWords(m: Milestone, side: TermSide): string {
   }
 }
 
-/** "Elected to the chair, 6 December 2021, at the seventh meeting (online)". */
-export function milestoneLabel(m: Milestone, side: TermSide, meetings: MeetingIndex): string {
-  return `${milestoneWords(m, side)}, ${whenText(m, meetings)}`;
-}
-
 /** "Serbia", "Bulgaria: Sofia Appellate Prosecution Office". */
-export function termLabel(data: Dataset, term: SecretariatTerm): string {
+export function termLabel(data: Pick<Dataset, 'members' | 'osceStates'>, term: SecretariatTerm): string {
   const country = countryName(data, term.country);
-  return term.office ? `${country}: ${term.office}` : country;
+  const office = termOffice(term);
+  return office ? `${country}: ${office}` : country;
 }
 
 /** An event's date in words at the source's precision: "June 2019", "12–13 October 2017". */
@@ -102,56 +163,25 @@ export function eventCaption(e: NetworkEvent, model: Pick<NetworkModel, 'data' |
     case 'join': {
       const { member, joiningDisputed } = model.members.get(e.member!)!;
       const where = meetingPhrase(member.joined[e.reading!]!.event, meetings);
-      const caption = where ? t('model.event.joinsAt', { name: member.name, meeting: where }) : t('model.event.joins', { name: member.name });
+      const name = memberName(member);
+      const caption = where ? t('model.event.joinsAt', { name, meeting: where }) : t('model.event.joins', { name });
       if (!joiningDisputed) return caption;
       const others = member.joined.filter((_, j) => j !== e.reading).map((o) => whenText(o, meetings));
       return caption + t('model.event.disagree', { others: others.join('; ') });
     }
     case 'intention':
-      return t('model.event.intention', { name: model.members.get(e.member!)!.member.name });
+      return t('model.event.intention', { name: memberName(model.members.get(e.member!)!.member) });
     case 'secretariat': {
       const term = data.secretariat.terms.find((x) => x.id === e.term)!;
-      return t('model.event.secretariat', { who: term.office ?? countryName(data, term.country), what: lowerFirst(milestoneWords(term.from[e.reading!]!, 'from')) });
+      return t('model.event.secretariat', { who: termOffice(term) ?? countryName(data, term.country), what: lowerFirst(milestoneWords(term.from[e.reading!]!, 'from')) });
     }
     case 'related':
-      return data.relatedEvents.find((x) => x.id === e.id)!.title;
-  }
-}
-
-/** "Elected to the chair, 6 December 2021, …; took over the chair officially, February 2023, …": a handover gap in words. */
-export function gapLabel(gap: HandoverGap, meetings: MeetingIndex): string {
-  return `${milestoneLabel(gap.elected, 'from', meetings)}; ${lowerFirst(milestoneLabel(gap.handover, 'from', meetings))}`;
-}
-
-/** Why a part of a term's bar is drawn so, in words, with the readings behind it. */
-export function segmentReason(model: Pick<NetworkModel, 'meetingIndex' | 'handoverGaps'>, info: TermInfo, segment: Segment): string {
-  const { term, span } = info;
-  const meetings = model.meetingIndex;
-  const readings = (side: TermSide) => (side === 'from' ? term.from : term.to).map((m) => milestoneLabel(m, side, meetings)).join('; ');
-  switch (segment.kind) {
-    case 'uncertain-start': {
-      const gap = model.handoverGaps.find((g) => term.from.includes(g.elected));
-      // Cut short by the term's end: uncertain throughout.
-      if (segment.to !== null && segment.to < span.sureStart)
-        return t('model.term.uncertainThroughout', { from: readings('from'), to: lowerFirst(readings('to')) }) + (gap ? t('model.term.gapAt', { handover: lowerFirst(milestoneLabel(gap.handover, 'from', meetings)) }) : '');
-      return t('model.term.uncertainStart', { from: readings('from') }) + (gap ? t('model.term.gap') : '');
-    }
-    case 'certain':
-      return span.sureEnd === null ? t('model.term.holds') : t('model.term.held');
-    case 'as-of-source':
-      return t('model.term.asOfSource');
-    case 'uncertain-end':
-      return t('model.term.uncertainEnd', { to: readings('to') });
+      return relatedTitle(data.relatedEvents.find((x) => x.id === e.id)!);
   }
 }
 
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-/** The Board's status at a day, in words: the page and the figures say the same. */
-export function boardStatusWords(status: 'not-yet' | 'disputed' | 'established'): string {
-  return status === 'not-yet' ? t('model.board.notYet') : status === 'disputed' ? t('model.board.disputed') : t('model.board.established');
 }
 
 /** "as of the latest source (it dates nothing after November 2023)": the page past where knowledge ends. */
@@ -166,5 +196,5 @@ export function asOfWords(asOf: AsOf, latestDate: string): string {
 
 /** "inferred: the source says Bulgaria took over …": a fact that rests on inference, in words. */
 export function inferredWords(inferred: Inferred): string {
-  return t('model.inferred', { reason: lowerFirst(inferred.reason) });
+  return t('model.inferred', { reason: lowerFirst(dataText(inferred.reason)) });
 }

@@ -14,5 +14,8 @@ const DRAWING = Symbol('drawing');
 /** Sets how the component's tree is drawn (call during its initialisation). */
 export const setDrawing = (drawing: Drawing): Drawing => setContext(DRAWING, drawing);
 
+/** A tree's contexts with its drawing set (for a root mounted apart, as an island is: island.ts). */
+export const withDrawing = (context: Map<unknown, unknown>, drawing: Drawing): Map<unknown, unknown> => new Map(context).set(DRAWING, drawing);
+
 /** How this part of the page is drawn. */
 export const getDrawing = (): Drawing => getContext<Drawing | undefined>(DRAWING) ?? 'whole';

@@ -2,6 +2,7 @@
 import { hydrate, mount, unmount, type Component } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { yieldToMain } from './yield';
+import { withDrawing, type Drawing } from './drawing';
 
 /** A part of the page drawn as a root of its own. */
 export interface Island<Props extends Record<string, any> = any> {
@@ -10,7 +11,12 @@ export interface Island<Props extends Record<string, any> = any> {
   readonly component: Component<Props>;
   /** Its props, as getters where they change. */
   readonly props: Props;
+  /** How its tree is drawn where not as the page's (drawing.ts): `whole` for one taken over as the build drew it. */
+  readonly drawing?: Drawing;
 }
+
+/** The contexts an island is drawn with: the page's, with its own drawing where it has one. */
+export const islandContext = ({ drawing }: Island, context: Map<unknown, unknown>): Map<unknown, unknown> => (drawing ? withDrawing(context, drawing) : context);
 
 /** The islands still to be taken over. */
 const pending = new Set<Promise<void>>();
@@ -26,7 +32,9 @@ export async function islandsTakenOver(): Promise<void> {
  * the element holds the prerendered HTML (`build/prerender.ts` writes it in), the component takes it
  * over in a later task; where it is empty (a page drawn in the browser), it is drawn into it at once.
  */
-export function island({ component, props }: Island, context: Map<unknown, unknown>): Attachment<HTMLElement> {
+export function island(part: Island, context: Map<unknown, unknown>): Attachment<HTMLElement> {
+  const { component, props } = part;
+  context = islandContext(part, context);
   return (element) => {
     let instance: Record<string, unknown> | null = null;
     let gone = false;

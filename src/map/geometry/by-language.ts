@@ -1,13 +1,13 @@
 /**
- * The map laid out once per language (at build time, through `plugin.ts`): the labels' lines are the
- * countries' and cities' names in that language, and their places depend on their lengths.
+ * The map laid out once per language (at build time, through `plugin.ts`), from the one model: the
+ * labels' lines are the countries' and cities' names in that language (words.ts, in the language set
+ * here), and their places depend on their lengths.
  */
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../../lib/data/schema.ts';
 import { buildModel } from '../../lib/model/index.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import { setLanguage } from '../../i18n/index.ts';
-import { localizeDataset } from '../../lib/data/localize.ts';
 import { layoutMaps } from './layout.ts';
 import type { Aspect, MapLayout } from './types.ts';
 
@@ -17,10 +17,11 @@ const catalogues = await Promise.all(LANGUAGES.map(async (language) => ({ langua
 export function layoutsByLanguage(topology: Topology, data: Dataset): Record<string, Record<Aspect, MapLayout>> {
   const out: Record<string, Record<Aspect, MapLayout>> = {};
   const [english] = catalogues;
+  const model = buildModel(data);
   try {
     for (const { language, messages } of catalogues) {
       setLanguage(language, messages);
-      out[language.code] = layoutMaps(topology, buildModel(language === english!.language ? data : localizeDataset(data, messages, language.locale)));
+      out[language.code] = layoutMaps(topology, model);
     }
   } finally {
     setLanguage(english!.language, english!.messages);

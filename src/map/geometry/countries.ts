@@ -7,6 +7,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Dataset } from '../../lib/data/schema';
+import { mapNotes, memberName } from '../../lib/model/words';
 import type { LandKind } from './types';
 
 export type Shape = Feature<Polygon | MultiPolygon>;
@@ -17,7 +18,7 @@ export interface Country {
   readonly iso3: string;
   /** "member": a country of members.json, whatever the date; "osce": another participating State. */
   readonly kind: LandKind;
-  /** The name from members.json, osce-states.json or cartography.json; null for other land. */
+  /** The name from members.json, osce-states.json or cartography.json, in the language of the layout being made; null for other land. */
   readonly name: string | null;
   readonly feature: Shape;
 }
@@ -46,10 +47,10 @@ export function mapCountries(topology: Topology, data: Dataset): { countries: Co
     const member = id ? members.get(id) : undefined;
     const state = id ? states.get(id) : undefined;
     const land = id ? other.get(id) : undefined;
-    if (member) countries.push({ iso3: member.id, kind: 'member', name: member.name, feature: shape });
-    else if (state) countries.push({ iso3: state.id, kind: 'osce', name: state.name, feature: shape });
+    if (member) countries.push({ iso3: member.id, kind: 'member', name: memberName(member), feature: shape });
+    else if (state) countries.push({ iso3: state.id, kind: 'osce', name: memberName(state), feature: shape });
     else if (land) countries.push({ iso3: land.code, kind: 'other', name: null, feature: shape });
-    else if (id === undefined && atlasName === kosovo.atlasName) countries.push({ iso3: kosovo.code.text, kind: 'kosovo', name: kosovo.name.text, feature: shape });
+    else if (id === undefined && atlasName === kosovo.atlasName) countries.push({ iso3: kosovo.code.text, kind: 'kosovo', name: mapNotes(data).kosovo, feature: shape });
     else unknown.push(id ?? atlasName ?? '?');
   }
   return { countries, unknown };

@@ -9,6 +9,7 @@ import { geoPath, type GeoProjection } from 'd3-geo';
 import { mesh } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { NetworkModel } from '../../lib/model';
+import { cityName } from '../../lib/model/words';
 import { meetingPlaces } from './places';
 import { insideTest, largestPolygon, poleOfInaccessibility, polygonArea, projectPolygons, type Rings } from './plane';
 import { layoutLabels, wrap, type LabelInput } from './labels';
@@ -156,7 +157,7 @@ function labelSet(
       stay: c.kind === 'kosovo' && frame < SHORT_BELOW,
     });
   });
-  for (const p of places) inputs.push({ id: `place:${p.city}`, lines: [p.city], anchor: px(p.point), size: Math.max(11, size - 2), clearance: markerRadius + 1, priority: -1, beside: true });
+  for (const p of places) inputs.push({ id: `place:${p.city}`, lines: [cityName(p.city)], anchor: px(p.point), size: Math.max(11, size - 2), clearance: markerRadius + 1, priority: -1, beside: true });
   const placed = layoutLabels(inputs, frame, (height * frame) / width, (p) => tests.some((inside) => inside(p)));
   const round = (n: number) => Math.round((n / k) * 10) / 10;
   const back = ([x, y]: Point): Point => [round(x), round(y)];

@@ -29,7 +29,7 @@ export interface LaidCountry {
   /** ISO 3166-1 alpha-3 (for Kosovo, the user-assigned code of cartography.json). */
   readonly iso3: string;
   readonly kind: LandKind;
-  /** The name from members.json, osce-states.json or cartography.json; null for other land. */
+  /** The name from members.json, osce-states.json or cartography.json, in the layout's language; null for other land. */
   readonly name: string | null;
   /** Its SVG path, in viewBox units. */
   readonly d: string;
@@ -70,7 +70,7 @@ export interface MapLayout {
   readonly countries: readonly LaidCountry[];
   /** Coasts, borders, and Kosovo's boundary (drawn apart, dashed). */
   readonly lines: { readonly coast: string; readonly borders: string; readonly kosovo: string };
-  /** Every city where a dated meeting was held. */
+  /** Every city where a dated meeting was held (`city` as the data writes it: the id of its label, `place:<city>`). */
   readonly places: readonly { readonly city: string; readonly country: string; readonly point: Point }[];
   readonly labelSets: readonly LabelSet[];
 }
@@ -80,6 +80,12 @@ export function aspectFor(width: number, height = 0): Aspect {
   if (width > 0 && height > 0) return width / height < (ASPECTS.wide + ASPECTS.narrow) / 2 ? 'narrow' : 'wide';
   return width > 0 && width < NARROW_FRAME ? 'narrow' : 'wide';
 }
+
+/**
+ * Whether a map laid out at `frame` is taken over as the build drew it: a prerendered frame in the
+ * prerender's framing (else, a phone's square, the map is drawn afresh in its own).
+ */
+export const takenOverAsBuilt = (frame: Frame | undefined): boolean => !!frame && aspectFor(frame.width, frame.height) === aspectFor(PRERENDER_FRAME.width, PRERENDER_FRAME.height);
 
 /** The labels laid out for the frame width nearest below `width` (or the smallest), on the page or the stage. */
 export function labelSetFor(layout: MapLayout, width: number, stage = false): LabelSet {

@@ -1,19 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import latin from '../../../src/i18n/sr-Latn';
-import { dataKeys, localizeDataset } from '../../../src/lib/data/localize';
+import en from '../../../src/i18n/en';
+import { LANGUAGES } from '../../../src/i18n/languages';
+import { setLanguage } from '../../../src/i18n';
+import { dataKeys } from '../../../src/lib/data/localize';
+import { buildModel, cityName, countryName, dataText, eventCaption, mapNotes, meetingTitle, memberName, officeName, themeLabel } from '../../../src/lib/model';
 import { realDataset } from './dataset';
 
 const data = realDataset();
+const frozen = JSON.stringify(data);
+const serbian = LANGUAGES.find((l) => l.code === 'sr-Latn')!;
 
-/** Where the data keeps a source's form of a name, not the one the Unicode CLDR gives in English. */
-const OWN_FORMS: Record<string, string> = {
-  BIH: 'Bosnia & Herzegovina',
-  CZE: 'Czechia',
-  VAT: 'Vatican City',
-  NLD: 'Netherlands',
-  RUS: 'Russia',
-  USA: 'United States',
-};
+afterEach(() => setLanguage(LANGUAGES[0], en));
 
 describe('the data in another language', () => {
   it('the Serbian catalogue names every meeting, city, theme and related event of the data, and the map’s notes', () => {
@@ -21,26 +19,42 @@ describe('the data in another language', () => {
     expect(missing).toEqual([]);
   });
 
-  it('each state’s alpha-2 code names it in English as the data does (or as listed where the data keeps its own form)', () => {
-    const english = new Intl.DisplayNames(['en'], { type: 'region' });
-    for (const s of data.osceStates.states) expect(english.of(s.alpha2), s.id).toBe(OWN_FORMS[s.id] ?? s.name);
-    for (const m of data.members) expect(data.osceStates.states.some((s) => s.id === m.id), m.id).toBe(true);
+  it('one model serves every language: it is built once, and its words are put on where they are shown', () => {
+    const model = buildModel(data);
+    const greece = model.events.find((e) => e.kind === 'join' && e.member === 'GRC')!;
+    const english = eventCaption(greece, model);
+    setLanguage(serbian, latin);
+    expect(eventCaption(greece, model)).toMatch(/^Grčka .*Bukurešt/);
+    setLanguage(LANGUAGES[0], en);
+    expect(eventCaption(greece, model)).toBe(english);
+    // The model keeps the data's words as the data writes them.
+    expect(model.members.get('GRC')!.member.name).toBe('Greece');
   });
 
   it('names countries, cities, meetings and themes in Serbian; keeps quotes and topics as the sources give them', () => {
-    const sr = localizeDataset(data, latin, 'sr-Latn');
-    expect(sr.members.find((m) => m.id === 'MKD')!.name).toBe('Severna Makedonija');
-    expect(sr.members.find((m) => m.id === 'GRC')!.name).toBe('Grčka');
+    const fifth = data.meetings.find((m) => m.id === 'meeting-5')!;
+    setLanguage(serbian, latin);
+    expect(memberName(data.members.find((m) => m.id === 'MKD')!)).toBe('Severna Makedonija');
+    expect(countryName(data, 'GRC')).toBe('Grčka');
     // The OSCE's own forms, not Intl.DisplayNames' ("Vatikan", "Sjedinjene Države", "Rusija").
-    const state = (id: string) => sr.osceStates.states.find((s) => s.id === id)!.name;
-    expect([state('VAT'), state('USA'), state('RUS')]).toEqual(['Sveta Stolica', 'Sjedinjene Američke Države', 'Ruska Federacija']);
-    expect(sr.offices.named.find((o) => o.id === 'hu-prosecutor-general')!.name).toBe('Generalno tužilaštvo');
-    const fifth = sr.meetings.find((m) => m.id === 'meeting-5')!;
-    expect(fifth.title).toBe('Peti sastanak');
-    expect(fifth.place).toMatchObject({ kind: 'city', city: 'Bukurešt' });
-    expect(fifth.topics).toEqual(data.meetings.find((m) => m.id === 'meeting-5')!.topics);
-    expect(sr.themes.find((t) => t.id === 'terrorism')!.label).toBe('Terorizam i strani borci');
+    expect(['VAT', 'USA', 'RUS'].map((id) => countryName(data, id))).toEqual(['Sveta Stolica', 'Sjedinjene Američke Države', 'Ruska Federacija']);
+    expect(officeName(data.offices.named.find((o) => o.id === 'hu-prosecutor-general')!)).toBe('Generalno tužilaštvo');
+    expect(meetingTitle(fifth)).toBe('Peti sastanak');
+    expect(fifth.place.kind === 'city' && cityName(fifth.place.city)).toBe('Bukurešt');
+    expect(themeLabel(data.themes.find((t) => t.id === 'terrorism')!)).toBe('Terorizam i strani borci');
+    expect(mapNotes(data).kosovo).toBe(latin['data.kosovo.name']);
+    const reason = data.members.find((m) => m.id === 'SRB')!.joined[0]!.inferred!.reason;
+    expect(dataText(reason)).toBe((latin as Record<string, unknown>)[`data.text.${reason}`]);
+    expect(dataText(reason)).not.toBe(reason);
+    // A quote is not one of the data's own words: it has no key, and stays as the source gives it.
+    expect(dataText(fifth.topics[0]!.text)).toBe(fifth.topics[0]!.text);
     // The data itself is not changed.
-    expect(data.members.find((m) => m.id === 'GRC')!.name).toBe('Greece');
+    expect(JSON.stringify(data)).toBe(frozen);
+  });
+
+  it('in English, the data’s own words are the data’s', () => {
+    expect(countryName(data, 'MKD')).toBe(data.members.find((m) => m.id === 'MKD')!.name);
+    expect(countryName(data, 'BIH')).toBe('Bosnia and Herzegovina');
+    expect(countryName(data, 'XXX')).toBe('XXX');
   });
 });

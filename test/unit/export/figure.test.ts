@@ -51,7 +51,7 @@ describe('frameFigure', () => {
 
 describe('sourcesLine', () => {
   it('names each source once, in the order of sources.json, ignoring unknown ids', () => {
-    const line = sourcesLine(data, ['osce-overview', 'rome-2017-outcomes', 'osce-overview', 'no-such-source']);
+    const line = sourcesLine(buildModel(data), ['osce-overview', 'rome-2017-outcomes', 'osce-overview', 'no-such-source']);
     // Neither text names its publisher, so the line gives none.
     expect(line.startsWith('Sources: “Key outcomes from the Third Meeting')).toBe(true);
     expect(line.match(/“/g)).toHaveLength(2);
@@ -59,7 +59,7 @@ describe('sourcesLine', () => {
   });
 
   it('falls back to the dashboard when no source is named', () => {
-    expect(sourcesLine(data, [])).toBe('Sources: see the dashboard.');
+    expect(sourcesLine(buildModel(data), [])).toBe('Sources: see the dashboard.');
   });
 });
 

@@ -189,4 +189,12 @@ describe('what views ask the model', () => {
     expect(model.relatedEvent(data.relatedEvents[0]!.id)).toBe(data.relatedEvents[0]);
     expect(model.founders.map((m) => m.id).sort()).toEqual([...FOUNDERS].sort());
   });
+  it('gives the sources in one order for every context: the numbers of the references', () => {
+    expect(model.sourcesInOrder().map((s) => s.id)).toEqual(model.sourceOrder);
+    expect(model.sourceOrder).toEqual(data.sources.map((s) => s.id));
+    // Those a context names, each once, in that order, whatever order they are named in.
+    const [first, second, third] = model.sourceOrder;
+    expect(model.sourcesInOrder([third!, first!, 'no-such-source', third!]).map((s) => s.id)).toEqual([first, third]);
+    expect(model.sourcesInOrder([second!]).map((s) => s.id)).toEqual([second]);
+  });
 });

@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../src/lib/model';
 import { timeAxis } from '../../../src/lib/clock/axis';
 import { placeOf } from '../../../src/lib/dates/partial-date';
-import { roomForWords, secretariatLayout } from '../../../src/rotation/layout';
+import { labelledTerms, roomForWords, secretariatLayout } from '../../../src/rotation/layout';
 import { tinyDataset } from '../model/fixture';
 
 const model = buildModel(tinyDataset());
 const frozen = JSON.stringify(model.terms);
+const terms = labelledTerms(model);
 const axis = timeAxis(placeOf('2020-01'), placeOf('2022-01'));
 
 describe('secretariatLayout', () => {
   it.each([320, 400, 800, 1136])('at %i px: segments sit on the axis, rows stack downwards, everything fits', (width) => {
-    const layout = secretariatLayout(model.terms, model.handoverGaps, axis, width);
+    const layout = secretariatLayout(terms, model.handoverGaps, axis, width);
     const [row] = layout.rows;
     // The term of the made-up network: certain from June 2020 to January 2021, then uncertain to 2022.
     expect(row!.segments.map((s) => s.kind)).toEqual(['certain', 'uncertain-end']);
@@ -26,9 +27,9 @@ describe('secretariatLayout', () => {
   });
 
   it('writes the milestones’ words under the bar only where there is room, in rows that do not overlap', () => {
-    const narrow = secretariatLayout(model.terms, model.handoverGaps, axis, 400);
+    const narrow = secretariatLayout(terms, model.handoverGaps, axis, 400);
     expect(narrow.rows[0]!.milestones.every((m) => m.words === null)).toBe(true);
-    const wide = secretariatLayout(model.terms, model.handoverGaps, axis, 1136);
+    const wide = secretariatLayout(terms, model.handoverGaps, axis, 1136);
     const words = wide.rows[0]!.milestones.map((m) => m.words!);
     expect(words.map((w) => w.text)).toEqual(['Granted the chair, 1 June 2020', 'Term to end, 2021', 'Handed over the chair officially, 15 March 2021']);
     // Two labels close together go in different rows.
@@ -36,14 +37,14 @@ describe('secretariatLayout', () => {
   });
 
   it('wraps a long label rather than letting it run off a narrow chart', () => {
-    const long = [{ ...model.terms[0]!, label: 'Bulgaria: Specialised Court and Public Prosecutor’s Office of Bulgaria' }];
+    const long = [{ ...terms[0]!, label: 'Bulgaria: Specialised Court and Public Prosecutor’s Office of Bulgaria' }];
     const layout = secretariatLayout(long, [], axis, 320);
     expect(layout.rows[0]!.label.length).toBeGreaterThan(1);
     expect(layout.rows[0]!.label.join(' ')).toBe(long[0]!.label);
   });
 
   it('does not change the model', () => {
-    secretariatLayout(model.terms, model.handoverGaps, axis, 800);
+    secretariatLayout(terms, model.handoverGaps, axis, 800);
     expect(JSON.stringify(model.terms)).toBe(frozen);
   });
 });
@@ -51,7 +52,7 @@ describe('secretariatLayout', () => {
 describe('secretariatLayout on an axis with a break after the sources', () => {
   const sourcesEnd = placeOf('2021-06-01');
   const broken = timeAxis(placeOf('2020-01'), placeOf('2026-01-15'), sourcesEnd);
-  const open = [{ ...model.terms[0]!, segments: [...model.terms[0]!.segments, { kind: 'as-of-source' as const, from: sourcesEnd, to: null, sources: model.terms[0]!.segments[0]!.sources }] }];
+  const open = [{ ...terms[0]!, segments: [...terms[0]!.segments, { kind: 'as-of-source' as const, from: sourcesEnd, to: null, sources: model.terms[0]!.segments[0]!.sources }] }];
   const layout = secretariatLayout(open, [], broken, 800, sourcesEnd);
 
   it('runs a term held as of the latest source, and the band after the sources, to today at the axis’s end', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../data/dataset';
 import { dayToIso, placeOf } from '../../../src/lib/dates/partial-date';
-import { buildModel, gapLabel, milestoneLabel, segmentReason } from '../../../src/lib/model';
+import { buildModel } from '../../../src/lib/model';
+import { gapLabel, milestoneLabel, segmentReason } from '../../../src/rotation/words';
 import type { Dataset } from '../../../src/lib/data/schema';
 import { boardMembersAt, hostRows } from '../../../src/rotation/board';
+import { labelledTerms } from '../../../src/rotation/layout';
 
 const data = realDataset();
 const frozen = JSON.stringify(data);
@@ -12,7 +14,7 @@ const handoverGaps = (d: Dataset) => buildModel(d).handoverGaps;
 const iso = (d: number | null) => (d === null ? null : dayToIso(d));
 
 describe('the Secretariat terms', () => {
-  const bars = model.terms;
+  const bars = labelledTerms(model);
 
   it.each([
     ['serbia', 'Serbia', [['certain', '2017-10-12', '2021-10-01'], ['uncertain-end', '2021-10-01', '2023-02-22']]],

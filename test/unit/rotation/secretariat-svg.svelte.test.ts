@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import SecretariatSvg from '../../../src/rotation/Secretariat.svg.svelte';
-import { secretariatLayout } from '../../../src/rotation/layout';
+import { labelledTerms, secretariatLayout } from '../../../src/rotation/layout';
 import { buildModel } from '../../../src/lib/model';
 import { AXIS_START, timeAxis } from '../../../src/lib/clock/axis';
 import { placeOf } from '../../../src/lib/dates/partial-date';
@@ -19,7 +19,7 @@ afterEach(() => {
 
 function draw(iso: string, width = 800) {
   const day = placeOf(iso);
-  const layout = secretariatLayout(model.terms, model.handoverGaps, axis, width);
+  const layout = secretariatLayout(labelledTerms(model), model.handoverGaps, axis, width);
   app = mount(SecretariatSvg, { target: document.body, props: { layout, day, holders: model.at(day).chair, selected: null, uid: 't' } });
   flushSync();
   return { svg: document.querySelector('svg')!, layout, day };

@@ -34,6 +34,20 @@ export function slicingImports(folder: string): string[] {
   return found;
 }
 
+/** Each file of a folder that sets the drawing (`setDrawing` or `withDrawing` of lib/ui/drawing.ts). */
+export function drawingSettings(folder: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(ts|svelte|js)$/.test(name) && /\b(setDrawing|withDrawing)\b/.test(readFileSync(path, 'utf8'))) found.push(relative(SRC, path));
+    }
+  };
+  walk(join(SRC, folder));
+  return found;
+}
+
 describe('views and the drawing machinery', () => {
   it('reads every view folder from the list of views', () => {
     expect(viewFolders(readFileSync(join(SRC, 'views/index.ts'), 'utf8'))).toEqual(['map', 'rotation', 'sources', 'themes', 'timeline']);
@@ -47,5 +61,10 @@ describe('views and the drawing machinery', () => {
   it('no view imports the slicing parts', () => {
     const folders = viewFolders(readFileSync(join(SRC, 'views/index.ts'), 'utf8'));
     expect(folders.flatMap(slicingImports)).toEqual([]);
+  });
+
+  it('no view sets how it is drawn: its mounter does (the page, an island, the prerender, the stage, a figure)', () => {
+    const folders = viewFolders(readFileSync(join(SRC, 'views/index.ts'), 'utf8'));
+    expect(folders.flatMap(drawingSettings)).toEqual([]);
   });
 });

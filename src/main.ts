@@ -81,7 +81,7 @@ async function start(target: HTMLElement) {
   // A failed load is kept in the cache as an error; the page shows it with a retry.
   const data = client.prefetchQuery(networkQuery);
   const mapFrame = await laidOutSize(frame);
-  await Promise.all([data, client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height)))]);
+  await Promise.all([data, client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height), frame))]);
   // Hydrating is a task of its own, after the one that built the model.
   await yieldToMain();
   // The parts that cost most are islands, each taken over in a task of its own after this one.
@@ -101,7 +101,7 @@ async function takeOverEmbed(target: HTMLElement, client: QueryClient): Promise<
   const code = import('./embed/Embed.svelte');
   const frame = target.querySelector<HTMLElement>('.frame');
   const mapFrame = frame ? await laidOutSize(frame) : undefined;
-  const layout = mapFrame ? client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height))) : null;
+  const layout = mapFrame ? client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height), frame)) : null;
   const [{ default: embed }] = await Promise.all([code, data, layout]);
   await yieldToMain();
   hydrate(App, { target, props: { client }, context: startContext({ search: location.search, mapFrame, embed }) });

@@ -147,7 +147,7 @@ if (want('bytes')) {
     // What the page loads until it has drawn its first view; what it fetches after (the views below) apart.
     for (const { url, body } of bodies.filter((b) => !b.late)) {
       const file = new URL(url).pathname;
-      const kind = /\.js$/.test(file) ? 'js' : /\.css$/.test(file) ? 'css' : /\/map-(wide|narrow)-[^/]*\.json$/.test(file) ? 'map layout' : /\.json$/.test(file) ? 'data' : file === '/' || /\.html$/.test(file) ? 'html' : 'other';
+      const kind = /\.js$/.test(file) ? 'js' : /\.css$/.test(file) ? 'css' : /\/map-(wide|narrow)[.-][^/]*\.json$/.test(file) ? 'map layout' : /\.json$/.test(file) ? 'data' : file === '/' || /\.html$/.test(file) ? 'html' : 'other';
       kinds[kind] ??= { files: 0, raw: 0, gzip: 0 };
       kinds[kind].files += 1;
       kinds[kind].raw += body.length;

@@ -328,29 +328,27 @@ if (want('lighthouse')) {
         if (!calibrated || Math.abs(ranAt / wanted - 1) <= 0.2 || attempt === 3) break;
         index = Math.round(lhr.environment.benchmarkIndex);
       }
-      {
-        const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-        runs.push({
-          // The index the slowdown was set from and Lighthouse's own, measured as the run started.
-          index,
-          lighthouseIndex: Math.round(lhr.environment.benchmarkIndex),
-          multiplier: lhr.configSettings.throttling.cpuSlowdownMultiplier,
-          performance: score('performance'),
-          accessibility: score('accessibility'),
-          bestPractices: score('best-practices'),
-          seo: score('seo'),
-          lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
-          tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
-          cls: round(lhr.audits['cumulative-layout-shift'].numericValue, 3),
-          fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
-          // What is left to win: the long tasks Lighthouse saw (simulated at the slowdown) and the LCP element.
-          longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => `${Math.round(t.startTime)}+${Math.round(t.duration)} ${String(t.url).split('/').pop()}`),
-          lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
-          failing: Object.values(lhr.audits)
-            .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-            .map((a) => a.id),
-        });
-      }
+      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      runs.push({
+        // The index the slowdown was set from and Lighthouse's own, measured as the run started.
+        index,
+        lighthouseIndex: Math.round(lhr.environment.benchmarkIndex),
+        multiplier: lhr.configSettings.throttling.cpuSlowdownMultiplier,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+        tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+        cls: round(lhr.audits['cumulative-layout-shift'].numericValue, 3),
+        fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
+        // What is left to win: the long tasks Lighthouse saw (simulated at the slowdown) and the LCP element.
+        longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => `${Math.round(t.startTime)}+${Math.round(t.duration)} ${String(t.url).split('/').pop()}`),
+        lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+        failing: Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+          .map((a) => a.id),
+      });
     }
     const pick = (key) => median(runs.map((r) => r[key]));
     // The run of median performance: what is left to win there.

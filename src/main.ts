@@ -67,7 +67,8 @@ async function start(target: HTMLElement) {
     // Start the data, and the map's layout (for a map about as wide as the page), with the
     // code: they arrive together instead of one after the other.
     void client.prefetchQuery(networkQuery);
-    if (url.embed === 'map' || url.present) void client.prefetchQuery(layoutQuery(url.present ? 'wide' : aspectFor(innerWidth - 24)));
+    // (The build's drawing of the map, about to be replaced, gives the wide framing its shapes.)
+    if (url.embed === 'map' || url.present) void client.prefetchQuery(layoutQuery(url.present ? 'wide' : aspectFor(innerWidth - 24), frame));
     target.replaceChildren();
     mount(App, { target, props: { client }, context: startContext({ search: location.search }) });
     // The masthead is the build's, in English: another language writes its own once the model is

@@ -22,3 +22,20 @@ test('the script, the data and the imports are asked for one per task, after the
   // The data, the script, then its imports: one element per task.
   expect(batches.slice(0, 3)).toEqual([['/assets/data.json'], ['/assets/index.js'], ['/assets/shared.js']]);
 });
+
+// At a desktop's size, each takes the wide framing: the one the build drew.
+for (const search of ['/', '/?embed=map', '/?embed=map&date=2019-06-15', '/?present=1']) {
+  test(`the map's shapes are not fetched again where the page's HTML holds them: ${search}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const layouts: string[] = [];
+    page.on('request', (request) => {
+      const name = /\/assets\/(map-[a-z]+(?:\.bare)?)[.-]/.exec(request.url())?.[1];
+      if (name) layouts.push(name);
+    });
+    await page.goto(search);
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.locator('svg.map-svg path.country').first()).toHaveAttribute('d', /^M/);
+    await page.waitForLoadState('networkidle');
+    expect(layouts).toEqual(['map-wide.bare']);
+  });
+}

@@ -49,13 +49,15 @@ export async function loadLayoutBeside(drawn: DrawnShapes, aspect: Aspect, signa
   return { ...layout, countries: layout.countries.map((country) => ({ ...country, d: drawn.paths.get(country.iso3)! })), lines: drawn.lines };
 }
 
-/** A framing's layout; `drawnIn`: the frame of the map the build drew into the page, whose shapes it takes. */
-export const layoutQuery = (aspect: Aspect, drawnIn?: Element | null) =>
-  queryOptions({
+/**
+ * A framing's layout; `drawnIn`: the frame of the map the build drew into the page, whose shapes it
+ * takes (read at once: a page that draws itself afresh replaces the build's drawing right after).
+ */
+export const layoutQuery = (aspect: Aspect, drawnIn?: Element | null) => {
+  const drawn = shapesDrawnIn(drawnIn, aspect);
+  return queryOptions({
     queryKey: ['map-layout', aspect, currentLanguage().code],
-    queryFn: ({ signal }) => {
-      const drawn = shapesDrawnIn(drawnIn, aspect);
-      return drawn ? loadLayoutBeside(drawn, aspect, signal) : loadLayout(aspect, signal);
-    },
+    queryFn: ({ signal }) => (drawn ? loadLayoutBeside(drawn, aspect, signal) : loadLayout(aspect, signal)),
     staleTime: Infinity,
   });
+};

@@ -67,7 +67,8 @@ async function start(target: HTMLElement) {
     // Start the data, and the map's layout (for a map about as wide as the page), with the
     // code: they arrive together instead of one after the other.
     void client.prefetchQuery(networkQuery);
-    if (url.embed === 'map' || url.present) void client.prefetchQuery(layoutQuery(url.present ? 'wide' : aspectFor(innerWidth - 24)));
+    // (The build's drawing of the map, about to be replaced, gives the wide framing its shapes.)
+    if (url.embed === 'map' || url.present) void client.prefetchQuery(layoutQuery(url.present ? 'wide' : aspectFor(innerWidth - 24), frame));
     target.replaceChildren();
     mount(App, { target, props: { client }, context: startContext({ search: location.search }) });
     // The masthead is the build's, in English: another language writes its own once the model is
@@ -81,7 +82,7 @@ async function start(target: HTMLElement) {
   // A failed load is kept in the cache as an error; the page shows it with a retry.
   const data = client.prefetchQuery(networkQuery);
   const mapFrame = await laidOutSize(frame);
-  await Promise.all([data, client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height)))]);
+  await Promise.all([data, client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height), frame))]);
   // Hydrating is a task of its own, after the one that built the model.
   await yieldToMain();
   // The parts that cost most are islands, each taken over in a task of its own after this one.
@@ -101,7 +102,7 @@ async function takeOverEmbed(target: HTMLElement, client: QueryClient): Promise<
   const code = import('./embed/Embed.svelte');
   const frame = target.querySelector<HTMLElement>('.frame');
   const mapFrame = frame ? await laidOutSize(frame) : undefined;
-  const layout = mapFrame ? client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height))) : null;
+  const layout = mapFrame ? client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height), frame)) : null;
   const [{ default: embed }] = await Promise.all([code, data, layout]);
   await yieldToMain();
   hydrate(App, { target, props: { client }, context: startContext({ search: location.search, mapFrame, embed }) });

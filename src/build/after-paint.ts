@@ -13,26 +13,31 @@ export function loadAfterFirstPaint(entry: string, preloads: readonly string[], 
   const start = () => {
     if (started) return;
     started = true;
-    for (const href of preloads) {
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.crossOrigin = '';
-      link.href = href;
-      document.head.append(link);
-    }
-    for (const href of data) {
-      const link = document.createElement('link');
-      link.rel = 'preload';
-      link.as = 'fetch';
-      link.crossOrigin = '';
-      link.href = href;
-      document.head.append(link);
-    }
+    const link = (rel: string, href: string) => {
+      const element = document.createElement('link');
+      element.rel = rel;
+      if (rel === 'preload') element.as = 'fetch';
+      element.crossOrigin = '';
+      element.href = href;
+      return element;
+    };
     const script = document.createElement('script');
     script.type = 'module';
     script.crossOrigin = '';
     script.src = entry;
-    document.head.append(script);
+    // The data and the script first (the app's own request finds the data on its way), then the
+    // script's imports. Asking for a file costs a phone a few
+    // milliseconds per element (a module preload up to 20 ms at 4x CPU on a busy host): on a page
+    // that is shown, each is asked for in a task of its own, so that together they make no long
+    // task (all at once they were one of about 45 ms). The preloads spare the script's imports a
+    // round trip, and each is asked for long before the script has arrived.
+    const elements = [...data.map((href) => link('preload', href)), script, ...preloads.map((href) => link('modulepreload', href))];
+    const next = () => {
+      document.head.append(elements.shift()!);
+      if (elements.length) setTimeout(next, 0);
+    };
+    if (document.visibilityState === 'visible') return next();
+    document.head.append(...elements);
   };
   const painted = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes ?? []).includes('paint');
   const prerendered = ['default', 'embed'].includes(document.documentElement.dataset.js ?? '');

@@ -156,7 +156,7 @@ test.describe('the map as a picture', () => {
       // Hold the map's layout back: the page shows the prerendered first view, its frame at its final size.
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));
-      await page.route(/\/assets\/map-(wide|narrow)-[^/]+\.json$/, async (route) => {
+      await page.route(/\/assets\/map-(wide|narrow)[.-][^/]+\.json$/, async (route) => {
         await gate;
         await route.continue();
       });

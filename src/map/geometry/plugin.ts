@@ -4,6 +4,11 @@
  * labels are names: `by-language.ts`), and each framing is written as a content-hashed JSON file
  * (`map-wide.json` in English, `map-wide.sr-Latn.json`). The app imports their URLs from
  * `virtual:map-layouts`, by language and framing.
+ *
+ * Each framing is also written bare (`map-wide.bare.json`): the same layout without its shapes (the
+ * countries' paths and the lines, three quarters of its bytes). A page whose HTML holds the map the
+ * build drew takes the shapes from there and fetches only the bare file (`query.ts`): the paths no
+ * longer travel twice in the first view.
  */
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -42,14 +47,23 @@ async function layOut(texts: ReturnType<typeof readDataTexts>, region: string): 
   return module.layoutsByLanguage(JSON.parse(region) as Topology, validateDataset(texts));
 }
 
-const fileName = (code: string, aspect: string) => (code === 'en' ? `map-${aspect}.json` : `map-${aspect}.${code}.json`);
+const fileName = (code: string, aspect: string, bare = false) => `map-${aspect}${bare ? '.bare' : ''}${code === 'en' ? '' : `.${code}`}.json`;
+
+/** A layout without its shapes (each country's path and the lines): what the prerendered map's page fetches. */
+export function bareLayout(layout: MapLayout): MapLayout {
+  return { ...layout, countries: layout.countries.map((country) => ({ ...country, d: '' })), lines: { coast: '', borders: '', kosovo: '' } };
+}
 
 /** Where the dev server serves a layout (the build emits it as a hashed asset instead). */
-export const devUrl = (code: string, aspect: string) => `${DEV_PATH}${fileName(code, aspect)}`;
+export const devUrl = (code: string, aspect: string, bare = false) => `${DEV_PATH}${fileName(code, aspect, bare)}`;
 
 /** The layout a dev server URL asks for, or null. */
 export function layoutAtDevUrl(layouts: Layouts, url: string): MapLayout | null {
-  for (const [code, byAspect] of Object.entries(layouts)) for (const [aspect, layout] of Object.entries(byAspect)) if (devUrl(code, aspect) === url) return layout;
+  for (const [code, byAspect] of Object.entries(layouts))
+    for (const [aspect, layout] of Object.entries(byAspect)) {
+      if (devUrl(code, aspect) === url) return layout;
+      if (devUrl(code, aspect, true) === url) return bareLayout(layout);
+    }
   return null;
 }
 
@@ -64,12 +78,13 @@ export function mapLayoutPlugin(dataDir: string, regionFile: string): Plugin {
     async load(id) {
       if (id !== RESOLVED) return;
       const layouts = await mapLayouts(dataDir, regionFile);
-      const url = (code: string, aspect: string, layout: MapLayout) =>
-        serve ? `'${devUrl(code, aspect)}'` : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: fileName(code, aspect), source: JSON.stringify(layout) })}`;
-      const entries = Object.entries(layouts).map(
-        ([code, byAspect]) => `'${code}': { ${Object.entries(byAspect).map(([aspect, layout]) => `${aspect}: ${url(code, aspect, layout)}`).join(', ')} }`,
-      );
-      return `export default { ${entries.join(', ')} };`;
+      const url = (code: string, aspect: string, layout: MapLayout, bare: boolean) =>
+        serve
+          ? `'${devUrl(code, aspect, bare)}'`
+          : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: fileName(code, aspect, bare), source: JSON.stringify(bare ? bareLayout(layout) : layout) })}`;
+      const entries = (bare: boolean) =>
+        Object.entries(layouts).map(([code, byAspect]) => `'${code}': { ${Object.entries(byAspect).map(([aspect, layout]) => `${aspect}: ${url(code, aspect, layout, bare)}`).join(', ')} }`);
+      return `export default { ${entries(false).join(', ')} };\nexport const bare = { ${entries(true).join(', ')} };`;
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

@@ -2,4 +2,6 @@
 declare module 'virtual:map-layouts' {
   const urls: Record<string, Record<import('./types').Aspect, string>>;
   export default urls;
+  /** The same layouts without their shapes (`bareLayout`). */
+  export const bare: Record<string, Record<import('./types').Aspect, string>>;
 }

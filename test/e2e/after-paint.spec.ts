@@ -1,0 +1,41 @@
+/**
+ * After the first paint, the page asks for its script, the data and the script's imports each in a
+ * task of its own (`src/build/after-paint.ts`): asking for them all at once was one long task on a
+ * phone. A MutationObserver's callback runs once per task that changed the page: one per element
+ * means one task per element.
+ */
+import { test, expect } from './fixtures';
+
+test('the script, the data and the imports are asked for one per task, after the first paint', async ({ page }) => {
+  await page.addInitScript(() => {
+    const batches: string[][] = [];
+    (window as unknown as { __batches: string[][] }).__batches = batches;
+    new MutationObserver((records) => {
+      const added = records.flatMap((r) => [...r.addedNodes]).filter((n): n is HTMLLinkElement | HTMLScriptElement => n instanceof HTMLLinkElement || n instanceof HTMLScriptElement);
+      const asked = added.map((n) => ('src' in n && n.src ? n.src : (n as HTMLLinkElement).href)).filter((url) => /\/assets\//.test(url));
+      if (asked.length) batches.push(asked.map((url) => new URL(url).pathname.replace(/-[\w-]+\./, '.')));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+  const batches = await page.evaluate(() => (window as unknown as { __batches: string[][] }).__batches);
+  // The data, the script, then its imports: one element per task.
+  expect(batches.slice(0, 3)).toEqual([['/assets/data.json'], ['/assets/index.js'], ['/assets/shared.js']]);
+});
+
+// At a desktop's size, each takes the wide framing: the one the build drew.
+for (const search of ['/', '/?embed=map', '/?embed=map&date=2019-06-15', '/?present=1']) {
+  test(`the map's shapes are not fetched again where the page's HTML holds them: ${search}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const layouts: string[] = [];
+    page.on('request', (request) => {
+      const name = /\/assets\/(map-[a-z]+(?:\.bare)?)[.-]/.exec(request.url())?.[1];
+      if (name) layouts.push(name);
+    });
+    await page.goto(search);
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.locator('svg.map-svg path.country').first()).toHaveAttribute('d', /^M/);
+    await page.waitForLoadState('networkidle');
+    expect(layouts).toEqual(['map-wide.bare']);
+  });
+}

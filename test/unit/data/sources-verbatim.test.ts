@@ -2,7 +2,7 @@
  * The data against the source texts it cites (`data/sources/`, copies of `../shared/sources/`, or
  * PCOCP_SOURCES): every quote
  * verbatim in every source it cites, every date no more precise than its sources, every reading of a
- * disagreement a fact of the data. The rules are in `sources-check.ts`; the deliberate breaks below
+ * disagreement a fact of the data. The rules are in `src/lib/data/sources-check.ts` (the editor at ?edit=1 runs the same code); the deliberate breaks below
  * show that each one can fail, naming the file, the JSON path and the nearest match.
  */
 import { createHash } from 'node:crypto';
@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as group, expect, it } from 'vitest';
 import { FILE_NAMES } from '../../../src/lib/data/schema';
-import { checkAgainstSources, describe, insideQuotationMarks, nearestMatch, normalise, precisionIn, type Json, type SourceText } from './sources-check';
+import { checkAgainstSources, describe, insideQuotationMarks, nearestMatch, normalise, precisionIn, type Json, type SourceText } from '../../../src/lib/data/sources-check';
 import { realTexts } from './dataset';
 
 /** The source texts travel with the data, so the check runs on any clone (CI has no ../shared). */

@@ -29,8 +29,11 @@ export default defineConfig({
     // Offline after a first visit: a service worker precaches the build (app, data, geometry).
     serviceWorkerPlugin(fileURLToPath(new URL('./public', import.meta.url))),
     // Gzipped bytes of the first view, set from `npm run bench` with a little headroom (README, "Speed and size").
-    // +300 B for the door to the data editor (?edit=1) and the parts of Svelte's runtime it shares with the page.
-    budgetPlugin({ js: 74_500, total: 126_800 }, [DATA_BUNDLE]),
+    // +300 B for the door to the data editor (?edit=1) and the parts of Svelte's runtime it shares with the page;
+    // the first view's total has 1.7 KB of room for facts added with the editor (a meeting and its source add about
+    // 530 B: the data and the prerendered page), so that its export builds as it is. The data grows with the network:
+    // past that room the total fails the build, until data is budgeted apart from code.
+    budgetPlugin({ js: 74_500, total: 128_500 }, [DATA_BUNDLE]),
   ],
   build: {
     target: 'es2022',

@@ -61,7 +61,7 @@ export function sourceEntry(form: SourceForm, id: string, file: string): Json {
     file,
     title: trimmed(form.title),
     publisher: trimmed(form.publisher) || null,
-    ...(trimmed(form.publisher) ? {} : { publisherNote: trimmed(form.publisherNote) }),
+    ...(trimmed(form.publisher) || !trimmed(form.publisherNote) ? {} : { publisherNote: trimmed(form.publisherNote) }),
     takenFrom: trimmed(form.address),
     issued: trimmed(form.issued) || null,
     ...(!form.inferred && trimmed(form.issuedQuote) ? { issuedQuote: trimmed(form.issuedQuote) } : {}),

@@ -6,7 +6,7 @@
  * precise than its source). Each problem is put beside the field that caused it, with the rule in words
  * an editor understands. Pure: nothing given is changed.
  */
-import { validateValues } from '../lib/data/validate';
+import { checkIntegrity, fieldOf, validateValues } from '../lib/data/validate';
 import { DataError, type DataIssue } from '../lib/data/issues';
 import { FILE_NAMES, type Dataset, type FileName } from '../lib/data/schema';
 import { checkAgainstSources, type Json, type Problem, type SourceText } from '../lib/data/sources-check';
@@ -58,8 +58,17 @@ export function validated(values: Readonly<Record<FileName, Json>>): { data: Dat
   try {
     return { data: validateValues(values), issues: [] };
   } catch (error) {
-    if (error instanceof DataError) return { data: null, issues: error.issues };
-    throw error;
+    if (!(error instanceof DataError)) throw error;
+    // The build checks the links between files once every file fits its schema; the editor checks them
+    // at once too (a number used twice is said while a field is still empty), where the values allow.
+    let links: readonly DataIssue[] = [];
+    try {
+      links = checkIntegrity(Object.fromEntries(FILE_NAMES.map((f) => [fieldOf(f), values[f]])) as unknown as Dataset);
+    } catch {
+      // A value too far from its schema to follow its links: its schema's issues say why.
+    }
+    const seen = new Set(error.issues.map((i) => `${i.file} ${i.path} ${i.rule}`));
+    return { data: null, issues: [...error.issues, ...links.filter((i) => !seen.has(`${i.file} ${i.path} ${i.rule}`))] };
   }
 }
 

@@ -94,9 +94,12 @@ export interface MeetingForm {
   country: string;
   sources: string[];
   topics: TopicForm[];
+  /** A city the map does not know yet: its centre's coordinates (reference data, not from the sources). */
+  lon: string;
+  lat: string;
 }
 
-export const emptyMeeting = (): MeetingForm => ({ number: '', title: '', date: '', end: '', dateText: '', place: 'city', city: '', country: '', sources: [], topics: [{ text: '', themes: [] }] });
+export const emptyMeeting = (): MeetingForm => ({ number: '', title: '', date: '', end: '', dateText: '', place: 'city', city: '', country: '', sources: [], topics: [{ text: '', themes: [] }], lon: '', lat: '' });
 
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth', 'Thirteenth', 'Fourteenth', 'Fifteenth', 'Sixteenth', 'Seventeenth', 'Eighteenth', 'Nineteenth', 'Twentieth'];
 
@@ -120,7 +123,24 @@ export function meetingFormOf(m: Json): MeetingForm {
     country: meeting.place.country ?? '',
     sources: [...meeting.when.sources],
     topics: meeting.topics.map((t) => ({ text: t.text, themes: [...t.themes], sources: [...t.sources] })),
+    lon: '',
+    lat: '',
   };
+}
+
+/** Whether the map knows a city (`cartography.json`'s places). */
+export const knownCity = (cartography: Json, city: string, country: string): boolean =>
+  ((cartography as { places: { city: string; country: string }[] }).places ?? []).some((p) => p.city === city.trim() && p.country === country);
+
+/**
+ * The place `cartography.json` needs for a meeting in a city the map does not know yet, or null where it
+ * knows it (or the meeting is not in a city). Coordinates that are not numbers are kept as written (the
+ * schema's check then names them).
+ */
+export function newPlace(form: MeetingForm, cartography: Json): Json | null {
+  if (form.place !== 'city' || !form.city.trim() || !form.country || knownCity(cartography, form.city, form.country)) return null;
+  const number = (s: string): Json => (s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : s.trim());
+  return { city: form.city.trim(), country: form.country, lon: number(form.lon), lat: number(form.lat), basis: 'reference' };
 }
 
 /**

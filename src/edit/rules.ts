@@ -115,14 +115,18 @@ function meetingField(keys: readonly string[]): string {
  * for a new one): the schema, the links and unique numbers of the whole data with it, and its quotes
  * and dates against the texts of the sources it cites.
  */
-export function checkMeeting(files: DataFiles, meeting: Json, index: number): FieldProblem[] {
+export function checkMeeting(files: DataFiles, meeting: Json, index: number, place: Json | null = null): FieldProblem[] {
   const values = valuesOf(files);
   const meetings = [...((values['meetings.json'] as Json[] | null) ?? [])];
   meetings[index] = meeting;
+  const cartography = values['cartography.json'] as { places: Json[] };
+  const withPlace = place ? { ...cartography, places: [...cartography.places, place] } : cartography;
   const out: FieldProblem[] = [];
-  for (const issue of validated({ ...values, 'meetings.json': meetings }).issues) {
+  for (const issue of validated({ ...values, 'meetings.json': meetings, 'cartography.json': withPlace }).issues) {
     const keys = issue.file === 'meetings.json' ? under(issue.path, index) : null;
     if (keys) out.push({ field: meetingField(keys), rule: ruleOfIssue(issue.rule), message: issue.rule });
+    const at = issue.file === 'cartography.json' && place ? /^\$\.places\[(\d+)\]\.(lon|lat)/.exec(issue.path) : null;
+    if (at && Number(at[1]) === cartography.places.length) out.push({ field: at[2]!, rule: RULES.field, message: `${issue.rule} (degrees, e.g. ${at[2] === 'lon' ? '20.46' : '44.82'})` });
   }
   // Its quotes and dates against its sources (the check reads the meeting alone: the others are checked already).
   for (const problem of checkAgainstSources({ 'meetings.json': [meeting] }, sourceTexts(files, values['sources.json']))) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataFolder } from '../../../src/edit/plugin';
 import { checkDraft, checkMeeting, checkSource, markupIn, RULES, stripMarkup, valuesOf } from '../../../src/edit/rules';
-import { emptyMeeting, emptySource, meetingFormOf, meetingOf, sourceEntry, sourceFileName, type MeetingForm, type SourceForm } from '../../../src/edit/facts';
+import { emptyMeeting, emptySource, meetingFormOf, meetingOf, newPlace, sourceEntry, sourceFileName, type MeetingForm, type SourceForm } from '../../../src/edit/facts';
 import { changesOf } from '../../../src/edit/draft.svelte';
 import { writeJson, type DataFiles } from '../../../src/edit/files';
 import type { Json } from '../../../src/lib/data/sources-check';
@@ -85,6 +85,17 @@ describe('a meeting, checked as it is typed', () => {
     expect(rulesOn(check(meetingForm({ country: 'XXX' })))).toContain(`country: ${RULES.link}`);
     expect(rulesOn(check(meetingForm({ topics: [{ text: 'the imaginary exchange of test records between fixture offices', themes: [] }] })))).toContain(`themes-0: ${RULES.field}`);
     expect(rulesOn(check(meetingForm({ date: '2026-13-01' })))).toContain(`date: ${RULES.field}`);
+  });
+
+  it('asks for the coordinates of a city the map does not know, as cartography.json keeps them', () => {
+    const cartography = valuesOf(PUBLISHED)['cartography.json'];
+    expect(newPlace(meetingForm(), cartography)).toBeNull();
+    const zagreb = meetingForm({ city: 'Zagreb', country: 'HRV' });
+    expect(rulesOn(checkMeeting(withFixture(), meetingOf(zagreb), meetingsCount, newPlace(zagreb, cartography)))).toEqual([`lon: ${RULES.field}`, `lat: ${RULES.field}`]);
+    const placed = { ...zagreb, lon: '15.98', lat: '45.81' };
+    expect(newPlace(placed, cartography)).toEqual({ city: 'Zagreb', country: 'HRV', lon: 15.98, lat: 45.81, basis: 'reference' });
+    expect(checkMeeting(withFixture(), meetingOf(placed), meetingsCount, newPlace(placed, cartography))).toEqual([]);
+    expect(rulesOn(checkMeeting(withFixture(), meetingOf(placed), meetingsCount, newPlace({ ...placed, lat: '145.81' }, cartography)))).toEqual([`lat: ${RULES.field}`]);
   });
 
   it('corrects a published meeting without changing what the form does not show', () => {

@@ -42,6 +42,20 @@ async function fillMeeting(page: Page, topic: string, source: string | null = SO
   await page.getByRole('group', { name: 'Themes of topic 1' }).getByLabel('International co-operation and evidence sharing').check();
 }
 
+test('the editor is loaded at ?edit=1 only: the dashboard and an embed fetch none of it', async ({ page }) => {
+  const editorFile = /\/assets\/(EditorPage|edit|data-files)-[^/]+\.(js|css|json)$/;
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  for (const query of ['', '?embed=map', '?embed=timeline']) {
+    await page.goto(`/${query}`);
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+  }
+  expect(fetched.filter((url) => editorFile.test(url))).toEqual([]);
+  await page.goto('/?edit=1');
+  await expect(page.getByRole('heading', { name: 'Edit the data', level: 1 })).toBeVisible();
+  expect(fetched.filter((url) => editorFile.test(url)).length).toBeGreaterThanOrEqual(3);
+});
+
 test.describe('the data editor', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('/?edit=1');

@@ -6,6 +6,7 @@
 import { FILE_NAMES, type FileName } from '../lib/data/schema';
 import type { Json } from '../lib/data/sources-check';
 import { jsonPath, writeJson, type DataFiles } from './files';
+import { textHash } from './facts';
 
 const KEY = 'pcocp:editor-draft';
 const VERSION = 1;
@@ -37,8 +38,8 @@ export function changesOf(published: DataFiles, files: DataFiles): Change[] {
     const byId = (list: Json[]) => new Map(list.map((item) => [String((item as { id?: Json }).id), item]));
     const [old, now] = [byId(before), byId(after)];
     const label = (item: Json) => {
-      const o = item as { title?: Json; name?: Json; id?: Json };
-      return String(o.title ?? o.name ?? o.id);
+      const o = item as { title?: Json; name?: Json; label?: Json; id?: Json };
+      return String(o.title ?? o.name ?? o.label ?? o.id);
     };
     for (const [id, item] of now) {
       if (!old.has(id)) out.push({ file, what: 'added', label: label(item) });
@@ -57,6 +58,10 @@ export class Draft {
   #changed = $state<Record<string, string>>({});
   /** Why the draft could not be kept in the browser, if it could not. */
   storageError = $state<string | null>(null);
+  /** Set where the draft kept in the browser was begun on other published data (a release since). */
+  stale = $state(false);
+  /** The published data's fingerprint, kept with the draft. */
+  #base: string;
 
   #files = $derived.by((): DataFiles => ({ ...this.published, ...this.#changed }));
   #changes = $derived.by(() => changesOf(this.published, this.#files));
@@ -74,10 +79,14 @@ export class Draft {
   constructor(published: DataFiles, storage?: Storage) {
     this.published = published;
     this.#storage = storage;
+    this.#base = textHash(Object.keys(published).sort().map((path) => `${path}\n${published[path]}`).join('\n'));
     try {
       const kept = storage?.getItem(KEY);
-      const parsed = kept ? (JSON.parse(kept) as { version?: number; changed?: Record<string, string> }) : null;
-      if (parsed?.version === VERSION && parsed.changed) this.#changed = this.#without(parsed.changed);
+      const parsed = kept ? (JSON.parse(kept) as { version?: number; base?: string; changed?: Record<string, string> }) : null;
+      if (parsed?.version === VERSION && parsed.changed) {
+        this.#changed = this.#without(parsed.changed);
+        this.stale = parsed.base !== this.#base && Object.keys(this.#changed).length > 0;
+      }
     } catch {
       this.storageError = 'The draft kept in this browser could not be read; the editor starts from the published data.';
     }
@@ -110,6 +119,7 @@ export class Draft {
   /** Back to the published data; the kept draft is removed. */
   discard(): void {
     this.#changed = {};
+    this.stale = false;
     this.#keep();
   }
 
@@ -129,7 +139,7 @@ export class Draft {
 
   #keep(): void {
     try {
-      if (Object.keys(this.#changed).length) this.#storage?.setItem(KEY, JSON.stringify({ version: VERSION, changed: this.#changed }));
+      if (Object.keys(this.#changed).length) this.#storage?.setItem(KEY, JSON.stringify({ version: VERSION, base: this.#base, changed: this.#changed }));
       else this.#storage?.removeItem(KEY);
       this.storageError = null;
     } catch (error) {

@@ -9,6 +9,7 @@ import { budgetPlugin } from './src/build/budget.ts';
 import { serviceWorkerPlugin } from './src/offline/plugin.ts';
 import { mapLayoutPlugin } from './src/map/geometry/plugin.ts';
 import { cataloguePlugin } from './src/i18n/plugin.ts';
+import { dataFilesPlugin } from './src/edit/plugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 const regionFile = fileURLToPath(new URL('./src/map/geometry/region.topo.json', import.meta.url));
@@ -16,6 +17,8 @@ const regionFile = fileURLToPath(new URL('./src/map/geometry/region.topo.json', 
 export default defineConfig({
   plugins: [
     validateDataPlugin(dataDir),
+    // The files of data/ as they are on disk, for the data editor (?edit=1) alone.
+    dataFilesPlugin(dataDir),
     // Every language's catalogue has every key (src/i18n/).
     cataloguePlugin(),
     svelte(),
@@ -26,7 +29,11 @@ export default defineConfig({
     // Offline after a first visit: a service worker precaches the build (app, data, geometry).
     serviceWorkerPlugin(fileURLToPath(new URL('./public', import.meta.url))),
     // Gzipped bytes of the first view, set from `npm run bench` with a little headroom (README, "Speed and size").
-    budgetPlugin({ js: 74_400, total: 118_700 }, [DATA_BUNDLE]),
+    // +300 B (on 74 400) for the door to the data editor (?edit=1) and the parts of Svelte's runtime it shares with the page;
+    // the first view's total has 1.7 KB of room for facts added with the editor (a meeting and its source add about
+    // 530 B: the data and the prerendered page), so that its export builds as it is. The data grows with the network:
+    // past that room the total fails the build, until data is budgeted apart from code.
+    budgetPlugin({ js: 74_700, total: 120_700 }, [DATA_BUNDLE]),
   ],
   build: {
     target: 'es2022',

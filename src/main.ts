@@ -63,14 +63,16 @@ async function start(target: HTMLElement) {
   void makeFormatters();
   if (document.documentElement.dataset.js === 'embed') return takeOverEmbed(target, client);
   const frame = target.querySelector<HTMLElement>('#map .frame');
-  if (!frame || url.embed || url.present || !english) {
+  // The data editor (?edit=1): its code is loaded here only, never with the first view or an embed.
+  const editor = new URLSearchParams(location.search).get('edit') === '1' ? (await (await import('./edit')).loadEditor()).default : undefined;
+  if (!frame || url.embed || url.present || !english || editor) {
     // Start the data, and the map's layout (for a map about as wide as the page), with the
     // code: they arrive together instead of one after the other.
     void client.prefetchQuery(networkQuery);
     // (The build's drawing of the map, about to be replaced, gives the wide framing its shapes.)
     if (url.embed === 'map' || url.present) void client.prefetchQuery(layoutQuery(url.present ? 'wide' : aspectFor(innerWidth - 24), frame));
     target.replaceChildren();
-    mount(App, { target, props: { client }, context: startContext({ search: location.search }) });
+    mount(App, { target, props: { client }, context: startContext({ search: location.search, editor }) });
     // The masthead is the build's, in English: another language writes its own once the model is
     // built, before the page is shown (a failed load shows its message either way).
     if (!english) {

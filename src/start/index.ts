@@ -21,6 +21,8 @@ export interface Start {
   /** The embedded view's code, where the page is the embed the build prerendered (it is there at once). */
   // the embed's own props are its own; typed here without importing embed/ (which reads this context)
   readonly embed?: Component<any, any, any>;
+  /** The data editor's page, where the page is the editor (`?edit=1`): App shows it instead of the dashboard. */
+  readonly editor?: Component<any, any, any>;
 }
 
 const START = Symbol('start');

@@ -88,8 +88,12 @@ export function yearTicks(start: Day, end: Day): { year: number; day: Day }[] {
   return ticks;
 }
 
-/** The axis's labelled ticks: the years of the sources' period and, after a break, today's year at the very end (`end`). */
+/**
+ * The axis's labelled ticks: the years of the sources' period and, after a break, today's year at the
+ * very end (`end`), unless the sources' period labels that year already (sources that reach into this year).
+ */
 export function axisLabels(axis: TimeAxis): { year: number; day: Day; end: boolean }[] {
   const years = axis.years.map((y) => ({ ...y, end: false }));
-  return axis.today ? [...years, { ...axis.today, end: true }] : years;
+  const today = axis.today;
+  return today && !years.some((y) => y.year === today.year) ? [...years, { ...today, end: true }] : years;
 }

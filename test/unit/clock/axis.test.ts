@@ -60,6 +60,13 @@ describe('timeAxis: the sources have the width, the time since a short part afte
     expect(axisLabels(straight).map((l) => l.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
   });
 
+  it('labels today\'s year once where the sources reach into it (data added in the editor)', () => {
+    const axis = timeAxis(START, placeOf('2026-12-07'), placeOf('2026-04-09'));
+    const years = axisLabels(axis).map((l) => l.year);
+    expect(years.at(-1)).toBe(2026);
+    expect(new Set(years).size).toBe(years.length);
+  });
+
   it('keeps the sources\' period at its own scale: `length` is the axis in days at that scale', () => {
     const axis = timeAxis(START, placeOf('2026-12-07'), SOURCES_END);
     expect(axis.length * axis.fraction(SOURCES_END)).toBeCloseTo(SOURCES_END - START, 6);

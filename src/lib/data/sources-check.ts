@@ -1,6 +1,7 @@
 /**
- * The data checked against the source texts themselves (`../shared/sources/`), for the test in
- * `sources-verbatim.test.ts`. Pure: it takes the parsed data files and the source texts and returns
+ * The data checked against the source texts themselves (`data/sources/`), one piece of code for the
+ * test (`test/unit/data/sources-verbatim.test.ts`) and the data editor (`src/edit/`, at `?edit=1`),
+ * which runs it live beside each field. Pure: it takes the parsed data files and the source texts and returns
  * what is wrong, each with the file, the JSON path and what the source says instead.
  *
  * - Quotes. Every `text` (and a Kosovo `quote`, an office's `name`, a speaker's `name` and `role`, a

@@ -1,0 +1,183 @@
+/**
+ * The editor's forms and the facts they make: a source (its `sources.json` entry and its text's file
+ * name) and a meeting (its `meetings.json` object), in the project's own shapes. A fact being
+ * corrected keeps every field the form does not show. Pure.
+ */
+import type { Json } from '../lib/data/sources-check';
+
+export interface SourceForm {
+  title: string;
+  publisher: string;
+  /** Why no publisher is named (where none is). */
+  publisherNote: string;
+  /** The date of issue, YYYY, YYYY-MM or YYYY-MM-DD; empty for an undated text. */
+  issued: string;
+  /** The text's own words that date it (its dateline). */
+  issuedQuote: string;
+  /** The date is borrowed (the text gives none), and why. */
+  inferred: boolean;
+  inferredReason: string;
+  /** Where it was published (an address, or where it was taken from). */
+  address: string;
+  covers: string;
+  text: string;
+}
+
+export const emptySource = (): SourceForm => ({ title: '', publisher: '', publisherNote: '', issued: '', issuedQuote: '', inferred: false, inferredReason: '', address: '', covers: '', text: '' });
+
+/** 16 hex digits of a text's 64-bit FNV-1a hash: the file name's second half, as in `000_f6aa2f66c08bdbba.txt`. */
+export function textHash(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(text)) h = BigInt.asUintN(64, (h ^ BigInt(byte)) * 0x100000001b3n);
+  return h.toString(16).padStart(16, '0');
+}
+
+/** The next file name for a source text: the next number after the files already there, and the text's hash. */
+export function sourceFileName(existing: readonly string[], text: string): string {
+  const numbers = existing.map((f) => Number(/^(\d{3})_/.exec(f)?.[1] ?? -1));
+  return `${String(Math.max(-1, ...numbers) + 1).padStart(3, '0')}_${textHash(text)}.txt`;
+}
+
+/** A lower-case id from a title's first words ("OSCE supports 10th Meeting" → "osce-supports-10th-meeting"), unused by `taken`. */
+export function idFrom(title: string, taken: ReadonlySet<string>): string {
+  const words = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9\s-]/g, '')
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .slice(0, 5);
+  const base = words.join('-') || 'source';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** A source's entry in `sources.json`, with its id and file. */
+export function sourceEntry(form: SourceForm, id: string, file: string): Json {
+  const trimmed = (s: string) => s.trim();
+  return {
+    id,
+    file,
+    title: trimmed(form.title),
+    publisher: trimmed(form.publisher) || null,
+    ...(trimmed(form.publisher) || !trimmed(form.publisherNote) ? {} : { publisherNote: trimmed(form.publisherNote) }),
+    takenFrom: trimmed(form.address),
+    issued: trimmed(form.issued) || null,
+    ...(!form.inferred && trimmed(form.issuedQuote) ? { issuedQuote: trimmed(form.issuedQuote) } : {}),
+    issuedText: form.inferred ? `Undated; ${trimmed(form.inferredReason)}` : trimmed(form.issuedQuote) || 'Undated',
+    ...(form.inferred ? { inferred: { reason: trimmed(form.inferredReason), sources: [id] } } : {}),
+    covers: trimmed(form.covers),
+  };
+}
+
+export interface TopicForm {
+  text: string;
+  themes: string[];
+  /** The sources of a topic already saved (a new one cites the meeting's). */
+  sources?: string[];
+}
+
+export type PlaceKind = 'city' | 'online' | 'unknown';
+
+export interface MeetingForm {
+  number: string;
+  title: string;
+  /** The first (or only) day, YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  /** The last day of a meeting of several days. */
+  end: string;
+  /** The source's words for the date, verbatim. */
+  dateText: string;
+  place: PlaceKind;
+  city: string;
+  country: string;
+  sources: string[];
+  topics: TopicForm[];
+  /** A city the map does not know yet: its centre's coordinates (reference data, not from the sources). */
+  lon: string;
+  lat: string;
+}
+
+export const emptyMeeting = (): MeetingForm => ({ number: '', title: '', date: '', end: '', dateText: '', place: 'city', city: '', country: '', sources: [], topics: [{ text: '', themes: [] }], lon: '', lat: '' });
+
+const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth', 'Thirteenth', 'Fourteenth', 'Fifteenth', 'Sixteenth', 'Seventeenth', 'Eighteenth', 'Nineteenth', 'Twentieth'];
+
+/** "Tenth meeting", as the data titles the numbered meetings. */
+export const meetingTitle = (number: string): string => {
+  const n = Number(number);
+  return Number.isInteger(n) && n >= 1 ? `${ORDINALS[n - 1] ?? `Meeting ${n}:`} meeting`.replace(': meeting', '') : '';
+};
+
+/** The form of a meeting already in the data, to correct it. */
+export function meetingFormOf(m: Json): MeetingForm {
+  const meeting = m as { number: number | null; title: string; when: { start: string; end?: string; text?: string; sources: string[] }; place: { kind: PlaceKind; city?: string; country?: string }; topics: { text: string; themes: string[]; sources: string[] }[] };
+  return {
+    number: meeting.number === null ? '' : String(meeting.number),
+    title: meeting.title,
+    date: meeting.when.start,
+    end: meeting.when.end ?? '',
+    dateText: meeting.when.text ?? '',
+    place: meeting.place.kind,
+    city: meeting.place.city ?? '',
+    country: meeting.place.country ?? '',
+    sources: [...meeting.when.sources],
+    topics: meeting.topics.map((t) => ({ text: t.text, themes: [...t.themes], sources: [...t.sources] })),
+    lon: '',
+    lat: '',
+  };
+}
+
+/** Whether the map knows a city (`cartography.json`'s places). */
+export const knownCity = (cartography: Json, city: string, country: string): boolean =>
+  ((cartography as { places: { city: string; country: string }[] }).places ?? []).some((p) => p.city === city.trim() && p.country === country);
+
+/**
+ * The place `cartography.json` needs for a meeting in a city the map does not know yet, or null where it
+ * knows it (or the meeting is not in a city). Coordinates that are not numbers are kept as written (the
+ * schema's check then names them).
+ */
+export function newPlace(form: MeetingForm, cartography: Json): Json | null {
+  if (form.place !== 'city' || !form.city.trim() || !form.country || knownCity(cartography, form.city, form.country)) return null;
+  const number = (s: string): Json => (s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : s.trim());
+  return { city: form.city.trim(), country: form.country, lon: number(form.lon), lat: number(form.lat), basis: 'reference' };
+}
+
+/**
+ * A meeting's object in `meetings.json` from its form: over the meeting it corrects (`base`), whose
+ * other fields it keeps, or a new conference meeting. A number that is not a whole number is kept as
+ * the form has it (the schema's check then names it).
+ */
+export function meetingOf(form: MeetingForm, base?: Json): Json {
+  const old = (base ?? {}) as { [key: string]: Json };
+  const trimmed = (s: string) => s.trim();
+  const number: Json = /^\d+$/.test(trimmed(form.number)) ? Number(trimmed(form.number)) : trimmed(form.number) || null;
+  const sources = [...form.sources];
+  const oldPlace = old.place as { kind?: string; sources?: string[] } | undefined;
+  const placeSources = oldPlace?.kind === form.place && oldPlace.sources ? oldPlace.sources : sources;
+  const oldWhen = (old.when ?? {}) as { [key: string]: Json };
+  const { end: _end, text: _text, ...keptWhen } = oldWhen;
+  return {
+    id: typeof old.id === 'string' ? old.id : `meeting-${typeof number === 'number' ? number : 'new'}`,
+    kind: 'conference',
+    ...old,
+    number,
+    title: trimmed(form.title) || meetingTitle(form.number),
+    when: {
+      ...keptWhen,
+      start: trimmed(form.date),
+      ...(trimmed(form.end) ? { end: trimmed(form.end) } : {}),
+      ...(trimmed(form.dateText) ? { text: trimmed(form.dateText) } : {}),
+      sources,
+    },
+    place:
+      form.place === 'city'
+        ? { kind: 'city', city: trimmed(form.city), country: form.country, sources: placeSources }
+        : form.place === 'online'
+          ? { kind: 'online', sources: placeSources }
+          : { kind: 'unknown' },
+    topics: form.topics.filter((t) => trimmed(t.text)).map((t) => ({ text: trimmed(t.text), themes: [...t.themes], sources: t.sources ?? sources })),
+    outcomes: old.outcomes ?? [],
+    notes: old.notes ?? [],
+  };
+}

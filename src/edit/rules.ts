@@ -1,0 +1,205 @@
+/**
+ * The rules a fact must keep before the editor saves it: the build's and the test's own code, run on
+ * the draft with the fact in it. The schema and the links between files (`lib/data/validate.ts`: ids,
+ * numbers, source ids, country codes), and the data against its source texts (`lib/data/sources-check.ts`:
+ * every quote verbatim in each source it cites, with the nearest passage where it is not; no date more
+ * precise than its source). Each problem is put beside the field that caused it, with the rule in words
+ * an editor understands. Pure: nothing given is changed.
+ */
+import { checkIntegrity, fieldOf, validateValues } from '../lib/data/validate';
+import { DataError, type DataIssue } from '../lib/data/issues';
+import { FILE_NAMES, type Dataset, type FileName } from '../lib/data/schema';
+import { checkAgainstSources, type Json, type Problem, type SourceText } from '../lib/data/sources-check';
+import { jsonPath, textPath, type DataFiles } from './files';
+
+/** A rule broken by a field of the form. */
+export interface FieldProblem {
+  /** The form's field it is shown beside ("number", "date", "topic-0" …), or "form" for the whole fact. */
+  readonly field: string;
+  /** The rule, in words. */
+  readonly rule: string;
+  /** What is wrong, as the check says it. */
+  readonly message: string;
+  /** Where a quote is not found: the source's nearest passage, and where they part. */
+  readonly nearest?: string;
+}
+
+export const RULES = {
+  quote: 'A quote must be found word for word in every source it cites.',
+  date: 'A date can be no more precise than its source gives it (or it is marked inferred, with the reason).',
+  number: 'Each meeting has a number of its own.',
+  source: 'Every fact names at least one saved source.',
+  link: 'Every code and id must be one the data knows.',
+  field: 'Each field is filled in as its label asks.',
+  markup: 'The text of a source is kept as plain text, never as markup.',
+  publisher: 'Name the publisher as the text gives it, or say why it names none.',
+  duplicate: 'A source is saved once.',
+} as const;
+
+/** Every JSON file of the draft, parsed. */
+export function valuesOf(files: DataFiles): Record<FileName, Json> {
+  return Object.fromEntries(FILE_NAMES.map((f) => [f, JSON.parse(files[jsonPath(f)] ?? 'null') as Json])) as Record<FileName, Json>;
+}
+
+/** The texts of the sources that sources.json names, by source id (a source whose text is missing is left out). */
+export function sourceTexts(files: DataFiles, list: Json = valuesOf(files)['sources.json']): Map<string, SourceText> {
+  const out = new Map<string, SourceText>();
+  for (const s of Array.isArray(list) ? list : []) {
+    const entry = s as { id?: unknown; file?: unknown };
+    if (typeof entry.id !== 'string' || typeof entry.file !== 'string') continue;
+    const text = files[textPath(entry.file)];
+    if (text !== undefined) out.set(entry.id, { id: entry.id, file: entry.file, text });
+  }
+  return out;
+}
+
+/** The dataset the draft's files make, or the issues that stop it. */
+export function validated(values: Readonly<Record<FileName, Json>>): { data: Dataset; issues: [] } | { data: null; issues: readonly DataIssue[] } {
+  try {
+    return { data: validateValues(values), issues: [] };
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    // The build checks the links between files once every file fits its schema; the editor checks them
+    // at once too (a number used twice is said while a field is still empty), where the values allow.
+    let links: readonly DataIssue[] = [];
+    try {
+      links = checkIntegrity(Object.fromEntries(FILE_NAMES.map((f) => [fieldOf(f), values[f]])) as unknown as Dataset);
+    } catch {
+      // A value too far from its schema to follow its links: its schema's issues say why.
+    }
+    const seen = new Set(error.issues.map((i) => `${i.file} ${i.path} ${i.rule}`));
+    return { data: null, issues: [...error.issues, ...links.filter((i) => !seen.has(`${i.file} ${i.path} ${i.rule}`))] };
+  }
+}
+
+/** "$[3].when.start" → ["when", "start"] when it is under item 3, else null. */
+function under(path: string, index: number): string[] | null {
+  const prefix = `$[${index}]`;
+  if (path !== prefix && !path.startsWith(`${prefix}.`) && !path.startsWith(`${prefix}[`)) return null;
+  return [...path.slice(prefix.length).matchAll(/\.([\w$]+)|\[(\d+)\]/g)].map((m) => m[1] ?? m[2]!);
+}
+
+/** Splits a sources-check message at its nearest passage ("…; nearest: line 9: "…""). */
+function withNearest(message: string): { message: string; nearest?: string } {
+  const at = message.indexOf('; nearest: ');
+  return at < 0 ? { message } : { message: message.slice(0, at), nearest: message.slice(at + '; nearest: '.length) };
+}
+
+function ruleOfIssue(rule: string): string {
+  if (/used twice/.test(rule) && /number/.test(rule)) return RULES.number;
+  if (/source id|at least one source/.test(rule)) return RULES.source;
+  if (/must be (a|an) .* in [a-z-]+\.json/.test(rule)) return RULES.link;
+  return RULES.field;
+}
+
+function ruleOfProblem(message: string): string {
+  if (/is given to the|is inferred, but|is not what its dateline/.test(message)) return RULES.date;
+  if (/has no kept text/.test(message)) return RULES.source;
+  return RULES.quote;
+}
+
+/** A meeting's field for a path inside it. */
+function meetingField(keys: readonly string[]): string {
+  const [a, b, c, d] = keys;
+  if (a === 'number' || a === 'id') return 'number';
+  if (a === 'title') return 'title';
+  if (a === 'sources' || b === 'sources' || d === 'sources' || c === 'sources') return 'sources';
+  if (a === 'when') return b === 'start' ? 'date' : b === 'end' ? 'end' : b === 'text' ? 'dateText' : 'date';
+  if (a === 'place') return b === 'city' ? 'city' : b === 'country' ? 'country' : 'place';
+  if (a === 'topics' && b !== undefined) return c === 'themes' ? `themes-${b}` : `topic-${b}`;
+  return 'form';
+}
+
+/**
+ * A meeting's problems, were it saved into the draft at `index` (its place in meetings.json: the end
+ * for a new one): the schema, the links and unique numbers of the whole data with it, and its quotes
+ * and dates against the texts of the sources it cites.
+ */
+export function checkMeeting(files: DataFiles, meeting: Json, index: number, place: Json | null = null): FieldProblem[] {
+  const values = valuesOf(files);
+  const meetings = [...((values['meetings.json'] as Json[] | null) ?? [])];
+  meetings[index] = meeting;
+  const cartography = values['cartography.json'] as { places: Json[] };
+  const withPlace = place ? { ...cartography, places: [...cartography.places, place] } : cartography;
+  const out: FieldProblem[] = [];
+  for (const issue of validated({ ...values, 'meetings.json': meetings, 'cartography.json': withPlace }).issues) {
+    const keys = issue.file === 'meetings.json' ? under(issue.path, index) : null;
+    if (keys) out.push({ field: meetingField(keys), rule: ruleOfIssue(issue.rule), message: issue.rule });
+    const at = issue.file === 'cartography.json' && place ? /^\$\.places\[(\d+)\]\.(lon|lat)/.exec(issue.path) : null;
+    if (at && Number(at[1]) === cartography.places.length) out.push({ field: at[2]!, rule: RULES.field, message: `${issue.rule} (degrees, e.g. ${at[2] === 'lon' ? '20.46' : '44.82'})` });
+  }
+  // Its quotes and dates against its sources (the check reads the meeting alone: the others are checked already).
+  for (const problem of checkAgainstSources({ 'meetings.json': [meeting] }, sourceTexts(files, values['sources.json']))) {
+    const keys = under(problem.path, 0) ?? [];
+    out.push({ field: meetingField(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message) });
+  }
+  return out;
+}
+
+/** Markup in a pasted text: a tag (`<p>`, `</div>`, `<br/>`) or an HTML entity (`&amp;`). */
+const MARKUP = /<\/?[a-zA-Z][^<>]*>|<!--|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);/;
+
+/** The first piece of markup in a text, or null. */
+export const markupIn = (text: string): string | null => MARKUP.exec(text)?.[0] ?? null;
+
+/** A text with its markup taken out: tags and comments removed, the common entities written as their characters. */
+export function stripMarkup(text: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+  return text
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(br|\/p|\/div|\/li|\/h\d)\b[^<>]*>/gi, '\n')
+    .replace(/<\/?[a-zA-Z][^<>]*>/g, '')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-fA-F]+);/g, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&([a-zA-Z]+);/g, (whole, name: string) => entities[name] ?? whole);
+}
+
+function sourceField(keys: readonly string[]): string {
+  const [a] = keys;
+  if (a === 'title') return 'title';
+  if (a === 'publisher' || a === 'publisherNote') return 'publisher';
+  if (a === 'issued' || a === 'issuedText' || a === 'inferred') return 'issued';
+  if (a === 'issuedQuote') return 'issuedQuote';
+  if (a === 'takenFrom') return 'address';
+  if (a === 'covers') return 'covers';
+  if (a === 'file') return 'text';
+  if (a === 'id') return 'title';
+  return 'form';
+}
+
+/**
+ * A source's problems, were it saved into the draft at `index` of sources.json with its text: the
+ * schema and unique ids of the whole data with it, its dateline verbatim in its text and its date no
+ * more precise than the dateline, and a text that is plain, not empty and not saved already.
+ */
+export function checkSource(files: DataFiles, source: Json, text: string, index: number): FieldProblem[] {
+  const values = valuesOf(files);
+  const list = [...((values['sources.json'] as Json[] | null) ?? [])];
+  list[index] = source;
+  const out: FieldProblem[] = [];
+  const entry = source as { id?: string; file?: string; publisher?: string | null; publisherNote?: string };
+  const markup = markupIn(text);
+  if (!text.trim()) out.push({ field: 'text', rule: RULES.field, message: 'Paste the full text of the source.' });
+  else if (markup) out.push({ field: 'text', rule: RULES.markup, message: `The text holds markup (${markup}). Paste the text as a reader sees it, or remove the markup.` });
+  const same = Object.entries(files).find(([path, t]) => path.startsWith('data/sources/') && path !== textPath(entry.file ?? '') && t === text);
+  if (same && text.trim()) out.push({ field: 'text', rule: RULES.duplicate, message: `This text is saved already, as ${same[0]}.` });
+  if (entry.publisher === null && !entry.publisherNote) out.push({ field: 'publisher', rule: RULES.publisher, message: 'No publisher is named, and no note says why.' });
+  for (const issue of validated({ ...values, 'sources.json': list }).issues) {
+    const keys = issue.file === 'sources.json' ? under(issue.path, index) : null;
+    if (keys && keys[0] !== 'file') out.push({ field: sourceField(keys), rule: ruleOfIssue(issue.rule), message: issue.rule });
+  }
+  if (typeof entry.id === 'string' && typeof entry.file === 'string' && text.trim()) {
+    for (const problem of checkAgainstSources({ 'sources.json': [source] }, new Map([[entry.id, { id: entry.id, file: entry.file, text }]]))) {
+      const keys = under(problem.path, 0) ?? [];
+      out.push({ field: sourceField(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message) });
+    }
+  }
+  return out;
+}
+
+/** Every problem of the whole draft, as the build and the test would find them (shown before an export). */
+export function checkDraft(files: DataFiles): readonly Problem[] {
+  const values = valuesOf(files);
+  const issues = validated(values).issues.map((i) => ({ file: i.file, path: i.path, message: i.rule }));
+  return [...issues, ...checkAgainstSources(values, sourceTexts(files, values['sources.json']))];
+}

@@ -1,0 +1,156 @@
+/**
+ * The editor's rules are the build's and the test's (lib/data/validate, lib/data/sources-check), put
+ * beside the form's fields: each case below breaks one rule and finds it named on its field. The
+ * fixture source is test-only (test/fixtures/editor/), added to a copy of the files, never to data/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDataFolder } from '../../../src/edit/plugin';
+import { checkDraft, checkMeeting, checkSource, markupIn, RULES, stripMarkup, valuesOf } from '../../../src/edit/rules';
+import { emptyMeeting, emptySource, meetingFormOf, meetingOf, newPlace, sourceEntry, sourceFileName, type MeetingForm, type SourceForm } from '../../../src/edit/facts';
+import { changesOf } from '../../../src/edit/draft.svelte';
+import { writeJson, type DataFiles } from '../../../src/edit/files';
+import type { Json } from '../../../src/lib/data/sources-check';
+
+const PUBLISHED = readDataFolder(join(process.cwd(), 'data'));
+const FIXTURE = readFileSync(join(process.cwd(), 'test/fixtures/editor/test-only-source.txt'), 'utf8');
+
+const sourceForm = (change: Partial<SourceForm> = {}): SourceForm => ({
+  ...emptySource(),
+  title: 'TEST ONLY: a made-up source',
+  publisherNote: 'A test fixture: it names none.',
+  issued: '2026-04-09',
+  issuedQuote: 'Testfixture City, 9 April 2026',
+  address: 'test/fixtures/editor/test-only-source.txt',
+  covers: 'Nothing.',
+  text: FIXTURE,
+  ...change,
+});
+
+/** The published files with the fixture source saved (as the editor saves it). */
+function withFixture(): DataFiles {
+  const list = valuesOf(PUBLISHED)['sources.json'] as Json[];
+  const file = sourceFileName(list.map((s) => (s as { file: string }).file), FIXTURE);
+  return { ...PUBLISHED, [`data/sources/${file}`]: FIXTURE, 'data/sources.json': writeJson([...list, sourceEntry(sourceForm(), 'test-only', file)]) };
+}
+
+const meetingForm = (change: Partial<MeetingForm> = {}): MeetingForm => ({
+  ...emptyMeeting(),
+  number: '10',
+  date: '2026-04-08',
+  end: '2026-04-09',
+  dateText: 'Tenth meeting, 8-9 April 2026, Belgrade, Serbia',
+  city: 'Belgrade',
+  country: 'SRB',
+  sources: ['test-only'],
+  topics: [{ text: 'the imaginary exchange of test records between fixture offices', themes: ['cooperation'] }],
+  ...change,
+});
+
+const meetingsCount = (valuesOf(PUBLISHED)['meetings.json'] as Json[]).length;
+const check = (form: MeetingForm, files = withFixture()) => checkMeeting(files, meetingOf(form), meetingsCount);
+const rulesOn = (problems: readonly { field: string; rule: string }[]) => problems.map((p) => `${p.field}: ${p.rule}`);
+
+describe('a meeting, checked as it is typed', () => {
+  it('passes every rule when it quotes its source and dates it as the source does', () => {
+    expect(check(meetingForm())).toEqual([]);
+  });
+
+  it('refuses a quote changed by one word, with the nearest passage of the source', () => {
+    const problems = check(meetingForm({ topics: [{ text: 'the imaginary exchange of test files between fixture offices', themes: ['cooperation'] }] }));
+    expect(rulesOn(problems)).toEqual([`topic-0: ${RULES.quote}`]);
+    expect(problems[0]!.nearest).toContain('line 4: "The participants discussed the imaginary exchange of test records between fixture offices."');
+    expect(problems[0]!.nearest).toContain('the quote reads "files between');
+  });
+
+  it('refuses a date finer than its source', () => {
+    // The overview gives the second meeting's month only ("In the second meeting, which took place in November 2016").
+    const second = { number: '11', sources: ['osce-overview'], dateText: 'In the second meeting, which took place in November 2016', place: 'unknown' as const, topics: [] };
+    expect(check(meetingForm({ ...second, date: '2016-11', end: '' }))).toEqual([]);
+    const problems = check(meetingForm({ ...second, date: '2016-11-15', end: '' }));
+    expect(rulesOn(problems)).toEqual([`date: ${RULES.date}`]);
+    expect(problems[0]!.message).toContain('is given to the day');
+  });
+
+  it('refuses a number used twice, and a meeting without a source or citing an unknown one', () => {
+    expect(rulesOn(check(meetingForm({ number: '9' })))).toContain(`number: ${RULES.number}`);
+    expect(rulesOn(check(meetingForm({ sources: [] })))).toContain(`sources: ${RULES.source}`);
+    expect(rulesOn(check(meetingForm({ sources: ['no-such-source'] })))).toContain(`sources: ${RULES.source}`);
+    // Without the fixture's source saved, its id resolves to nothing.
+    expect(rulesOn(check(meetingForm(), PUBLISHED))).toContain(`sources: ${RULES.source}`);
+  });
+
+  it('refuses a country the data does not know, a topic without a theme and a date that is no date', () => {
+    expect(rulesOn(check(meetingForm({ country: 'XXX' })))).toContain(`country: ${RULES.link}`);
+    expect(rulesOn(check(meetingForm({ topics: [{ text: 'the imaginary exchange of test records between fixture offices', themes: [] }] })))).toContain(`themes-0: ${RULES.field}`);
+    expect(rulesOn(check(meetingForm({ date: '2026-13-01' })))).toContain(`date: ${RULES.field}`);
+  });
+
+  it('asks for the coordinates of a city the map does not know, as cartography.json keeps them', () => {
+    const cartography = valuesOf(PUBLISHED)['cartography.json'];
+    expect(newPlace(meetingForm(), cartography)).toBeNull();
+    const zagreb = meetingForm({ city: 'Zagreb', country: 'HRV' });
+    expect(rulesOn(checkMeeting(withFixture(), meetingOf(zagreb), meetingsCount, newPlace(zagreb, cartography)))).toEqual([`lon: ${RULES.field}`, `lat: ${RULES.field}`]);
+    const placed = { ...zagreb, lon: '15.98', lat: '45.81' };
+    expect(newPlace(placed, cartography)).toEqual({ city: 'Zagreb', country: 'HRV', lon: 15.98, lat: 45.81, basis: 'reference' });
+    expect(checkMeeting(withFixture(), meetingOf(placed), meetingsCount, newPlace(placed, cartography))).toEqual([]);
+    expect(rulesOn(checkMeeting(withFixture(), meetingOf(placed), meetingsCount, newPlace({ ...placed, lat: '145.81' }, cartography)))).toEqual([`lat: ${RULES.field}`]);
+  });
+
+  it('corrects a published meeting without changing what the form does not show', () => {
+    const meetings = valuesOf(PUBLISHED)['meetings.json'] as Json[];
+    meetings.forEach((m) => expect(meetingOf(meetingFormOf(m), m)).toEqual(m));
+    const sixth = meetings.findIndex((m) => (m as { id: string }).id === 'meeting-6');
+    expect(checkMeeting(PUBLISHED, meetingOf(meetingFormOf(meetings[sixth]!), meetings[sixth]), sixth)).toEqual([]);
+  });
+});
+
+describe('a source, checked as it is typed', () => {
+  const list = valuesOf(PUBLISHED)['sources.json'] as Json[];
+  const checkOne = (form: SourceForm) => {
+    const file = sourceFileName(list.map((s) => (s as { file: string }).file), form.text);
+    return rulesOn(checkSource(PUBLISHED, sourceEntry(form, 'test-only', file), form.text, list.length));
+  };
+
+  it('passes with its dateline in its text and a note why no publisher is named', () => {
+    expect(checkOne(sourceForm())).toEqual([]);
+  });
+
+  it('refuses markup, an empty text, a text saved already, and a missing publisher and note', () => {
+    expect(checkOne(sourceForm({ text: '<p>Testfixture City, 9 April 2026</p>' }))).toContain(`text: ${RULES.markup}`);
+    expect(checkOne(sourceForm({ text: '' }))).toContain(`text: ${RULES.field}`);
+    expect(checkOne(sourceForm({ text: PUBLISHED['data/sources/001_94f81d82d71f973a.txt']! }))).toContain(`text: ${RULES.duplicate}`);
+    expect(checkOne(sourceForm({ publisherNote: '' }))).toEqual([`publisher: ${RULES.publisher}`]);
+  });
+
+  it('refuses a dateline not in the text, and a date finer than its dateline unless inferred with a reason', () => {
+    expect(checkOne(sourceForm({ issuedQuote: 'Testfixture City, 10 April 2026' }))).toContain(`issuedQuote: ${RULES.quote}`);
+    expect(checkOne(sourceForm({ issuedQuote: 'April 2026, Belgrade' }))).toContain(`issued: ${RULES.date}`);
+    expect(checkOne(sourceForm({ issuedQuote: '', inferred: true, inferredReason: '' }))).toContain(`issued: ${RULES.field}`);
+    expect(checkOne(sourceForm({ issuedQuote: '', inferred: true, inferredReason: 'The day of the meeting it reports.' }))).toEqual([]);
+  });
+
+  it('finds markup and takes it out', () => {
+    expect(markupIn('plain text & more')).toBeNull();
+    expect(markupIn('a <b>bold</b> word')).toBe('<b>');
+    expect(markupIn('fish &amp; chips')).toBe('&amp;');
+    expect(stripMarkup('<p>One &amp; two</p><p>Three<br>four</p>')).toBe('One & two\nThree\nfour\n');
+  });
+});
+
+describe('the draft', () => {
+  it('lists what changed against the published data, and the whole draft passes the build and the test', () => {
+    const files = withFixture();
+    const meetings = valuesOf(files)['meetings.json'] as Json[];
+    const draft = { ...files, 'data/meetings.json': writeJson([...meetings, meetingOf(meetingForm())]) };
+    expect(changesOf(PUBLISHED, PUBLISHED)).toEqual([]);
+    expect(changesOf(PUBLISHED, draft).map((c) => `${c.what} ${c.label}`).sort()).toEqual([
+      'added TEST ONLY: a made-up source',
+      'added Tenth meeting',
+      expect.stringMatching(/^added the text 005_[0-9a-f]{16}\.txt$/),
+    ]);
+    expect(checkDraft(PUBLISHED)).toEqual([]);
+    expect(checkDraft(draft)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * another and none leaves the screen; the map's members are whole; the audience sees no controls
  * until the mouse moves; a key brings a blank screen back without acting.
  */
-import { test, expect, expectOnScreenApart, stageTextBoxes as textBoxes } from './fixtures';
+import { test, expect, expectOnScreenApart, audienceTextBoxes, stageTextBoxes as textBoxes } from './fixtures';
 
 const SIZES = [
   [1280, 720],
@@ -41,6 +41,37 @@ for (const [width, height] of SIZES) {
     }
   });
 }
+
+/*
+ * The back row of a hall reads every word: at every step, each line of text the audience sees (the
+ * story, the map's key and labels, the strip) is at least 2.2 % of the screen's height and overlaps no
+ * other, in every language (Serbian runs longer), from 1280x720 to 4K.
+ */
+for (const lang of ['en', 'sr-Latn', 'sr-Cyrl'])
+  for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]] as const)
+    test(`the back row reads every word at ${width}x${height} in ${lang}`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width, height });
+      await page.goto(`/?present=1&lang=${lang}`);
+      await expect(page.locator('.stage svg.map-svg')).toBeVisible();
+      const progress = page.locator('.progress');
+      const total = Number((await progress.innerText()).match(/(\d+)\D*$/)![1]);
+      for (let step = 1; step <= total; step++) {
+        await expect(progress).toHaveText(new RegExp(`(^|\\D)${step}\\D+${total}\\D*$`));
+        const boxes = await audienceTextBoxes(page);
+        const small = boxes.filter((b) => b.y1 - b.y0 < 0.022 * height).map((b) => `“${b.name}” ${((100 * (b.y1 - b.y0)) / height).toFixed(2)} %`);
+        expect(small, `step ${step}: lines under 2.2 % of the screen's height`).toEqual([]);
+        const overlaps: string[] = [];
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i]!, boxes[j]!];
+            // The lines of one text may touch each other; two texts may not.
+            if (a.node !== b.node && a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1) overlaps.push(`“${a.name}” × “${b.name}”`);
+          }
+        expect(overlaps, `step ${step}: texts that overlap`).toEqual([]);
+        if (step < total) await page.keyboard.press('PageDown');
+      }
+    });
 
 test('the audience sees no controls until the mouse moves, and no interactive copy', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });

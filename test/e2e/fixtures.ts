@@ -90,13 +90,14 @@ export async function stageTextBoxes(page: Page) {
  * node's line boxes (HTML and SVG alike, the map's labels included). Presenter-only is what the
  * audience never sees: the presenter's controls (hidden until the mouse moves; `nav.controls`), and
  * SVG titles and descriptions (read by screen readers, never drawn). Waits until the story's type is
- * fitted and the map's labels are drawn.
+ * fitted (or as small as it goes) and the map's labels are drawn.
  */
 export async function audienceTextBoxes(page: Page) {
   await page.waitForFunction(() => {
     const story = document.querySelector<HTMLElement>('[data-testid="presenter"] header.story');
     const map = document.querySelector('[data-testid="presenter"] .stage svg.map-svg');
-    return !!story && story.scrollHeight <= story.clientHeight + 1 && (!map || document.querySelector('[data-testid="presenter"] .stage text.label') !== null);
+    const fitted = !!story && (story.scrollHeight <= story.clientHeight + 1 || story.style.getPropertyValue('--fit') === '0.45');
+    return fitted && (!map || document.querySelector('[data-testid="presenter"] .stage text.label') !== null);
   });
   return page.evaluate(() => {
     const root = document.querySelector('[data-testid="presenter"]')!;

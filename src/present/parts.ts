@@ -7,9 +7,13 @@ import { STAGE_PARTS, type StagePart, type StagePartProps, type StagePlace } fro
 import type { StageView } from '../story/codec';
 
 const loaded = new Map<string, Component<StagePartProps>>();
+const keys = new Map<string, Component<StagePartProps>>();
 
 async function loadStageParts(): Promise<void> {
-  await Promise.all(STAGE_PARTS.map(async (part) => loaded.set(part.id, (await part.code()).default)));
+  await Promise.all([
+    ...STAGE_PARTS.map(async (part) => loaded.set(part.id, (await part.code()).default)),
+    ...STAGE_PARTS.map(async (part) => part.key && keys.set(part.id, (await part.key()).default)),
+  ]);
 }
 
 /** Presenter mode's code, with every part of the stage. */
@@ -18,7 +22,7 @@ export async function loadPresenter() {
   return presenter;
 }
 
-/** The parts a step shows at a place of the stage, in the views' order, each with its component. */
-export function partsAt(views: readonly StageView[], place: StagePlace): { part: StagePart; Part: Component<StagePartProps> }[] {
-  return STAGE_PARTS.filter((part) => part.place === place && (views as readonly string[]).includes(part.id)).map((part) => ({ part, Part: loaded.get(part.id)! }));
+/** The parts a step shows at a place of the stage, in the views' order, each with its component and its key's (if it has one). */
+export function partsAt(views: readonly StageView[], place: StagePlace): { part: StagePart; Part: Component<StagePartProps>; Key: Component<StagePartProps> | undefined }[] {
+  return STAGE_PARTS.filter((part) => part.place === place && (views as readonly string[]).includes(part.id)).map((part) => ({ part, Part: loaded.get(part.id)!, Key: keys.get(part.id) }));
 }

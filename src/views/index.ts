@@ -45,6 +45,8 @@ export interface StagePart {
   readonly words: Key;
   readonly place: StagePlace;
   readonly code: Code<StagePartProps>;
+  /** Its key on the stage (the map's legend), told beside the caption while the part is shown; the part then draws none. */
+  readonly key?: Code<StagePartProps>;
 }
 
 export interface View {
@@ -81,7 +83,7 @@ export const VIEWS = [
     page: { place: 'main', first: true },
     embed: { aspect: '1 / 1' },
     figure: { file: 'pcocp-map', label: 'word.map', make: () => import('../map/figure') },
-    stage: [{ id: 'map', words: 'word.map', place: 'stage', code: () => import('../map/StageMap.svelte') }],
+    stage: [{ id: 'map', words: 'word.map', place: 'stage', code: () => import('../map/StageMap.svelte'), key: () => import('../map/StageMapKey.svelte') }],
     shows: { selection: 'member', at: '#map .card' },
     sources: { files: ['members', 'offices', 'osceStates', 'cartography'], show: 'sources.show.map' },
   },

@@ -85,6 +85,54 @@ export async function stageTextBoxes(page: Page) {
   });
 }
 
+/**
+ * Every box of text the audience sees on the stage, one a line, as the browser lays it out: each text
+ * node's line boxes (HTML and SVG alike, the map's labels included). Presenter-only is what the
+ * audience never sees: the presenter's controls (hidden until the mouse moves; `nav.controls`), and
+ * SVG titles and descriptions (read by screen readers, never drawn). Waits until the story's type is
+ * fitted (or as small as it goes) and the map's labels are drawn.
+ */
+export async function audienceTextBoxes(page: Page) {
+  await page.waitForFunction(() => {
+    const story = document.querySelector<HTMLElement>('[data-testid="presenter"] header.story');
+    const map = document.querySelector('[data-testid="presenter"] .stage svg.map-svg');
+    const fitted = !!story && (story.scrollHeight <= story.clientHeight + 1 || story.style.getPropertyValue('--fit') === '0.45');
+    return fitted && (!map || document.querySelector('[data-testid="presenter"] .stage text.label') !== null);
+  });
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-testid="presenter"]')!;
+    const boxes: { name: string; x0: number; y0: number; x1: number; y1: number; node: number }[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const texts = new Map<Node, number>();
+    for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+      const el = text.parentElement;
+      // One text: an HTML text node, or an SVG text element with its lines (tspans).
+      const whole = el?.closest('text') ?? text;
+      const node = texts.get(whole) ?? texts.size;
+      texts.set(whole, node);
+      if (!text.data.trim() || !el || el.closest('nav.controls, title, desc')) continue;
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      for (const r of range.getClientRects())
+        if (r.width > 0 && r.height > 0) boxes.push({ name: text.data.trim().slice(0, 40), x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, node });
+    }
+    // Words drawn by CSS (a Serbian page marks an English quote "engl." after it) have no text node: a
+    // box as high as their type is 1.1 times its size (what the stage's type measures in Chromium, and less than most fonts).
+    for (const el of root.querySelectorAll('*')) {
+      if (el.closest('nav.controls') || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      for (const pseudo of ['::before', '::after']) {
+        const style = getComputedStyle(el, pseudo);
+        if (!/[\p{L}\p{N}]/u.test(style.content.replace(/^(none|normal)$/, ''))) continue;
+        const r = el.getBoundingClientRect();
+        const size = parseFloat(style.fontSize) * 1.1;
+        boxes.push({ name: `${pseudo} of “${(el.textContent ?? '').trim().slice(0, 30)}”`, x0: r.right, y0: r.bottom - size, x1: r.right, y1: r.bottom, node: -1 });
+      }
+    }
+    return boxes;
+  });
+}
+
 /** Every box lies on a screen of `width` × `height` and no two overlap (the stage at one step). */
 export function expectOnScreenApart(boxes: readonly { name: string; x0: number; y0: number; x1: number; y1: number }[], width: number, height: number, step: number): void {
   for (const b of boxes) {

@@ -19,6 +19,8 @@ export interface LabelInput {
   readonly anchor: Point;
   /** Font size in pixels. */
   readonly size: number;
+  /** Measured as bold type (the stage's country names: its weight 600 is drawn bold by fonts without a semibold). */
+  readonly bold?: boolean;
   /** For a country: whether a frame point lies inside it (a centred label must fit inside). */
   readonly inside?: (p: Point) => boolean;
   /** Radius kept clear around the anchor (a marker's dot), in pixels. */
@@ -49,8 +51,8 @@ export const LINE_HEIGHT = 1.15;
 const PAD = 2;
 
 /** The size of a text block. */
-export function measure(lines: readonly string[], size: number): { width: number; height: number } {
-  return { width: Math.max(...lines.map((l) => textWidth(l, size))) + 2 * PAD, height: lines.length * size * LINE_HEIGHT + PAD };
+export function measure(lines: readonly string[], size: number, bold = false): { width: number; height: number } {
+  return { width: Math.max(...lines.map((l) => textWidth(l, size, bold))) + 2 * PAD, height: lines.length * size * LINE_HEIGHT + PAD };
 }
 
 /** A name in one or two lines: names longer than `max` characters break at the space nearest their middle. */
@@ -107,7 +109,7 @@ export function layoutLabels(
   const placed: PlacedLabel[] = [];
   const countries = inputs.filter((i) => i.inside);
   const fitsInside = (input: LabelInput) => {
-    const { width: w, height: h } = measure(input.lines, input.size);
+    const { width: w, height: h } = measure(input.lines, input.size, input.bold);
     const [x, y] = input.anchor;
     return !!input.inside && samples({ x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 }).every((p) => input.inside!(p));
   };
@@ -118,7 +120,7 @@ export function layoutLabels(
     .map((o) => o.input);
 
   for (const input of order) {
-    const { width: w, height: h } = measure(input.lines, input.size);
+    const { width: w, height: h } = measure(input.lines, input.size, input.bold);
     const [ax, ay] = input.anchor;
     const rectAt = (cx: number, cy: number): Rect => ({ x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 });
     const inFrame = (r: Rect) => r.x0 >= 2 && r.y0 >= 2 && r.x1 <= width - 2 && r.y1 <= height - 2;
@@ -146,7 +148,9 @@ export function layoutLabels(
     if (input.inside && (input.stay ? inFrame(centred) : !blocked(centred, false))) best = { rect: centred, score: input.stay ? -Infinity : coverage(centred), away: false };
     // Away from the anchor, in 16 directions, nearest first.
     const clear = (input.clearance ?? 0) + 3;
-    for (const step of input.beside ? [0] : [0, 0.75, 1.5, 2.5, 4, 6]) {
+    // Farther (8 to 13 sizes) only where nothing nearer is free: the stage's large names in the crowded Balkans.
+    for (const step of input.beside ? [0] : [0, 0.75, 1.5, 2.5, 4, 6, 8, 10, 13]) {
+      if (step > 6 && best) break;
       for (const angle of DIRECTIONS) {
         const [dx, dy] = [Math.cos(angle), Math.sin(angle)];
         // Distance from the anchor to the box's edge along the direction, then the step beyond it.

@@ -26,13 +26,28 @@ export const FRAME_STEPS: Record<Aspect, readonly number[]> = {
   wide: [544, 640, 760, 900, 1060, 1250, 1480, 1750, 2100, 2500, 3000],
 };
 
-/** The largest label size in pixels: 18 on the page; the stage, read from across a room, lets labels grow. */
-const MAX_FONT = { page: 18, stage: 48 } as const;
+/**
+ * The frame widths the stage's label sets are made for. Its labels grow with the frame (a 46th of its
+ * width), so a set scaled to a wider frame is the set that frame would get, give or take a rounding:
+ * two sets serve every stage from 1280x720 to 4K.
+ */
+export const STAGE_FRAMES: Record<Aspect, readonly number[]> = { narrow: [], wide: [700, 1250] };
+
+/** The largest label size in pixels: 18 on the page; the stage, read from across a room, lets labels grow with the frame. */
+const MAX_FONT = { page: 18, stage: Infinity } as const;
+/**
+ * The frame's width per pixel of label type: 62 on the page; 46 on the stage, whose map frame is about
+ * as wide as the screen is high, so its labels stay above 2.2 % of the screen's height at any size.
+ */
+const WIDTH_PER_PX = { page: 62, stage: 46 } as const;
 /** Narrower than this (CSS pixels), small countries are labelled by their codes. */
 const SHORT_BELOW = 560;
 
-/** Font size of labels, in pixels, for a frame `width` pixels wide. */
-export const fontSizeFor = (width: number, max: number) => Math.round(Math.max(11, Math.min(max, width / 62)));
+/** Font size of labels, in pixels, for a frame `width` pixels wide (on the stage, `stage`). */
+export const fontSizeFor = (width: number, stage = false) => {
+  const where = stage ? 'stage' : 'page';
+  return Math.round(Math.max(11, Math.min(MAX_FONT[where], width / WIDTH_PER_PX[where])));
+};
 /** A meeting marker's radius, in pixels. */
 export const markerRadiusFor = (width: number, max: number) => Math.max(4, Math.min(max / 2.25, width / 160));
 
@@ -113,11 +128,8 @@ export function layoutMap(topology: Topology, model: NetworkModel, aspect: Aspec
   const places = meetingPlaces(model).places.map((p) => ({ city: p.city, country: p.country, point: roundPoint(projection([p.lon, p.lat]) ?? [0, 0]) }));
 
   const labelSets: LabelSet[] = [];
-  for (const frame of FRAME_STEPS[aspect]) {
-    labelSets.push(labelSet(projected, laid, places, width, height, frame, false));
-    // The stage's labels differ only where a frame is wide enough for them to grow past the page's.
-    if (fontSizeFor(frame, MAX_FONT.stage) !== fontSizeFor(frame, MAX_FONT.page)) labelSets.push(labelSet(projected, laid, places, width, height, frame, true));
-  }
+  for (const frame of FRAME_STEPS[aspect]) labelSets.push(labelSet(projected, laid, places, width, height, frame, false));
+  for (const frame of STAGE_FRAMES[aspect]) labelSets.push(labelSet(projected, laid, places, width, height, frame, true));
   return { aspect, width, height, countries: laid, lines, places, labelSets };
 }
 
@@ -136,9 +148,10 @@ function labelSet(
 ): LabelSet {
   const k = frame / width;
   const px = ([x, y]: Point): Point => [x * k, y * k];
-  const max = stage ? MAX_FONT.stage : MAX_FONT.page;
-  const size = fontSizeFor(frame, max);
-  const markerRadius = markerRadiusFor(frame, max);
+  const size = fontSizeFor(frame, stage);
+  const markerRadius = markerRadiusFor(frame, stage ? 48 : MAX_FONT.page);
+  // On the stage every name is read from the back of the room: none is set smaller than the countries'.
+  const smaller = stage ? size : Math.max(11, size - 2);
   const inputs: LabelInput[] = [];
   const tests = projected.map(({ polygons }) => insideTest(polygons.map((rings) => rings.map((ring) => ring.map(px)))));
   projected.forEach(({ country: c, polygons }, i) => {
@@ -149,7 +162,8 @@ function labelSet(
       id: c.iso3,
       lines: c.kind === 'kosovo' ? [`${c.name}*`] : short ? [c.iso3] : wrap(c.name!),
       anchor: px(shape.anchor),
-      size: c.kind === 'kosovo' ? Math.max(11, size - 2) : size,
+      size: c.kind === 'kosovo' ? smaller : size,
+      bold: stage && c.kind === 'member',
       inside: tests[i],
       clearance: 2,
       priority: c.kind === 'kosovo' ? 0 : 1 + polygons.reduce((sum, p) => sum + polygonArea(p), 0) * k * k / 1e7,
@@ -157,7 +171,7 @@ function labelSet(
       stay: c.kind === 'kosovo' && frame < SHORT_BELOW,
     });
   });
-  for (const p of places) inputs.push({ id: `place:${p.city}`, lines: [cityName(p.city)], anchor: px(p.point), size: Math.max(11, size - 2), clearance: markerRadius + 1, priority: -1, beside: true });
+  for (const p of places) inputs.push({ id: `place:${p.city}`, lines: [cityName(p.city)], anchor: px(p.point), size: smaller, clearance: markerRadius + 1, priority: -1, beside: true });
   const placed = layoutLabels(inputs, frame, (height * frame) / width, (p) => tests.some((inside) => inside(p)));
   const round = (n: number) => Math.round((n / k) * 10) / 10;
   const back = ([x, y]: Point): Point => [round(x), round(y)];

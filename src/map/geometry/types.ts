@@ -87,10 +87,12 @@ export function aspectFor(width: number, height = 0): Aspect {
  */
 export const takenOverAsBuilt = (frame: Frame | undefined): boolean => !!frame && aspectFor(frame.width, frame.height) === aspectFor(PRERENDER_FRAME.width, PRERENDER_FRAME.height);
 
-/** The labels laid out for the frame width nearest below `width` (or the smallest), on the page or the stage. */
+/**
+ * The labels laid out for the frame width nearest below `width` (or the smallest): on the stage, its
+ * own sets where one is made for a frame that narrow or narrower, else the page's.
+ */
 export function labelSetFor(layout: MapLayout, width: number, stage = false): LabelSet {
-  const sets = layout.labelSets.filter((s) => s.stage === stage || (stage && !layout.labelSets.some((o) => o.stage && o.frame === s.frame)));
-  let best = sets.reduce((a, b) => (b.frame < a.frame ? b : a));
-  for (const s of sets) if (s.frame <= width && s.frame > best.frame) best = s;
-  return best;
+  const widest = (sets: readonly LabelSet[]) => sets.filter((s) => s.frame <= width).reduce<LabelSet | undefined>((a, b) => (!a || b.frame > a.frame ? b : a), undefined);
+  const page = layout.labelSets.filter((s) => !s.stage);
+  return (stage ? widest(layout.labelSets.filter((s) => s.stage)) : undefined) ?? widest(page) ?? page.reduce((a, b) => (b.frame < a.frame ? b : a));
 }

@@ -74,9 +74,9 @@ async function expectBackRowReads(page: Page, height: number) {
 }
 
 /**
- * A story of one's own with each part of the stage that holds the floor: the map, the Secretariat and the
- * Board, with the strip or without, a caption of the presenter's. (The theme chart, and two pictures at
- * once, do not yet: see the README's "Presenter mode".)
+ * A story of one's own with each part of the stage that holds the floor: the map, the Secretariat, the
+ * Board and the theme chart, with the strip or without, a caption of the presenter's. (Two pictures at
+ * once do not yet: see the README's "Presenter mode".)
  */
 const EVERY_PART: Story = {
   title: 'Every part',
@@ -85,6 +85,8 @@ const EVERY_PART: Story = {
     { date: '2021-12-06', caption: '', notes: '', views: ['secretariat'], theme: null },
     { date: '2023-02-22', caption: 'The Executive Board meets for the first time, and the Conference gains a body that acts between its meetings', notes: '', views: ['board', 'timeline'], theme: 'cybercrime' },
     { date: '2019-06-04', caption: '', notes: '', views: ['secretariat', 'board', 'timeline'], theme: null },
+    { date: '2019-06-04', caption: '', notes: '', views: ['themes', 'timeline'], theme: 'financial' },
+    { date: '2023-11-02', caption: '', notes: '', views: ['themes'], theme: null },
   ],
 };
 

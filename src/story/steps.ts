@@ -2,7 +2,7 @@
  * The steps the stage tells: the default story (src/story/default.ts) or a presenter's own, each
  * step with what the stage shows. Pure.
  */
-import { eventCaption, type Counts, type NetworkModel } from '../lib/model';
+import { eventsCaption, type Counts, type NetworkModel } from '../lib/model';
 import { t } from '../i18n';
 import { dayToIso, formatDay, parsePartialDate, periodOf, type Day } from '../lib/dates/partial-date';
 import { storySteps, type StoryStep } from './default';
@@ -59,7 +59,7 @@ export function stepDate(step: Pick<StoryStep, 'day' | 'dateText'>): string {
 /** The caption a step shows: the presenter's, else its events', else what the network counts on its day. */
 export function stepCaption(step: Pick<StageStep, 'caption' | 'events'>, counts: Counts, model: NetworkModel): string {
   if (step.caption) return step.caption;
-  if (step.events.length) return step.events.map((e) => eventCaption(e, model)).join(' · ');
+  if (step.events.length) return eventsCaption(step.events, model);
   const parts = {
     countries: t('story.caption.countries', { n: counts.countries }),
     offices: counts.offices === null ? t('story.caption.officesUnknown') : t('story.caption.offices', { n: counts.offices }),

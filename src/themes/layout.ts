@@ -7,7 +7,7 @@
 import { meetingTitle, themeLabel, type NetworkModel } from '../lib/model';
 import type { Day } from '../lib/dates/partial-date';
 import { placeOf } from '../lib/dates/partial-date';
-import { textWidth } from '../lib/text/measure';
+import { textWidth, wrapText } from '../lib/text/measure';
 import type { Meeting } from '../lib/data/schema';
 
 export interface ThemeCell {
@@ -72,7 +72,11 @@ export interface ThemesRow {
   /** Its index in themes.json (its colour). */
   readonly index: number;
   readonly label: string;
+  /** Its label's lines: one, unless the labels are wrapped (the stage's). */
+  readonly lines: readonly string[];
+  /** Its middle, and its foot (the rule under it). */
   readonly y: number;
+  readonly foot: number;
   readonly dots: readonly ThemesDot[];
   /** How many meetings discussed it (by the day shown). */
   readonly meetings: number;
@@ -96,15 +100,23 @@ export interface ThemesLayout {
 
 const ROW = 40;
 const HEAD = 52;
+/** A wrapped label's line height, and a row's room above and below its lines. */
+export const LINE = 18;
+const ROW_PAD = 10;
 
-/** The chart `wanted` units wide (or as wide as its columns need) at `day` (meetings after it faded, not counted). */
 /** A column is never narrower than this: its year stays apart from the next (the chart grows wider instead). */
 const MIN_STEP = 48;
 
-export function themesLayout(model: NetworkModel, wanted: number, day: Day): ThemesLayout {
+/**
+ * The chart `wanted` units wide (or as wide as its columns need) at `day` (meetings after it faded, not
+ * counted). With `wrap`, each theme's label is broken into lines of at most that width and its row is as
+ * high as its lines need: the stage trades width for height so as to fill its picture area.
+ */
+export function themesLayout(model: NetworkModel, wanted: number, day: Day, wrap = Infinity): ThemesLayout {
   const matrix = themeMatrix(model);
   const most = Math.max(1, ...matrix.rows.flatMap((r) => r.cells.map((c) => c.topics)));
-  const labelWidth = Math.max(...matrix.rows.map((r) => textWidth(r.label, TYPE.label))) + 28;
+  const lines = matrix.rows.map((r) => (wrap < Infinity ? wrapText(r.label, wrap, TYPE.label) : [r.label]));
+  const labelWidth = Math.max(...lines.flat().map((line) => textWidth(line, TYPE.label))) + 28;
   const totalWidth = 72;
   const width = Math.max(wanted, labelWidth + totalWidth + MIN_STEP * matrix.columns.length);
   const step = (width - labelWidth - totalWidth) / Math.max(1, matrix.columns.length);
@@ -113,16 +125,21 @@ export function themesLayout(model: NetworkModel, wanted: number, day: Day): The
     const start = placeOf(m.when.start);
     return { id: m.id, label: m.number !== null ? String(m.number) : meetingTitle(m).replace(/ meeting$/, ''), year: m.when.start.slice(0, 4), x: labelWidth + step * (i + 0.5), later: start > day };
   });
+  let top = HEAD;
   const rows = matrix.rows.map((row, index) => {
     const dots = row.cells.map((cell, i) => ({ meeting: cell.meeting.id, x: columns[i]!.x, r: cell.topics > 0 ? maxR * Math.sqrt(cell.topics / most) : 0, topics: cell.topics, later: columns[i]!.later }));
+    const high = Math.max(ROW, lines[index]!.length * LINE + 2 * ROW_PAD);
+    top += high;
     return {
       themeId: row.themeId,
       index,
       label: row.label,
-      y: HEAD + ROW * (index + 0.5),
+      lines: lines[index]!,
+      y: top - high / 2,
+      foot: top,
       dots,
       meetings: dots.filter((d) => d.topics > 0 && !d.later).length,
     };
   });
-  return { width, height: HEAD + ROW * rows.length + 8, headY: 20, yearY: 38, columns, rows, totalX: width - totalWidth / 2, maxR, most };
+  return { width, height: top + 8, headY: 20, yearY: 38, columns, rows, totalX: width - totalWidth / 2, maxR, most };
 }

@@ -74,9 +74,9 @@ async function expectBackRowReads(page: Page, height: number) {
 }
 
 /**
- * A story of one's own with each part of the stage that holds the floor: the map, the Secretariat and the
- * Board, with the strip or without, a caption of the presenter's. (The theme chart, and two pictures at
- * once, do not yet: see the README's "Presenter mode".)
+ * A story of one's own with each part of the stage that holds the floor: the map, the Secretariat, the
+ * Board and the theme chart, with the strip or without, a caption of the presenter's, and the map with
+ * the Secretariat (told in words beside the caption).
  */
 const EVERY_PART: Story = {
   title: 'Every part',
@@ -85,6 +85,9 @@ const EVERY_PART: Story = {
     { date: '2021-12-06', caption: '', notes: '', views: ['secretariat'], theme: null },
     { date: '2023-02-22', caption: 'The Executive Board meets for the first time, and the Conference gains a body that acts between its meetings', notes: '', views: ['board', 'timeline'], theme: 'cybercrime' },
     { date: '2019-06-04', caption: '', notes: '', views: ['secretariat', 'board', 'timeline'], theme: null },
+    { date: '2019-06-04', caption: '', notes: '', views: ['themes', 'timeline'], theme: 'financial' },
+    { date: '2023-11-02', caption: '', notes: '', views: ['themes'], theme: null },
+    { date: '2021-12-06', caption: '', notes: '', views: ['map', 'secretariat', 'timeline'], theme: null },
   ],
 };
 
@@ -106,6 +109,17 @@ for (const lang of ['en', 'sr-Latn', 'sr-Cyrl'])
       await expectBackRowReads(page, height);
     });
   }
+
+test('beside the map, the Secretariat is told in words: the map keeps the picture area to itself', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`/?present=1&story=${encodeStory({ title: '', steps: [EVERY_PART.steps.at(-1)!, { ...EVERY_PART.steps.at(-1)!, views: ['secretariat'] }] })}`);
+  await expect(page.locator('.stage svg.map-svg')).toBeVisible();
+  await expect(page.getByTestId('present-chair')).toContainText('Chair of the Secretariat');
+  await expect(page.getByTestId('stage-secretariat')).toHaveCount(0);
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('stage-secretariat')).toBeVisible();
+  await expect(page.getByTestId('present-chair')).toHaveCount(0);
+});
 
 test('the audience sees no controls until the mouse moves, and no interactive copy', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });

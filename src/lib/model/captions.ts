@@ -6,12 +6,12 @@
  */
 import { formatPartialDate, type Day } from '../dates/partial-date';
 import type { NetworkModel, Snapshot } from './types';
-import { eventCaption, eventDate, memberName } from './words';
+import { eventDate, eventsCaption, memberName } from './words';
 import { t } from '../../i18n';
 
 /** "Latest: June 2019, Greece joins at the fifth meeting, Bucharest." or "". */
 export function latestSentence(model: NetworkModel, at: Snapshot): string {
-  return at.latest.length ? t('model.latest', { date: eventDate(at.latest[0]!), events: at.latest.map((e) => eventCaption(e, model)).join('; ') }) : '';
+  return at.latest.length ? t('model.latest', { date: eventDate(at.latest[0]!), events: eventsCaption(at.latest, model, '; ') }) : '';
 }
 
 /** "11 member countries: Albania, …" */

@@ -148,11 +148,17 @@ export function termLabel(data: Pick<Dataset, 'members' | 'osceStates'>, term: S
 
 /** An event's date in words at the source's precision: "June 2019", "12–13 October 2017". */
 export function eventDate(e: NetworkEvent): string {
-  return e.kind === 'founding' || e.kind === 'meeting' || e.kind === 'board-meeting' ? formatPartialRange(e.date, e.end) : formatPartialDate(e.date);
+  // Only a meeting has an end, where it lasted more than one day.
+  return formatPartialRange(e.date, e.end);
 }
 
-/** The one caption of an event, every view's: "Greece joins at the fifth meeting, Bucharest". */
-export function eventCaption(e: NetworkEvent, model: Pick<NetworkModel, 'data' | 'meetingIndex' | 'members' | 'founders'>): string {
+type CaptionModel = Pick<NetworkModel, 'data' | 'meetingIndex' | 'members' | 'founders'>;
+
+/**
+ * The one caption of an event, every view's: "Greece joins at the fifth meeting, Bucharest". Told
+ * beside a day's other events (`alongside`), a joining at a meeting they name is just "Greece joins".
+ */
+export function eventCaption(e: NetworkEvent, model: CaptionModel, alongside: readonly NetworkEvent[] = []): string {
   const { data, meetingIndex: meetings } = model;
   switch (e.kind) {
     case 'founding':
@@ -162,7 +168,8 @@ export function eventCaption(e: NetworkEvent, model: Pick<NetworkModel, 'data' |
       return meetingLabel(meetings.get(e.meeting!)!);
     case 'join': {
       const { member, joiningDisputed } = model.members.get(e.member!)!;
-      const where = meetingPhrase(member.joined[e.reading!]!.event, meetings);
+      // A meeting's own event has the meeting's id.
+      const where = alongside.some((o) => o.id === e.meeting) ? '' : meetingPhrase(member.joined[e.reading!]!.event, meetings);
       const name = memberName(member);
       const caption = where ? t('model.event.joinsAt', { name, meeting: where }) : t('model.event.joins', { name });
       if (!joiningDisputed) return caption;
@@ -178,6 +185,11 @@ export function eventCaption(e: NetworkEvent, model: Pick<NetworkModel, 'data' |
     case 'related':
       return relatedTitle(data.relatedEvents.find((x) => x.id === e.id)!);
   }
+}
+
+/** A day's events in words, each meeting named once: "Fifth meeting, Bucharest · Greece joins". */
+export function eventsCaption(events: readonly NetworkEvent[], model: CaptionModel, separator = ' · '): string {
+  return events.map((e) => eventCaption(e, model, events)).join(separator);
 }
 
 export function lowerFirst(text: string): string {

@@ -84,3 +84,31 @@ describe('a story in another language', () => {
     }
   });
 });
+
+describe('a step’s caption', () => {
+  const captionOn = (iso: string) => {
+    const step = stageSteps(model, null, today).find((s) => dayToIso(s.day) === iso)!;
+    return stepCaption(step, model.at(step.day).counts, model);
+  };
+
+  it('names a meeting once when a joining happens at it: “Fifth meeting, Bucharest · Greece joins”, in every language', async () => {
+    const expected: Record<string, RegExp> = {
+      en: /^Fifth meeting, Bucharest · Greece joins$/,
+      'sr-Latn': /^[^·]*Bukurešt[^·]* · Grčka pristupa mreži$/,
+      'sr-Cyrl': /^[^·]*Букурешт[^·]* · Грчка приступа мрежи$/,
+    };
+    try {
+      for (const language of LANGUAGES) {
+        setLanguage(language, (await language.load()).default);
+        expect(captionOn('2019-06-04'), language.code).toMatch(expected[language.code]!);
+      }
+    } finally {
+      setLanguage(LANGUAGES[0], en);
+    }
+  });
+
+  it('keeps the meeting of a joining told without it', () => {
+    const greece = model.events.find((e) => e.id === 'join-GRC-0')!;
+    expect(stepCaption({ caption: null, events: [greece] }, model.at(greece.day).counts, model)).toBe('Greece joins at the fifth meeting, Bucharest');
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../src/lib/model';
 import { placeOf } from '../../../src/lib/dates/partial-date';
-import { themesLayout } from '../../../src/themes/layout';
+import { LINE, TYPE, themesLayout } from '../../../src/themes/layout';
+import { textWidth } from '../../../src/lib/text/measure';
 import { realDataset } from '../data/dataset';
 
 const model = buildModel(realDataset());
@@ -36,5 +37,20 @@ describe('themesLayout', () => {
     expect(xs.at(-1)! + layout.maxR).toBeLessThan(layout.totalX);
     expect(layout.rows.at(-1)!.y + layout.maxR).toBeLessThanOrEqual(layout.height);
     expect(JSON.stringify(model.data.meetings)).toBe(frozen);
+  });
+
+  it('wraps its labels for the stage: no line wider than asked, each row as high as its lines, narrower than on one line', () => {
+    const one = themesLayout(model, 0, placeOf('2024-01-01'));
+    const wrapped = themesLayout(model, 0, placeOf('2024-01-01'), 200);
+    expect(one.rows.every((r) => r.lines.length === 1 && r.foot - r.y === 20)).toBe(true);
+    expect(wrapped.rows.some((r) => r.lines.length > 1)).toBe(true);
+    expect(wrapped.rows.flatMap((r) => r.lines).every((line) => textWidth(line, TYPE.label) <= 200)).toBe(true);
+    wrapped.rows.forEach((r, i) => {
+      expect(r.lines.join(' ')).toBe(r.label);
+      expect(r.foot - r.y).toBeGreaterThanOrEqual((r.lines.length * LINE) / 2);
+      if (i > 0) expect(r.y - (r.foot - r.y)).toBeGreaterThanOrEqual(wrapped.rows[i - 1]!.foot);
+    });
+    expect(wrapped.width).toBeLessThan(one.width);
+    expect(wrapped.height).toBeGreaterThan(one.height);
   });
 });

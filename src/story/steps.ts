@@ -60,10 +60,10 @@ export function stepDate(step: Pick<StoryStep, 'day' | 'dateText'>): string {
 export function stepCaption(step: Pick<StageStep, 'caption' | 'events'>, counts: Counts, model: NetworkModel): string {
   if (step.caption) return step.caption;
   if (step.events.length) return eventsCaption(step.events, model);
-  const parts = {
-    countries: t('story.caption.countries', { n: counts.countries }),
-    offices: counts.offices === null ? t('story.caption.officesUnknown') : t('story.caption.offices', { n: counts.offices }),
-    meetings: t('story.caption.meetings', { n: counts.meetings }),
-  };
+  const countries = t('story.caption.countries', { n: counts.countries });
+  const meetings = t('story.caption.meetings', { n: counts.meetings });
+  // A date the sources give no count of offices for says so in words, not with a dash in the sentence.
+  if (counts.offices === null) return t('story.caption.countsNoOffices', { countries, meetings });
+  const parts = { countries, offices: t('story.caption.offices', { n: counts.offices }), meetings };
   return counts.asOfSource ? t('story.caption.countsAsOf', parts) : t('story.caption.counts', parts);
 }

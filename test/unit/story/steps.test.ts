@@ -111,4 +111,13 @@ describe('a step’s caption', () => {
     const greece = model.events.find((e) => e.id === 'join-GRC-0')!;
     expect(stepCaption({ caption: null, events: [greece] }, model.at(greece.day).counts, model)).toBe('Greece joins at the fifth meeting, Bucharest');
   });
+
+  it('a day the sources count no offices for says so in words, with no dash in the sentence', () => {
+    const day = placeOf('2023-11-02');
+    const counts = model.at(day).counts;
+    expect(counts.offices).toBeNull();
+    expect(stepCaption({ caption: null, events: [] }, counts, model)).toBe(
+      `${counts.countries} countries, ${counts.meetings} meetings (the sources do not count the prosecution offices at this date)`,
+    );
+  });
 });

@@ -139,6 +139,8 @@ export interface LanesLayout {
 
 export const badgeWidth = (m: Mark): number => Math.max(BADGE_H, textWidth(m.badge, TYPE.badge, true) + 14);
 const hasDots = (m: Mark) => m.kind !== 'related' && m.themes.length > 0;
+/** How wide a mark's row of theme dots is drawn (0 for none). */
+const dotsWidth = (m: Mark) => (hasDots(m) ? m.themes.length * (DOT + 2) - 2 : 0);
 
 /** The chart at `width`; `compact` for an embed (see SPACING). */
 export function lanesLayout(marks: readonly Mark[], axis: TimeAxis, width: number, legend: readonly LegendEntry[] = [], compact = false): LanesLayout {
@@ -156,7 +158,7 @@ function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number, spaci
   let y = AXIS_H + 10;
   for (const lane of LANES) {
     const here = marks.filter((m) => m.lane === lane.id);
-    const widths = here.map((m) => Math.max(badgeWidth(m), textWidth(m.caption, TYPE.caption), hasDots(m) ? m.themes.length * (DOT + 2) : 0));
+    const widths = here.map((m) => Math.max(badgeWidth(m), textWidth(m.caption, TYPE.caption), dotsWidth(m)));
     const placed = placeLabels(
       here.map((m, i) => ({ at: x(m.at), width: widths[i]! })),
       width,
@@ -171,10 +173,11 @@ function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number, spaci
       const bw = badgeWidth(m);
       // At an edge the caption runs inwards from the badge's outer side.
       const captionX = p.anchor === 'start' ? bx - bw / 2 : p.anchor === 'end' ? bx + bw / 2 : bx;
+      const badgeTop = by - BADGE_H / 2;
       const captionY = by + BADGE_H / 2 + TYPE.caption + 2;
       const left = p.anchor === 'start' ? captionX : p.anchor === 'end' ? captionX - widths[i]! : bx - widths[i]! / 2;
-      const dotsWidth = m.themes.length * (DOT + 2) - 2;
-      const dotsX = p.anchor === 'start' ? captionX + DOT / 2 : p.anchor === 'end' ? captionX - dotsWidth + DOT / 2 : bx - dotsWidth / 2 + DOT / 2;
+      const dots = dotsWidth(m);
+      const dotsX = p.anchor === 'start' ? captionX + DOT / 2 : p.anchor === 'end' ? captionX - dots + DOT / 2 : bx - dots / 2 + DOT / 2;
       boxes.push({
         mark: m,
         x: bx,
@@ -185,13 +188,14 @@ function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number, spaci
         captionX,
         captionY,
         anchor: p.anchor,
-        dots: hasDots(m) ? { x: dotsX, y: captionY + 9 } : null,
+        dots: dots > 0 ? { x: dotsX, y: captionY + 9 } : null,
         range: m.last > m.first + 3 ? { x0: x(m.first), y0: by - 3, x1: x(m.last), y1: by + 3 } : null,
-        box: { x: Math.min(left, bx - bw / 2) - 2, y: by - BADGE_H / 2 - 2, width: Math.max(widths[i]!, bw) + 4, height: (hasDots(m) ? captionY + 14 : captionY + 5) - (by - BADGE_H / 2) + 2 },
+        box: { x: Math.min(left, bx - bw / 2) - 2, y: badgeTop - 2, width: Math.max(widths[i]!, bw) + 4, height: captionY + (dots > 0 ? 14 : 5) - badgeTop + 2 },
       });
     });
     const bottom = top + rows * spacing.row;
-    lanes.push({ id: lane.id, label: laneLabel(lane.id), labelX: 0, labelY: y + TYPE.lane + 2, x0: 0, y0: top + BADGE_H / 2, x1: width, y1: top + BADGE_H / 2 });
+    const lineY = top + BADGE_H / 2;
+    lanes.push({ id: lane.id, label: laneLabel(lane.id), labelX: 0, labelY: y + TYPE.lane + 2, x0: 0, y0: lineY, x1: width, y1: lineY });
     y = bottom;
   }
   return {

@@ -343,19 +343,26 @@ test.describe('embed', () => {
     return page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!);
   }
 
-  for (const view of ['map', 'timeline', 'rotation', 'themes']) {
-    for (const width of [760, 1000]) {
-      test(`the ${view} embed at ${width} px is a compact figure: under 0.75 × its width plus its title, controls and source line`, async ({ page, baseURL }) => {
-        const height = await postedHeight(page, baseURL!, `?embed=${view}&date=2021-12-06`, width);
-        expect(height).toBeLessThanOrEqual(0.75 * width + 200);
+  // In every language: Serbian words run longer than English ones, and Cyrillic letters wider.
+  for (const lang of ['en', 'sr-Latn', 'sr-Cyrl']) {
+    const query = (view: string) => `?embed=${view}&date=2021-12-06${lang === 'en' ? '' : `&lang=${lang}`}`;
+    for (const view of ['map', 'timeline', 'rotation', 'themes']) {
+      for (const width of [760, 1000]) {
+        test(`the ${view} embed at ${width} px in ${lang} is a compact figure: under 0.75 × its width plus its title, controls and source line`, async ({ page, baseURL }) => {
+          const height = await postedHeight(page, baseURL!, query(view), width);
+          expect(height).toBeLessThanOrEqual(0.75 * width + 200);
+        });
+      }
+    }
+
+    for (const view of ['map', 'timeline', 'rotation', 'themes']) {
+      test(`the ${view} embed at 390 px in ${lang} is about one phone screen tall`, async ({ page, baseURL }) => {
+        // Known gap: the map in Cyrillic at 390 px is 907 px (its legend, the Kosovo footnote and the
+        // source line each take a line more than in English). Marked failing until its design fits.
+        test.fail(view === 'map' && lang === 'sr-Cyrl', 'the Cyrillic map embed at 390 px is still 907 px tall');
+        expect(await postedHeight(page, baseURL!, query(view), 390)).toBeLessThanOrEqual(880);
       });
     }
-  }
-
-  for (const view of ['map', 'timeline', 'rotation', 'themes']) {
-    test(`the ${view} embed at 390 px is about one phone screen tall`, async ({ page, baseURL }) => {
-      expect(await postedHeight(page, baseURL!, `?embed=${view}&date=2021-12-06`, 390)).toBeLessThanOrEqual(880);
-    });
   }
 
   for (const width of [760, 390]) {

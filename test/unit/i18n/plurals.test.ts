@@ -23,9 +23,9 @@ const SERBIAN: Partial<Record<Key, readonly string[]>> = {
     'od 12 numerisanih sastanaka', 'od 14 numerisanih sastanaka', 'od 21 numerisanog sastanka', 'od 22 numerisana sastanka', 'od 25 numerisanih sastanaka', 'od 101 numerisanog sastanka',
   ],
   'embed.sourceDocuments': [
-    'Izvor: 1 javni tekst.', 'Izvori: 2 javna teksta.', 'Izvori: 3 javna teksta.', 'Izvori: 4 javna teksta.',
-    'Izvori: 5 javnih tekstova.', 'Izvori: 11 javnih tekstova.', 'Izvori: 12 javnih tekstova.', 'Izvori: 14 javnih tekstova.',
-    'Izvor: 21 javni tekst.', 'Izvori: 22 javna teksta.', 'Izvori: 25 javnih tekstova.', 'Izvor: 101 javni tekst.',
+    '1 javni izvor.', '2 javna izvora.', '3 javna izvora.', '4 javna izvora.',
+    '5 javnih izvora.', '11 javnih izvora.', '12 javnih izvora.', '14 javnih izvora.',
+    '21 javni izvor.', '22 javna izvora.', '25 javnih izvora.', '101 javni izvor.',
   ],
   'timeline.figure.boardMeetings': [
     '1 sednica Izvršnog odbora', '2 sednice Izvršnog odbora', '3 sednice Izvršnog odbora', '4 sednice Izvršnog odbora', '5 sednica Izvršnog odbora', '11 sednica Izvršnog odbora',

@@ -29,6 +29,7 @@ export default {
   'model.signing': 'signing of the Declaration of Intent',
   'model.online': 'online',
   'model.placeNotGiven': 'place not given',
+  'model.placeNotGivenUnder': 'place not given',
   'model.noPlace': 'No source gives the place',
   'model.originalHost': '{place} (original host: {country})',
   'model.atMeeting': 'at the {meeting}',

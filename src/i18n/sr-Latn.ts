@@ -28,7 +28,9 @@ export default {
   'model.boardMeetingIn': 'sednica Izvršnog odbora, {city}',
   'model.signing': 'potpisivanje Deklaracije o namerama',
   'model.online': 'onlajn',
-  'model.placeNotGiven': 'nije navedeno',
+  'model.placeNotGiven': 'mesto nije navedeno',
+  // Under a meeting's marker, beside its neighbours' cities (the full words in its name and tables).
+  'model.placeNotGivenUnder': 'nije navedeno',
   'model.noPlace': 'Nijedan izvor ne navodi mesto',
   'model.originalHost': '{place} (prvobitni domaćin: {country})',
   'model.atMeeting': '({meeting})',

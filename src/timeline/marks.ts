@@ -42,9 +42,10 @@ function meetingMark(founders: number, info: MeetingInfo): Mark {
   const { first, last } = info.period;
   const themes = [...new Set(m.topics.flatMap((t) => t.themes))];
   const place = shortPlace(m.place);
+  const under = shortPlace(m.place, true);
   const title = meetingTitle(m);
   if (m.kind === 'board') {
-    return { id: m.id, lane: 'board', kind: 'board', at: first, happened: info.heldFrom, first, last, inferred: false, disputed: false, badge: t('timeline.mark.boardBadge'), caption: place, title, themes, selection: { kind: 'meeting', id: m.id } };
+    return { id: m.id, lane: 'board', kind: 'board', at: first, happened: info.heldFrom, first, last, inferred: false, disputed: false, badge: t('timeline.mark.boardBadge'), caption: under, title, themes, selection: { kind: 'meeting', id: m.id } };
   }
   if (m.kind === 'founding') {
     return {
@@ -77,7 +78,7 @@ function meetingMark(founders: number, info: MeetingInfo): Mark {
     inferred,
     disputed: false,
     badge: String(m.number),
-    caption: inferred ? t('timeline.mark.noDatePlace') : place,
+    caption: inferred ? t('timeline.mark.noDatePlace') : under,
     title: inferred ? t('timeline.mark.undated', { title, place }) : `${title}, ${place}`,
     themes,
     selection: { kind: 'meeting', id: m.id },

@@ -89,9 +89,9 @@ export function meetingLabel(m: Meeting, inSentence = false): string {
   return where(t('model.signing'));
 }
 
-/** "Rome", "online" or "place not given": the short place under a marker. */
-export function shortPlace(place: Meeting['place']): string {
-  return place.kind === 'city' ? cityName(place.city) : place.kind === 'online' ? t('model.online') : t('model.placeNotGiven');
+/** "Rome", "online" or "place not given": the short place of a meeting; `under` its marker, where a language may say it shorter. */
+export function shortPlace(place: Meeting['place'], under = false): string {
+  return place.kind === 'city' ? cityName(place.city) : place.kind === 'online' ? t('model.online') : t(under ? 'model.placeNotGivenUnder' : 'model.placeNotGiven');
 }
 
 /** "Belgrade, Serbia (original host: Montenegro)", "Online", "No source gives the place". */

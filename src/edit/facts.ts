@@ -181,3 +181,69 @@ export function meetingOf(form: MeetingForm, base?: Json): Json {
     notes: old.notes ?? [],
   };
 }
+
+/**
+ * A reading of a fact with a date (a member's joining, a term's start or end, a disagreement's
+ * reading): its date at the source's precision, the meeting it happened at, the source's words and
+ * the sources that give them; the kind of step for a term's. A reading corrected keeps what the form
+ * does not show (an `inferred` and its reason).
+ */
+export interface ReadingForm {
+  kind: string;
+  date: string;
+  event: string;
+  text: string;
+  sources: string[];
+  /** The reading corrected, as the data has it. */
+  base?: Json;
+}
+
+export const emptyReading = (kind = ''): ReadingForm => ({ kind, date: '', event: '', text: '', sources: [] });
+
+export function readingFormOf(r: Json): ReadingForm {
+  const reading = r as { kind?: string; date?: string; event?: string; text: string; sources: string[] };
+  return { kind: reading.kind ?? '', date: reading.date ?? '', event: reading.event ?? '', text: reading.text, sources: [...reading.sources], base: r };
+}
+
+/** A reading's object: the kind (where it has one) first, as the data writes it; an empty date or meeting left out. */
+export function readingOf(form: ReadingForm): Json {
+  const { kind: _kind, date: _date, event: _event, text: _text, sources: _sources, ...kept } = (form.base ?? {}) as { [key: string]: Json };
+  const trimmed = (s: string) => s.trim();
+  return {
+    ...(form.kind ? { kind: form.kind } : {}),
+    ...(trimmed(form.date) ? { date: trimmed(form.date) } : {}),
+    ...(form.event ? { event: form.event } : {}),
+    text: trimmed(form.text),
+    sources: [...form.sources],
+    ...kept,
+  };
+}
+
+export interface MemberForm {
+  /** The member's country code (its id), one of osce-states.json's. */
+  country: string;
+  founding: boolean;
+  /** Each reading of when it joined. */
+  joined: ReadingForm[];
+}
+
+export const emptyMember = (): MemberForm => ({ country: '', founding: false, joined: [emptyReading()] });
+
+export function memberFormOf(m: Json): MemberForm {
+  const member = m as { id: string; founding: boolean; joined: Json[] };
+  return { country: member.id, founding: member.founding, joined: member.joined.map(readingFormOf) };
+}
+
+/** A member's object in `members.json`, its codes and name from osce-states.json, over the member it corrects. */
+export function memberOf(form: MemberForm, states: Json, base?: Json): Json {
+  const state = ((states as { states: { id: string; isoNumeric: string; name: string }[] }).states ?? []).find((s) => s.id === form.country);
+  const old = (base ?? {}) as { [key: string]: Json };
+  return {
+    ...old,
+    id: form.country,
+    isoNumeric: state?.isoNumeric ?? '',
+    name: state?.name ?? '',
+    founding: form.founding,
+    joined: form.joined.map(readingOf),
+  };
+}

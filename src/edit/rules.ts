@@ -34,6 +34,8 @@ export const RULES = {
   markup: 'The text of a source is kept as plain text, never as markup.',
   publisher: 'Name the publisher as the text gives it, or say why it names none.',
   duplicate: 'A source is saved once.',
+  unique: 'Each fact is kept once: no two share an id (a member is its country).',
+  reading: 'A reading of a disagreement repeats a fact kept elsewhere in the data: the same words, sources and date.',
 } as const;
 
 /** Every JSON file of the draft, parsed. */
@@ -72,9 +74,9 @@ export function validated(values: Readonly<Record<FileName, Json>>): { data: Dat
   }
 }
 
-/** "$[3].when.start" → ["when", "start"] when it is under item 3, else null. */
-function under(path: string, index: number): string[] | null {
-  const prefix = `$[${index}]`;
+/** "$[3].when.start" → ["when", "start"] when it is under item 3 (or under a path such as "$.terms[3]"), else null. */
+function under(path: string, at: number | string): string[] | null {
+  const prefix = typeof at === 'number' ? `$[${at}]` : at;
   if (path !== prefix && !path.startsWith(`${prefix}.`) && !path.startsWith(`${prefix}[`)) return null;
   return [...path.slice(prefix.length).matchAll(/\.([\w$]+)|\[(\d+)\]/g)].map((m) => m[1] ?? m[2]!);
 }
@@ -86,7 +88,7 @@ function withNearest(message: string): { message: string; nearest?: string } {
 }
 
 function ruleOfIssue(rule: string): string {
-  if (/used twice/.test(rule) && /number/.test(rule)) return RULES.number;
+  if (/used twice/.test(rule)) return /number/.test(rule) ? RULES.number : RULES.unique;
   if (/source id|at least one source/.test(rule)) return RULES.source;
   if (/must be (a|an) .* in [a-z-]+\.json/.test(rule)) return RULES.link;
   return RULES.field;
@@ -95,6 +97,7 @@ function ruleOfIssue(rule: string): string {
 function ruleOfProblem(message: string): string {
   if (/is given to the|is inferred, but|is not what its dateline/.test(message)) return RULES.date;
   if (/has no kept text/.test(message)) return RULES.source;
+  if (/resolves to no fact|but not its sources, date or meeting/.test(message)) return RULES.reading;
   return RULES.quote;
 }
 
@@ -135,6 +138,76 @@ export function checkMeeting(files: DataFiles, meeting: Json, index: number, pla
   }
   return out;
 }
+
+/** Where a kind of fact is kept: its file, and the list in it where the file is an object (secretariat.json's "terms"). */
+export interface Home {
+  readonly file: FileName;
+  readonly list?: string;
+}
+
+export const HOMES = {
+  member: { file: 'members.json' },
+  event: { file: 'related-events.json' },
+  term: { file: 'secretariat.json', list: 'terms' },
+  disagreement: { file: 'disagreements.json' },
+} as const satisfies Record<string, Home>;
+
+/** The facts of a kind in a file's value. */
+export function itemsOf(value: Json, home: Home): Json[] {
+  const list = home.list ? (value as { [key: string]: Json } | null)?.[home.list] : value;
+  return Array.isArray(list) ? list : [];
+}
+
+/** A file's value with a fact put at `index` of its list (the end, for a new one). */
+export function withItem(value: Json, home: Home, item: Json, index: number): Json {
+  const list = [...itemsOf(value, home)];
+  list[index] = item;
+  return home.list ? { ...(value as { [key: string]: Json }), [home.list]: list } : list;
+}
+
+/**
+ * The form's field of a reading in a list of readings ("joined", "from", "readings"): ["joined", "0",
+ * "text"] → "joined-0-text"; its date, its meeting, its words, its sources or its kind (a reading's
+ * `inferred` is its date's, the reading itself its words).
+ */
+export function readingField(keys: readonly string[]): string {
+  const [list, i, part] = keys;
+  if (i === undefined || !/^\d+$/.test(i)) return list ?? 'form';
+  const own = part === 'sources' || part === 'event' || part === 'kind' || part === 'date' ? part : part === 'inferred' ? 'date' : 'text';
+  return `${list}-${i}-${own}`;
+}
+
+/**
+ * A fact's problems, were it saved into the draft at `index` of its kind's list: the schema, the links
+ * and unique ids of the whole data with it, and the whole data against its source texts (its quotes
+ * and dates, and a disagreement's readings against the facts they repeat), each put beside the field
+ * `fieldOf` names for its path inside the fact. The same check for every kind of fact.
+ */
+export function checkFact(files: DataFiles, home: Home, item: Json, index: number, fieldOf: (keys: readonly string[]) => string): FieldProblem[] {
+  const values = valuesOf(files);
+  const next = { ...values, [home.file]: withItem(values[home.file], home, item, index) };
+  const prefix = home.list ? `$.${home.list}[${index}]` : `$[${index}]`;
+  const keysOf = (file: string, path: string) => (file === home.file ? under(path, prefix) : null);
+  const out: FieldProblem[] = [];
+  for (const issue of validated(next).issues) {
+    const keys = keysOf(issue.file, issue.path);
+    if (keys) out.push({ field: fieldOf(keys), rule: ruleOfIssue(issue.rule), message: issue.rule });
+  }
+  // Against the sources: the fact alone (with the meetings its dates may name), but a disagreement's
+  // readings with the whole data, whose facts they repeat.
+  const whole = home.file === 'disagreements.json';
+  const alone = { 'meetings.json': values['meetings.json'], [home.file]: withItem(home.list ? {} : [], home, item, 0) };
+  const aloneAt = home.list ? `$.${home.list}[0]` : '$[0]';
+  for (const problem of checkAgainstSources(whole ? next : alone, sourceTexts(files, values['sources.json']))) {
+    const keys = problem.file === home.file ? under(problem.path, whole ? prefix : aloneAt) : null;
+    if (keys) out.push({ field: fieldOf(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message) });
+  }
+  return out;
+}
+
+/** A member's field: its country, or a field of one of its joining readings. */
+export const memberField = (keys: readonly string[]): string =>
+  keys[0] === 'id' || keys[0] === 'isoNumeric' || keys[0] === 'name' ? 'country' : keys[0] === 'joined' || keys[0] === 'intentions' ? readingField(keys) : keys[0] === 'founding' ? 'founding' : 'form';
 
 /** Markup in a pasted text: a tag (`<p>`, `</div>`, `<br/>`) or an HTML entity (`&amp;`). */
 const MARKUP = /<\/?[a-zA-Z][^<>]*>|<!--|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);/;

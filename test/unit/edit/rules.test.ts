@@ -3,37 +3,13 @@
  * beside the form's fields: each case below breaks one rule and finds it named on its field. The
  * fixture source is test-only (test/fixtures/editor/), added to a copy of the files, never to data/.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataFolder } from '../../../src/edit/plugin';
+import { PUBLISHED, rulesOn, sourceForm, withFixture } from './fixture';
 import { checkDraft, checkMeeting, checkSource, markupIn, RULES, stripMarkup, valuesOf } from '../../../src/edit/rules';
-import { emptyMeeting, emptySource, meetingFormOf, meetingOf, newPlace, sourceEntry, sourceFileName, type MeetingForm, type SourceForm } from '../../../src/edit/facts';
+import { emptyMeeting, meetingFormOf, meetingOf, newPlace, sourceEntry, sourceFileName, type MeetingForm, type SourceForm } from '../../../src/edit/facts';
 import { changesOf } from '../../../src/edit/draft.svelte';
-import { writeJson, type DataFiles } from '../../../src/edit/files';
+import { writeJson } from '../../../src/edit/files';
 import type { Json } from '../../../src/lib/data/sources-check';
-
-const PUBLISHED = readDataFolder(join(process.cwd(), 'data'));
-const FIXTURE = readFileSync(join(process.cwd(), 'test/fixtures/editor/test-only-source.txt'), 'utf8');
-
-const sourceForm = (change: Partial<SourceForm> = {}): SourceForm => ({
-  ...emptySource(),
-  title: 'TEST ONLY: a made-up source',
-  publisherNote: 'A test fixture: it names none.',
-  issued: '2026-04-09',
-  issuedQuote: 'Testfixture City, 9 April 2026',
-  address: 'test/fixtures/editor/test-only-source.txt',
-  covers: 'Nothing.',
-  text: FIXTURE,
-  ...change,
-});
-
-/** The published files with the fixture source saved (as the editor saves it). */
-function withFixture(): DataFiles {
-  const list = valuesOf(PUBLISHED)['sources.json'] as Json[];
-  const file = sourceFileName(list.map((s) => (s as { file: string }).file), FIXTURE);
-  return { ...PUBLISHED, [`data/sources/${file}`]: FIXTURE, 'data/sources.json': writeJson([...list, sourceEntry(sourceForm(), 'test-only', file)]) };
-}
 
 const meetingForm = (change: Partial<MeetingForm> = {}): MeetingForm => ({
   ...emptyMeeting(),
@@ -50,7 +26,6 @@ const meetingForm = (change: Partial<MeetingForm> = {}): MeetingForm => ({
 
 const meetingsCount = (valuesOf(PUBLISHED)['meetings.json'] as Json[]).length;
 const check = (form: MeetingForm, files = withFixture()) => checkMeeting(files, meetingOf(form), meetingsCount);
-const rulesOn = (problems: readonly { field: string; rule: string }[]) => problems.map((p) => `${p.field}: ${p.rule}`);
 
 describe('a meeting, checked as it is typed', () => {
   it('passes every rule when it quotes its source and dates it as the source does', () => {

@@ -276,3 +276,20 @@ export function checkDraft(files: DataFiles): readonly Problem[] {
   const issues = validated(values).issues.map((i) => ({ file: i.file, path: i.path, message: i.rule }));
   return [...issues, ...checkAgainstSources(values, sourceTexts(files, values['sources.json']))];
 }
+
+/** A related event's field for a path inside it. */
+export function eventField(keys: readonly string[]): string {
+  const [a, b] = keys;
+  if (a === 'id') return 'title';
+  if (a === 'place') return b === 'city' ? 'city' : b === 'country' ? 'country' : 'place';
+  if (a === 'title' || a === 'date' || a === 'sources' || a === 'summary' || a === 'attendance' || a === 'themes') return a;
+  return 'form';
+}
+
+/** A Secretariat term's field: its country, office, or a field of a reading of its start or end. */
+export const termField = (keys: readonly string[]): string =>
+  keys[0] === 'id' || keys[0] === 'country' ? 'country' : keys[0] === 'office' || keys[0] === 'officeText' ? 'office' : keys[0] === 'from' || keys[0] === 'to' ? readingField(keys) : 'form';
+
+/** A disagreement's field: its subject, kind, note, or a field of one of its readings. */
+export const disagreementField = (keys: readonly string[]): string =>
+  keys[0] === 'id' || keys[0] === 'subject' ? 'subject' : keys[0] === 'kind' || keys[0] === 'note' ? keys[0] : keys[0] === 'readings' ? readingField(keys) : 'form';

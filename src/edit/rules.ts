@@ -81,11 +81,34 @@ function under(path: string, at: number | string): string[] | null {
   return [...path.slice(prefix.length).matchAll(/\.([\w$]+)|\[(\d+)\]/g)].map((m) => m[1] ?? m[2]!);
 }
 
-/** Splits a sources-check message at its nearest passage ("…; nearest: line 9: "…""). */
-function withNearest(message: string): { message: string; nearest?: string } {
+/**
+ * A sources-check message about a quote not found, in words an editor understands: which source (by
+ * its title) lacks the words, and the source's closest paragraph, with where the words part from it
+ * ('…" is not in 001_….txt (osce-overview); nearest: line 9: "…"; the first 40 characters match, then
+ * the quote reads "…" where the source reads "…"'). Other messages are kept as the check words them.
+ */
+export function withNearest(message: string, titles: ReadonlyMap<string, string> = new Map()): { message: string; nearest?: string } {
   const at = message.indexOf('; nearest: ');
-  return at < 0 ? { message } : { message: message.slice(0, at), nearest: message.slice(at + '; nearest: '.length) };
+  if (at < 0) return { message };
+  const head = /^(".*") is not in \S+ \(([^)]+)\)$/s.exec(message.slice(0, at));
+  const title = head ? `“${titles.get(head[2]!) ?? head[2]}”` : 'the source';
+  const said = head ? `The words ${head[1]} are not found, word for word, in ${title}.` : message.slice(0, at);
+  const near = /^line (\d+): "(.*?)"(?:; the first (\d+) characters match, then the quote reads "(.*)" where the source reads "(.*)")?$/s.exec(message.slice(at + '; nearest: '.length));
+  if (!near) return { message: said, nearest: `No paragraph of ${title} shares a word with them: is it the right source?` };
+  const [, line, passage, matched, quoteReads, sourceReads] = near;
+  // The last words the quote and the source share, where the quote is shown whole.
+  const quote = head ? head[1]!.slice(1, -1) : '';
+  const shared = matched !== undefined && Number(matched) <= quote.length && !quote.endsWith('…') ? quote.slice(0, Number(matched)).trim().split(' ').slice(-3).join(' ') : '';
+  const parting =
+    matched === undefined
+      ? 'Your words differ from its very first word: copy them from this paragraph.'
+      : `Your words match it ${shared ? `as far as “…${shared}”` : `for ${matched} characters`}, then say “${quoteReads}…” where the source says “${sourceReads}…”. Copy the words as the source has them.`;
+  return { message: said, nearest: `The closest passage is paragraph ${line} of ${title}: “${passage}” ${parting}` };
 }
+
+/** Source titles by id, to name a source in a message. */
+const titlesOf = (files: DataFiles): Map<string, string> =>
+  new Map(((valuesOf(files)['sources.json'] as { id: string; title: string }[] | null) ?? []).map((s) => [s.id, s.title]));
 
 function ruleOfIssue(rule: string): string {
   if (/used twice/.test(rule)) return /number/.test(rule) ? RULES.number : RULES.unique;
@@ -134,7 +157,7 @@ export function checkMeeting(files: DataFiles, meeting: Json, index: number, pla
   // Its quotes and dates against its sources (the check reads the meeting alone: the others are checked already).
   for (const problem of checkAgainstSources({ 'meetings.json': [meeting] }, sourceTexts(files, values['sources.json']))) {
     const keys = under(problem.path, 0) ?? [];
-    out.push({ field: meetingField(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message) });
+    out.push({ field: meetingField(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message, titlesOf(files)) });
   }
   return out;
 }
@@ -200,7 +223,7 @@ export function checkFact(files: DataFiles, home: Home, item: Json, index: numbe
   const aloneAt = home.list ? `$.${home.list}[0]` : '$[0]';
   for (const problem of checkAgainstSources(whole ? next : alone, sourceTexts(files, values['sources.json']))) {
     const keys = problem.file === home.file ? under(problem.path, whole ? prefix : aloneAt) : null;
-    if (keys) out.push({ field: fieldOf(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message) });
+    if (keys) out.push({ field: fieldOf(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message, titlesOf(files)) });
   }
   return out;
 }
@@ -264,7 +287,7 @@ export function checkSource(files: DataFiles, source: Json, text: string, index:
   if (typeof entry.id === 'string' && typeof entry.file === 'string' && text.trim()) {
     for (const problem of checkAgainstSources({ 'sources.json': [source] }, new Map([[entry.id, { id: entry.id, file: entry.file, text }]]))) {
       const keys = under(problem.path, 0) ?? [];
-      out.push({ field: sourceField(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message) });
+      out.push({ field: sourceField(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message, titlesOf(files)) });
     }
   }
   return out;

@@ -33,7 +33,9 @@ export default defineConfig({
     // the first view's total has 1.7 KB of room for facts added with the editor (a meeting and its source add about
     // 530 B: the data and the prerendered page), so that its export builds as it is. The data grows with the network:
     // past that room the total fails the build, until data is budgeted apart from code.
-    budgetPlugin({ js: 74_700, total: 120_700 }, [DATA_BUNDLE]),
+    // The JS is measured with the chunks' content hashes held still (budget.ts, withStableHashes): measured so, the
+    // same first-view code is 74 713 B (it read 74 698 to 74 712 B with the hashes' luck); +20 B for that.
+    budgetPlugin({ js: 74_720, total: 120_720 }, [DATA_BUNDLE]),
   ],
   build: {
     target: 'es2022',

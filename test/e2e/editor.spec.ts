@@ -36,8 +36,8 @@ async function fillMeeting(page: Page, topic: string, source: string | null = SO
   await page.getByLabel('Date', { exact: true }).fill('2026-04-08');
   await page.getByLabel('Last day').fill('2026-04-09');
   await page.getByLabel('Date as the source gives it').fill('Tenth meeting, 8-9 April 2026, Belgrade, Serbia');
-  await page.getByLabel('City').fill('Belgrade');
-  await page.getByLabel('Country').selectOption('SRB');
+  await page.getByLabel('City', { exact: true }).fill('Belgrade');
+  await page.getByLabel('Country', { exact: true }).selectOption('SRB');
   await page.getByLabel('Topic 1, as the source words it').fill(topic);
   await page.getByRole('group', { name: 'Themes of topic 1' }).getByLabel('International co-operation and evidence sharing').check();
 }

@@ -97,8 +97,9 @@ export function withNearest(message: string, titles: ReadonlyMap<string, string>
   if (!near) return { message: said, nearest: `No paragraph of ${title} shares a word with them: is it the right source?` };
   const [, line, passage, matched, quoteReads, sourceReads] = near;
   // The last words the quote and the source share, where the quote is shown whole.
-  const quote = head ? head[1]!.slice(1, -1) : '';
-  const shared = matched !== undefined && Number(matched) <= quote.length && !quote.endsWith('…') ? quote.slice(0, Number(matched)).trim().split(' ').slice(-3).join(' ') : '';
+  // (The check cuts a long quote at 80 characters, with an ellipsis.)
+  const quote = head ? head[1]!.slice(1, -1).replace(/…$/, '') : '';
+  const shared = matched !== undefined && Number(matched) <= quote.length ? quote.slice(0, Number(matched)).trim().split(' ').slice(-3).join(' ') : '';
   const parting =
     matched === undefined
       ? 'Your words differ from its very first word: copy them from this paragraph.'

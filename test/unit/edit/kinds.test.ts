@@ -47,6 +47,8 @@ describe('a member, checked as it is typed', () => {
     const problems = check(memberForm({}, { text: JOINED.replace('signed', 'initialled') }));
     expect(rulesOn(problems)).toContain(`joined-0-text: ${RULES.quote}`);
     expect(problems.find((p) => p.nearest)!.nearest).toContain('Malta signed the Declaration');
+    // The quote is longer than the check shows (80 characters): the last words shared are still named.
+    expect(problems.find((p) => p.nearest)!.nearest).toContain('Your words match it as far as “…Malta”, then say “initialled');
   });
 
   it('takes a date as precise as its source, and refuses a missing source, no country and a country that is a member already', () => {

@@ -181,3 +181,196 @@ export function meetingOf(form: MeetingForm, base?: Json): Json {
     notes: old.notes ?? [],
   };
 }
+
+/**
+ * A reading of a fact with a date (a member's joining, a term's start or end, a disagreement's
+ * reading): its date at the source's precision, the meeting it happened at, the source's words and
+ * the sources that give them; the kind of step for a term's. A reading corrected keeps what the form
+ * does not show (an `inferred` and its reason).
+ */
+export interface ReadingForm {
+  kind: string;
+  date: string;
+  event: string;
+  text: string;
+  sources: string[];
+  /** The reading corrected, as the data has it. */
+  base?: Json;
+}
+
+export const emptyReading = (kind = ''): ReadingForm => ({ kind, date: '', event: '', text: '', sources: [] });
+
+export function readingFormOf(r: Json): ReadingForm {
+  const reading = r as { kind?: string; date?: string; event?: string; text: string; sources: string[] };
+  return { kind: reading.kind ?? '', date: reading.date ?? '', event: reading.event ?? '', text: reading.text, sources: [...reading.sources], base: r };
+}
+
+/** A reading's object: the kind (where it has one) first, as the data writes it; an empty date or meeting left out. */
+export function readingOf(form: ReadingForm): Json {
+  const { kind: _kind, date: _date, event: _event, text: _text, sources: _sources, ...kept } = (form.base ?? {}) as { [key: string]: Json };
+  const trimmed = (s: string) => s.trim();
+  return {
+    ...(form.kind ? { kind: form.kind } : {}),
+    ...(trimmed(form.date) ? { date: trimmed(form.date) } : {}),
+    ...(form.event ? { event: form.event } : {}),
+    text: trimmed(form.text),
+    sources: [...form.sources],
+    ...kept,
+  };
+}
+
+export interface MemberForm {
+  /** The member's country code (its id), one of osce-states.json's. */
+  country: string;
+  founding: boolean;
+  /** Each reading of when it joined. */
+  joined: ReadingForm[];
+}
+
+export const emptyMember = (): MemberForm => ({ country: '', founding: false, joined: [emptyReading()] });
+
+export function memberFormOf(m: Json): MemberForm {
+  const member = m as { id: string; founding: boolean; joined: Json[] };
+  return { country: member.id, founding: member.founding, joined: member.joined.map(readingFormOf) };
+}
+
+/** A member's object in `members.json`, its codes and name from osce-states.json, over the member it corrects. */
+export function memberOf(form: MemberForm, states: Json, base?: Json): Json {
+  const state = ((states as { states: { id: string; isoNumeric: string; name: string }[] }).states ?? []).find((s) => s.id === form.country);
+  const old = (base ?? {}) as { [key: string]: Json };
+  return {
+    ...old,
+    id: form.country,
+    isoNumeric: state?.isoNumeric ?? '',
+    name: state?.name ?? '',
+    founding: form.founding,
+    joined: form.joined.map(readingOf),
+  };
+}
+
+const trim = (s: string) => s.trim();
+
+/** The id of a fact corrected, or a new one made from its words (unused by the others of its kind). */
+const idOf = (base: Json | undefined, words: string, taken: ReadonlySet<string>, fallback: string): string =>
+  typeof (base as { id?: Json } | undefined)?.id === 'string' ? ((base as { id: string }).id) : idFrom(words || fallback, taken);
+
+export interface EventForm {
+  title: string;
+  date: string;
+  place: PlaceKind;
+  city: string;
+  country: string;
+  sources: string[];
+  /** What it was, in the source's words. */
+  summary: string;
+  /** Who attended, in the source's words. */
+  attendance: string;
+  themes: string[];
+}
+
+export const emptyEvent = (): EventForm => ({ title: '', date: '', place: 'city', city: '', country: '', sources: [], summary: '', attendance: '', themes: [] });
+
+export function eventFormOf(e: Json): EventForm {
+  const event = e as { title: string; date: string; place: { kind: PlaceKind; city?: string; country?: string }; sources: string[]; summary: { text: string }; attendance: { text: string }; themes: string[] };
+  return { title: event.title, date: event.date, place: event.place.kind, city: event.place.city ?? '', country: event.place.country ?? '', sources: [...event.sources], summary: event.summary.text, attendance: event.attendance.text, themes: [...event.themes] };
+}
+
+/** A related event's object in `related-events.json`, over the event it corrects; its quotes cite its sources (or keep the ones they had). */
+export function eventOf(form: EventForm, taken: ReadonlySet<string>, base?: Json): Json {
+  const old = (base ?? {}) as { [key: string]: Json };
+  const sources = [...form.sources];
+  const kept = (key: string) => ((old[key] as { [key: string]: Json } | undefined) ?? {});
+  const cited = (key: string) => (Array.isArray(kept(key).sources) ? (kept(key).sources as Json[]) : sources);
+  const oldPlace = old.place as { kind?: string; sources?: string[] } | undefined;
+  const placeSources = oldPlace?.kind === form.place && oldPlace.sources ? oldPlace.sources : sources;
+  return {
+    id: idOf(base, form.title, taken, 'event'),
+    ...old,
+    title: trim(form.title),
+    date: trim(form.date),
+    place:
+      form.place === 'city'
+        ? { kind: 'city', city: trim(form.city), country: form.country, sources: placeSources }
+        : form.place === 'online'
+          ? { kind: 'online', sources: placeSources }
+          : { kind: 'unknown' },
+    attendance: { ...kept('attendance'), text: trim(form.attendance), sources: cited('attendance') },
+    summary: { ...kept('summary'), text: trim(form.summary), sources: cited('summary') },
+    outcomes: old.outcomes ?? [],
+    notes: old.notes ?? [],
+    themes: [...form.themes],
+    sources,
+  };
+}
+
+/** The kinds of step that begin or end a Secretariat term, as secretariat.json names them. */
+export const STEPS = [
+  { value: 'granted', label: 'Granted the chair' },
+  { value: 'elected', label: 'Elected' },
+  { value: 'took-over', label: 'Took over' },
+  { value: 'handover', label: 'Official handover' },
+  { value: 'term-end', label: 'End of the term' },
+  { value: 'closure', label: 'The office closed' },
+] as const;
+
+export interface TermForm {
+  country: string;
+  /** The office as the source names it; empty where the sources name none. */
+  office: string;
+  from: ReadingForm[];
+  to: ReadingForm[];
+}
+
+export const emptyTerm = (): TermForm => ({ country: '', office: '', from: [emptyReading('elected')], to: [] });
+
+export function termFormOf(t: Json): TermForm {
+  const term = t as { country: string; office: string | null; from: Json[]; to: Json[] };
+  return { country: term.country, office: term.office ?? '', from: term.from.map(readingFormOf), to: term.to.map(readingFormOf) };
+}
+
+/** A term's object in secretariat.json's `terms`, over the term it corrects. */
+export function termOf(form: TermForm, taken: ReadonlySet<string>, countryName: string, base?: Json): Json {
+  const old = (base ?? {}) as { [key: string]: Json };
+  return {
+    id: idOf(base, `${countryName} ${form.office}`, taken, 'term'),
+    ...old,
+    country: form.country,
+    office: trim(form.office) || null,
+    from: form.from.map(readingOf),
+    to: form.to.map(readingOf),
+  };
+}
+
+export const DISAGREEMENT_KINDS = [
+  { value: 'facts', label: 'The readings cannot all hold' },
+  { value: 'wording', label: 'Only the wording differs' },
+  { value: 'open', label: 'The sources leave a question open' },
+] as const;
+
+export interface DisagreementForm {
+  subject: string;
+  kind: string;
+  note: string;
+  readings: ReadingForm[];
+}
+
+export const emptyDisagreement = (): DisagreementForm => ({ subject: '', kind: 'facts', note: '', readings: [emptyReading(), emptyReading()] });
+
+export function disagreementFormOf(d: Json): DisagreementForm {
+  const disagreement = d as { subject: string; kind?: string; note: string; readings: Json[] };
+  return { subject: disagreement.subject, kind: disagreement.kind ?? 'facts', note: disagreement.note, readings: disagreement.readings.map(readingFormOf) };
+}
+
+/** A disagreement's object in disagreements.json ("facts", the default kind, left unwritten where it was), over the one it corrects. */
+export function disagreementOf(form: DisagreementForm, taken: ReadonlySet<string>, base?: Json): Json {
+  const old = (base ?? {}) as { [key: string]: Json };
+  const { kind: _kind, ...withoutKind } = old;
+  return {
+    ...(form.kind === 'facts' && old.kind === undefined ? withoutKind : old),
+    id: idOf(base, form.subject, taken, 'disagreement'),
+    subject: trim(form.subject),
+    readings: form.readings.map((r) => readingOf({ ...r, kind: '' })),
+    note: trim(form.note),
+    ...(form.kind === 'facts' && old.kind === undefined ? {} : { kind: form.kind }),
+  };
+}

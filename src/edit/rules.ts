@@ -34,6 +34,8 @@ export const RULES = {
   markup: 'The text of a source is kept as plain text, never as markup.',
   publisher: 'Name the publisher as the text gives it, or say why it names none.',
   duplicate: 'A source is saved once.',
+  unique: 'Each fact is kept once: no two share an id (a member is its country).',
+  reading: 'A reading of a disagreement repeats a fact kept elsewhere in the data: the same words, sources and date.',
 } as const;
 
 /** Every JSON file of the draft, parsed. */
@@ -72,21 +74,45 @@ export function validated(values: Readonly<Record<FileName, Json>>): { data: Dat
   }
 }
 
-/** "$[3].when.start" → ["when", "start"] when it is under item 3, else null. */
-function under(path: string, index: number): string[] | null {
-  const prefix = `$[${index}]`;
+/** "$[3].when.start" → ["when", "start"] when it is under item 3 (or under a path such as "$.terms[3]"), else null. */
+function under(path: string, at: number | string): string[] | null {
+  const prefix = typeof at === 'number' ? `$[${at}]` : at;
   if (path !== prefix && !path.startsWith(`${prefix}.`) && !path.startsWith(`${prefix}[`)) return null;
   return [...path.slice(prefix.length).matchAll(/\.([\w$]+)|\[(\d+)\]/g)].map((m) => m[1] ?? m[2]!);
 }
 
-/** Splits a sources-check message at its nearest passage ("…; nearest: line 9: "…""). */
-function withNearest(message: string): { message: string; nearest?: string } {
+/**
+ * A sources-check message about a quote not found, in words an editor understands: which source (by
+ * its title) lacks the words, and the source's closest paragraph, with where the words part from it
+ * ('…" is not in 001_….txt (osce-overview); nearest: line 9: "…"; the first 40 characters match, then
+ * the quote reads "…" where the source reads "…"'). Other messages are kept as the check words them.
+ */
+export function withNearest(message: string, titles: ReadonlyMap<string, string> = new Map()): { message: string; nearest?: string } {
   const at = message.indexOf('; nearest: ');
-  return at < 0 ? { message } : { message: message.slice(0, at), nearest: message.slice(at + '; nearest: '.length) };
+  if (at < 0) return { message };
+  const head = /^(".*") is not in \S+ \(([^)]+)\)$/s.exec(message.slice(0, at));
+  const title = head ? `“${titles.get(head[2]!) ?? head[2]}”` : 'the source';
+  const said = head ? `The words ${head[1]} are not found, word for word, in ${title}.` : message.slice(0, at);
+  const near = /^line (\d+): "(.*?)"(?:; the first (\d+) characters match, then the quote reads "(.*)" where the source reads "(.*)")?$/s.exec(message.slice(at + '; nearest: '.length));
+  if (!near) return { message: said, nearest: `No paragraph of ${title} shares a word with them: is it the right source?` };
+  const [, line, passage, matched, quoteReads, sourceReads] = near;
+  // The last words the quote and the source share, where the quote is shown whole.
+  // (The check cuts a long quote at 80 characters, with an ellipsis.)
+  const quote = head ? head[1]!.slice(1, -1).replace(/…$/, '') : '';
+  const shared = matched !== undefined && Number(matched) <= quote.length ? quote.slice(0, Number(matched)).trim().split(' ').slice(-3).join(' ') : '';
+  const parting =
+    matched === undefined
+      ? 'Your words differ from its very first word: copy them from this paragraph.'
+      : `Your words match it ${shared ? `as far as “…${shared}”` : `for ${matched} characters`}, then say “${quoteReads}…” where the source says “${sourceReads}…”. Copy the words as the source has them.`;
+  return { message: said, nearest: `The closest passage is paragraph ${line} of ${title}: “${passage}” ${parting}` };
 }
 
+/** Source titles by id, to name a source in a message. */
+const titlesOf = (files: DataFiles): Map<string, string> =>
+  new Map(((valuesOf(files)['sources.json'] as { id: string; title: string }[] | null) ?? []).map((s) => [s.id, s.title]));
+
 function ruleOfIssue(rule: string): string {
-  if (/used twice/.test(rule) && /number/.test(rule)) return RULES.number;
+  if (/used twice/.test(rule)) return /number/.test(rule) ? RULES.number : RULES.unique;
   if (/source id|at least one source/.test(rule)) return RULES.source;
   if (/must be (a|an) .* in [a-z-]+\.json/.test(rule)) return RULES.link;
   return RULES.field;
@@ -95,6 +121,7 @@ function ruleOfIssue(rule: string): string {
 function ruleOfProblem(message: string): string {
   if (/is given to the|is inferred, but|is not what its dateline/.test(message)) return RULES.date;
   if (/has no kept text/.test(message)) return RULES.source;
+  if (/resolves to no fact|but not its sources, date or meeting/.test(message)) return RULES.reading;
   return RULES.quote;
 }
 
@@ -131,10 +158,80 @@ export function checkMeeting(files: DataFiles, meeting: Json, index: number, pla
   // Its quotes and dates against its sources (the check reads the meeting alone: the others are checked already).
   for (const problem of checkAgainstSources({ 'meetings.json': [meeting] }, sourceTexts(files, values['sources.json']))) {
     const keys = under(problem.path, 0) ?? [];
-    out.push({ field: meetingField(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message) });
+    out.push({ field: meetingField(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message, titlesOf(files)) });
   }
   return out;
 }
+
+/** Where a kind of fact is kept: its file, and the list in it where the file is an object (secretariat.json's "terms"). */
+export interface Home {
+  readonly file: FileName;
+  readonly list?: string;
+}
+
+export const HOMES = {
+  member: { file: 'members.json' },
+  event: { file: 'related-events.json' },
+  term: { file: 'secretariat.json', list: 'terms' },
+  disagreement: { file: 'disagreements.json' },
+} as const satisfies Record<string, Home>;
+
+/** The facts of a kind in a file's value. */
+export function itemsOf(value: Json, home: Home): Json[] {
+  const list = home.list ? (value as { [key: string]: Json } | null)?.[home.list] : value;
+  return Array.isArray(list) ? list : [];
+}
+
+/** A file's value with a fact put at `index` of its list (the end, for a new one). */
+export function withItem(value: Json, home: Home, item: Json, index: number): Json {
+  const list = [...itemsOf(value, home)];
+  list[index] = item;
+  return home.list ? { ...(value as { [key: string]: Json }), [home.list]: list } : list;
+}
+
+/**
+ * The form's field of a reading in a list of readings ("joined", "from", "readings"): ["joined", "0",
+ * "text"] → "joined-0-text"; its date, its meeting, its words, its sources or its kind (a reading's
+ * `inferred` is its date's, the reading itself its words).
+ */
+export function readingField(keys: readonly string[]): string {
+  const [list, i, part] = keys;
+  if (i === undefined || !/^\d+$/.test(i)) return list ?? 'form';
+  const own = part === 'sources' || part === 'event' || part === 'kind' || part === 'date' ? part : part === 'inferred' ? 'date' : 'text';
+  return `${list}-${i}-${own}`;
+}
+
+/**
+ * A fact's problems, were it saved into the draft at `index` of its kind's list: the schema, the links
+ * and unique ids of the whole data with it, and the whole data against its source texts (its quotes
+ * and dates, and a disagreement's readings against the facts they repeat), each put beside the field
+ * `fieldOf` names for its path inside the fact. The same check for every kind of fact.
+ */
+export function checkFact(files: DataFiles, home: Home, item: Json, index: number, fieldOf: (keys: readonly string[]) => string): FieldProblem[] {
+  const values = valuesOf(files);
+  const next = { ...values, [home.file]: withItem(values[home.file], home, item, index) };
+  const prefix = home.list ? `$.${home.list}[${index}]` : `$[${index}]`;
+  const keysOf = (file: string, path: string) => (file === home.file ? under(path, prefix) : null);
+  const out: FieldProblem[] = [];
+  for (const issue of validated(next).issues) {
+    const keys = keysOf(issue.file, issue.path);
+    if (keys) out.push({ field: fieldOf(keys), rule: ruleOfIssue(issue.rule), message: issue.rule });
+  }
+  // Against the sources: the fact alone (with the meetings its dates may name), but a disagreement's
+  // readings with the whole data, whose facts they repeat.
+  const whole = home.file === 'disagreements.json';
+  const alone = { 'meetings.json': values['meetings.json'], [home.file]: withItem(home.list ? {} : [], home, item, 0) };
+  const aloneAt = home.list ? `$.${home.list}[0]` : '$[0]';
+  for (const problem of checkAgainstSources(whole ? next : alone, sourceTexts(files, values['sources.json']))) {
+    const keys = problem.file === home.file ? under(problem.path, whole ? prefix : aloneAt) : null;
+    if (keys) out.push({ field: fieldOf(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message, titlesOf(files)) });
+  }
+  return out;
+}
+
+/** A member's field: its country, or a field of one of its joining readings. */
+export const memberField = (keys: readonly string[]): string =>
+  keys[0] === 'id' || keys[0] === 'isoNumeric' || keys[0] === 'name' ? 'country' : keys[0] === 'joined' || keys[0] === 'intentions' ? readingField(keys) : keys[0] === 'founding' ? 'founding' : 'form';
 
 /** Markup in a pasted text: a tag (`<p>`, `</div>`, `<br/>`) or an HTML entity (`&amp;`). */
 const MARKUP = /<\/?[a-zA-Z][^<>]*>|<!--|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);/;
@@ -191,7 +288,7 @@ export function checkSource(files: DataFiles, source: Json, text: string, index:
   if (typeof entry.id === 'string' && typeof entry.file === 'string' && text.trim()) {
     for (const problem of checkAgainstSources({ 'sources.json': [source] }, new Map([[entry.id, { id: entry.id, file: entry.file, text }]]))) {
       const keys = under(problem.path, 0) ?? [];
-      out.push({ field: sourceField(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message) });
+      out.push({ field: sourceField(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message, titlesOf(files)) });
     }
   }
   return out;
@@ -203,3 +300,20 @@ export function checkDraft(files: DataFiles): readonly Problem[] {
   const issues = validated(values).issues.map((i) => ({ file: i.file, path: i.path, message: i.rule }));
   return [...issues, ...checkAgainstSources(values, sourceTexts(files, values['sources.json']))];
 }
+
+/** A related event's field for a path inside it. */
+export function eventField(keys: readonly string[]): string {
+  const [a, b] = keys;
+  if (a === 'id') return 'title';
+  if (a === 'place') return b === 'city' ? 'city' : b === 'country' ? 'country' : 'place';
+  if (a === 'title' || a === 'date' || a === 'sources' || a === 'summary' || a === 'attendance' || a === 'themes') return a;
+  return 'form';
+}
+
+/** A Secretariat term's field: its country, office, or a field of a reading of its start or end. */
+export const termField = (keys: readonly string[]): string =>
+  keys[0] === 'id' || keys[0] === 'country' ? 'country' : keys[0] === 'office' || keys[0] === 'officeText' ? 'office' : keys[0] === 'from' || keys[0] === 'to' ? readingField(keys) : 'form';
+
+/** A disagreement's field: its subject, kind, note, or a field of one of its readings. */
+export const disagreementField = (keys: readonly string[]): string =>
+  keys[0] === 'id' || keys[0] === 'subject' ? 'subject' : keys[0] === 'kind' || keys[0] === 'note' ? keys[0] : keys[0] === 'readings' ? readingField(keys) : 'form';

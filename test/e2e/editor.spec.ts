@@ -36,8 +36,8 @@ async function fillMeeting(page: Page, topic: string, source: string | null = SO
   await page.getByLabel('Date', { exact: true }).fill('2026-04-08');
   await page.getByLabel('Last day').fill('2026-04-09');
   await page.getByLabel('Date as the source gives it').fill('Tenth meeting, 8-9 April 2026, Belgrade, Serbia');
-  await page.getByLabel('City').fill('Belgrade');
-  await page.getByLabel('Country').selectOption('SRB');
+  await page.getByLabel('City', { exact: true }).fill('Belgrade');
+  await page.getByLabel('Country', { exact: true }).selectOption('SRB');
   await page.getByLabel('Topic 1, as the source words it').fill(topic);
   await page.getByRole('group', { name: 'Themes of topic 1' }).getByLabel('International co-operation and evidence sharing').check();
 }
@@ -145,6 +145,33 @@ test.describe('the data editor', () => {
     await page.getByLabel('Last day').fill('');
     await page.getByLabel('Date as the source gives it').fill('in February 2023');
     await expect(page.getByTestId('problem').filter({ hasText: 'A date can be no more precise than its source gives it' })).toBeVisible();
+  });
+
+  test('adds a member with its joining reading, previewed, and refuses its quote changed by one word', async ({ page }) => {
+    const members = (JSON.parse(readFileSync(join(process.cwd(), 'data/members.json'), 'utf8')) as unknown[]).length;
+    const JOINED = 'Malta signed the Declaration of Intent and joined the Permanent Conference on 9 April 2026.';
+    await addSource(page);
+    await page.getByRole('button', { name: 'Add a member' }).click();
+    const form = page.getByRole('form', { name: 'Add a member' });
+    await form.getByLabel('Country').selectOption('MLT');
+    await form.getByLabel('Joining 1: date').fill('2026-04-09');
+    await form.getByLabel("Joining 1: the source's words").fill(JOINED.replace('signed', 'initialled'));
+    await form.getByRole('group', { name: 'Joining 1: sources' }).getByLabel(SOURCE_TITLE).check();
+    await form.getByRole('button', { name: 'Save member' }).click();
+    await expect(form.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
+    const problem = form.getByTestId('problem').filter({ hasText: 'A quote must be found word for word in every source it cites.' });
+    await expect(problem.getByTestId('nearest')).toContainText('Malta signed the Declaration of Intent');
+    await expect(page.getByTestId('no-changes')).toHaveCount(0);
+    await expect(page.getByTestId('changes')).not.toContainText('Malta');
+
+    await form.getByLabel("Joining 1: the source's words").fill(JOINED);
+    await expect(form.getByTestId('problem')).toHaveCount(0);
+    await expect(page.getByTestId('preview').getByTestId('preview-countries')).toHaveText(String(members + 1));
+    await form.getByRole('button', { name: 'Save member' }).click();
+    await expect(page.getByTestId('changes')).toContainText('Malta');
+    await page.reload();
+    await expect(page.getByTestId('changes')).toContainText('Malta');
+    await expect(page.getByRole('button', { name: 'Correct Malta' })).toBeVisible();
   });
 
   test('refuses pasted markup, and a ZIP that is broken or not the data, keeping the draft', async ({ page }) => {

@@ -3,37 +3,13 @@
  * beside the form's fields: each case below breaks one rule and finds it named on its field. The
  * fixture source is test-only (test/fixtures/editor/), added to a copy of the files, never to data/.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataFolder } from '../../../src/edit/plugin';
-import { checkDraft, checkMeeting, checkSource, markupIn, RULES, stripMarkup, valuesOf } from '../../../src/edit/rules';
-import { emptyMeeting, emptySource, meetingFormOf, meetingOf, newPlace, sourceEntry, sourceFileName, type MeetingForm, type SourceForm } from '../../../src/edit/facts';
+import { PUBLISHED, rulesOn, sourceForm, withFixture } from './fixture';
+import { checkDraft, checkMeeting, checkSource, markupIn, RULES, stripMarkup, valuesOf, withNearest } from '../../../src/edit/rules';
+import { emptyMeeting, meetingFormOf, meetingOf, newPlace, sourceEntry, sourceFileName, type MeetingForm, type SourceForm } from '../../../src/edit/facts';
 import { changesOf } from '../../../src/edit/draft.svelte';
-import { writeJson, type DataFiles } from '../../../src/edit/files';
+import { writeJson } from '../../../src/edit/files';
 import type { Json } from '../../../src/lib/data/sources-check';
-
-const PUBLISHED = readDataFolder(join(process.cwd(), 'data'));
-const FIXTURE = readFileSync(join(process.cwd(), 'test/fixtures/editor/test-only-source.txt'), 'utf8');
-
-const sourceForm = (change: Partial<SourceForm> = {}): SourceForm => ({
-  ...emptySource(),
-  title: 'TEST ONLY: a made-up source',
-  publisherNote: 'A test fixture: it names none.',
-  issued: '2026-04-09',
-  issuedQuote: 'Testfixture City, 9 April 2026',
-  address: 'test/fixtures/editor/test-only-source.txt',
-  covers: 'Nothing.',
-  text: FIXTURE,
-  ...change,
-});
-
-/** The published files with the fixture source saved (as the editor saves it). */
-function withFixture(): DataFiles {
-  const list = valuesOf(PUBLISHED)['sources.json'] as Json[];
-  const file = sourceFileName(list.map((s) => (s as { file: string }).file), FIXTURE);
-  return { ...PUBLISHED, [`data/sources/${file}`]: FIXTURE, 'data/sources.json': writeJson([...list, sourceEntry(sourceForm(), 'test-only', file)]) };
-}
 
 const meetingForm = (change: Partial<MeetingForm> = {}): MeetingForm => ({
   ...emptyMeeting(),
@@ -50,7 +26,6 @@ const meetingForm = (change: Partial<MeetingForm> = {}): MeetingForm => ({
 
 const meetingsCount = (valuesOf(PUBLISHED)['meetings.json'] as Json[]).length;
 const check = (form: MeetingForm, files = withFixture()) => checkMeeting(files, meetingOf(form), meetingsCount);
-const rulesOn = (problems: readonly { field: string; rule: string }[]) => problems.map((p) => `${p.field}: ${p.rule}`);
 
 describe('a meeting, checked as it is typed', () => {
   it('passes every rule when it quotes its source and dates it as the source does', () => {
@@ -60,8 +35,10 @@ describe('a meeting, checked as it is typed', () => {
   it('refuses a quote changed by one word, with the nearest passage of the source', () => {
     const problems = check(meetingForm({ topics: [{ text: 'the imaginary exchange of test files between fixture offices', themes: ['cooperation'] }] }));
     expect(rulesOn(problems)).toEqual([`topic-0: ${RULES.quote}`]);
-    expect(problems[0]!.nearest).toContain('line 4: "The participants discussed the imaginary exchange of test records between fixture offices."');
-    expect(problems[0]!.nearest).toContain('the quote reads "files between');
+    expect(problems[0]!.message).toBe('The words "the imaginary exchange of test files between fixture offices" are not found, word for word, in “TEST ONLY: a made-up source”.');
+    expect(problems[0]!.nearest).toBe(
+      'The closest passage is paragraph 4 of “TEST ONLY: a made-up source”: “The participants discussed the imaginary exchange of test records between fixture offices.” Your words match it as far as “…exchange of test”, then say “files between fixture offices…” where the source says “records between fixture offices.…”. Copy the words as the source has them.',
+    );
   });
 
   it('refuses a date finer than its source', () => {
@@ -103,6 +80,20 @@ describe('a meeting, checked as it is typed', () => {
     meetings.forEach((m) => expect(meetingOf(meetingFormOf(m), m)).toEqual(m));
     const sixth = meetings.findIndex((m) => (m as { id: string }).id === 'meeting-6');
     expect(checkMeeting(PUBLISHED, meetingOf(meetingFormOf(meetings[sixth]!), meetings[sixth]), sixth)).toEqual([]);
+  });
+});
+
+describe('a quote not found, in plain words', () => {
+  it('names the source by its title and says where the words part from its closest paragraph', () => {
+    const titles = new Map([['osce-overview', 'The PCOCP network (OSCE overview)']]);
+    expect(withNearest('"in May 2016" is not in 001_94f81d82d71f973a.txt (osce-overview); nearest: line 3: "In June 2016, …"', titles)).toEqual({
+      message: 'The words "in May 2016" are not found, word for word, in “The PCOCP network (OSCE overview)”.',
+      nearest: 'The closest passage is paragraph 3 of “The PCOCP network (OSCE overview)”: “In June 2016, …” Your words differ from its very first word: copy them from this paragraph.',
+    });
+    expect(withNearest('"x" is not in 001_94f81d82d71f973a.txt (osce-overview); nearest: no line of the source shares a word with it', titles).nearest).toBe(
+      'No paragraph of “The PCOCP network (OSCE overview)” shares a word with them: is it the right source?',
+    );
+    expect(withNearest('"2016" is given to the year')).toEqual({ message: '"2016" is given to the year' });
   });
 });
 

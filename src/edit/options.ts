@@ -1,0 +1,13 @@
+/** The choices the editor's forms offer, from the draft: its sources, meetings, themes and countries. */
+import type { Draft } from './draft.svelte';
+
+export type Option = { value: string; label: string };
+
+export function optionsOf(draft: Draft): { sources: Option[]; meetings: Option[]; themes: Option[]; states: Option[] } {
+  return {
+    sources: (draft.value('sources.json') as { id: string; title: string }[]).map((s) => ({ value: s.id, label: s.title })),
+    meetings: (draft.value('meetings.json') as { id: string; title: string; when: { start: string } }[]).map((m) => ({ value: m.id, label: `${m.title} (${m.when.start})` })),
+    themes: (draft.value('themes.json') as { id: string; label: string }[]).map((t) => ({ value: t.id, label: t.label })),
+    states: (draft.value('osce-states.json') as { states: { id: string; name: string }[] }).states.map((s) => ({ value: s.id, label: s.name })),
+  };
+}

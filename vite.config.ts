@@ -35,7 +35,7 @@ export default defineConfig({
     // past that room the total fails the build, until data is budgeted apart from code.
     // The JS is measured with the chunks' content hashes held still (budget.ts, withStableHashes), so the same code
     // measures the same in any folder and whatever the lazy chunks hold; about 100 B of room above what it measures.
-    budgetPlugin({ js: 74_900, total: 120_700 }, [DATA_BUNDLE]),
+    budgetPlugin({ js: 74_830, total: 120_300 }, [DATA_BUNDLE]),
   ],
   build: {
     target: 'es2022',

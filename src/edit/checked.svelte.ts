@@ -5,6 +5,9 @@
  */
 import type { FieldProblem } from './rules';
 
+/** What a refused save says, in every form: how many rules are broken, and where they are told. */
+export const refusal = (n: number): string => `Not saved: ${n === 1 ? 'one rule is' : `${n} rules are`} broken (see beside the fields).`;
+
 export class Checked {
   touched = $state(new Set<string>());
   tried = $state(false);
@@ -31,7 +34,7 @@ export class Checked {
   attempt(): boolean {
     this.tried = true;
     const n = this.problems.length;
-    this.message = n ? `Not saved: ${n === 1 ? 'one rule is' : `${n} rules are`} broken (see beside the fields).` : '';
+    this.message = n ? refusal(n) : '';
     return n === 0;
   }
 }

@@ -69,7 +69,19 @@ export function stripLayout(marks: readonly Mark[], axis: TimeAxis, width: numbe
   const afterText = t('word.afterSources');
   const afterSources = today ? { x: today.x - textWidth(today.text, font, true) - font * 0.6, text: afterText } : null;
   const room = afterSources ? afterSources.x - textWidth(afterText, font) - font : Infinity;
-  const ticks = labels.map((l) => ({ ...l, text: l.end || l.x + textWidth(l.text, font, true) / 2 < room ? l.text : '' }));
+  const fits = labels.map((l) => ({ ...l, text: l.end || l.x + textWidth(l.text, font, true) / 2 < room ? l.text : '' }));
+  // In a narrow strip (the editor's preview) the years would run together: each is kept only with half a type's
+  // room from the one before it and from today's at the end; its tick stays.
+  const half = (l: { text: string }) => textWidth(l.text, font, true) / 2;
+  const endLabel = fits.find((l) => l.end && l.text);
+  const endLeft = endLabel ? endLabel.x - 2 * half(endLabel) : Infinity;
+  let lastRight = -Infinity;
+  const ticks = fits.map((l) => {
+    if (!l.text || l.end) return l;
+    if (l.x - half(l) < lastRight + font / 2 || l.x + half(l) > endLeft - font / 2) return { ...l, text: '' };
+    lastRight = l.x + half(l);
+    return l;
+  });
   const yOf = (band: Band, row: number) => (band === 'above' ? axisY - size * 0.3 - step * row - size / 2 : axisY + size * 0.3 + step * row + size / 2);
   return {
     width,

@@ -126,7 +126,7 @@ function ruleOfProblem(message: string): string {
 }
 
 /** A meeting's field for a path inside it. */
-function meetingField(keys: readonly string[]): string {
+export function meetingField(keys: readonly string[]): string {
   const [a, b, c, d] = keys;
   if (a === 'number' || a === 'id') return 'number';
   if (a === 'title') return 'title';
@@ -170,6 +170,8 @@ export interface Home {
 }
 
 export const HOMES = {
+  source: { file: 'sources.json' },
+  meeting: { file: 'meetings.json' },
   member: { file: 'members.json' },
   event: { file: 'related-events.json' },
   term: { file: 'secretariat.json', list: 'terms' },

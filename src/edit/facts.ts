@@ -4,6 +4,7 @@
  * corrected keeps every field the form does not show. Pure.
  */
 import type { Json } from '../lib/data/sources-check';
+import { RULES, type FieldProblem } from './rules';
 
 export interface SourceForm {
   title: string;
@@ -372,5 +373,105 @@ export function disagreementOf(form: DisagreementForm, taken: ReadonlySet<string
     readings: form.readings.map((r) => readingOf({ ...r, kind: '' })),
     note: trim(form.note),
     ...(form.kind === 'facts' && old.kind === undefined ? {} : { kind: form.kind }),
+  };
+}
+
+/** The seats the Board's rule gives, as board.json names them. */
+export const SEATS = [
+  { value: 'previous-host', label: 'The previous host of the conference' },
+  { value: 'current-host', label: 'The current host of the conference' },
+  { value: 'future-host', label: 'The future host of the conference' },
+  { value: 'secretariat-host', label: 'The host country of the Secretariat' },
+] as const;
+
+/** The Executive Board (board.json but its members): when it was established (each reading), its composition rule and its duties, each in the source's words. */
+export interface BoardForm {
+  established: ReadingForm[];
+  ruleText: string;
+  seats: string[];
+  ruleSources: string[];
+  dutiesText: string;
+  dutiesSources: string[];
+}
+
+export function boardFormOf(b: Json): BoardForm {
+  const board = b as { established: Json[]; rule: { text: string; seats: string[]; sources: string[] }; duties: { text: string; sources: string[] } };
+  return {
+    established: board.established.map(readingFormOf),
+    ruleText: board.rule.text,
+    seats: [...board.rule.seats],
+    ruleSources: [...board.rule.sources],
+    dutiesText: board.duties.text,
+    dutiesSources: [...board.duties.sources],
+  };
+}
+
+/** board.json from the Board's form, over the board it corrects (its members and disagreements kept). */
+export function boardOf(form: BoardForm, base: Json): Json {
+  const old = base as { [key: string]: Json };
+  const rule = (old.rule ?? {}) as { [key: string]: Json };
+  return {
+    ...old,
+    established: form.established.map(readingOf),
+    rule: { ...rule, text: trim(form.ruleText), seats: [...form.seats], sources: [...form.ruleSources] },
+    duties: { ...((old.duties ?? {}) as { [key: string]: Json }), text: trim(form.dutiesText), sources: [...form.dutiesSources] },
+  };
+}
+
+/**
+ * A member of the Executive Board: its country; "reported" where a source names it (its words), or
+ * "derived" where it follows from the rule (its seat, and why, in `inferred`); as of a date, or as of
+ * the latest source where the sources say it in the present tense, undated.
+ */
+export interface BoardMemberForm {
+  country: string;
+  basis: 'reported' | 'derived';
+  /** The seat it holds under the rule ("" where the source does not say). */
+  seat: string;
+  /** As of the latest source (an undated "Currently, …"), or as of `asOf`. */
+  latest: boolean;
+  asOf: string;
+  /** The source's words that name it (a reported member). */
+  text: string;
+  sources: string[];
+  /** Why it is a member though no source names it (a derived member). */
+  reason: string;
+  /** The member corrected, as the data has it. */
+  base?: Json;
+}
+
+export const emptyBoardMember = (): BoardMemberForm => ({ country: '', basis: 'reported', seat: '', latest: true, asOf: '', text: '', sources: [], reason: '' });
+
+export function boardMemberFormOf(m: Json): BoardMemberForm {
+  const member = m as { country: string; basis: 'reported' | 'derived'; seat?: string; asOf: string; text?: string; sources: string[]; inferred?: { reason: string } };
+  return {
+    country: member.country,
+    basis: member.basis,
+    seat: member.seat ?? '',
+    latest: member.asOf === 'latest-source',
+    asOf: member.asOf === 'latest-source' ? '' : member.asOf,
+    text: member.text ?? '',
+    sources: [...member.sources],
+    reason: member.inferred?.reason ?? '',
+    base: m,
+  };
+}
+
+/** A Board member's own rule, before the data's: one the sources name is named in their words (the check then finds them verbatim). */
+export const boardMemberOwn = (form: BoardMemberForm): FieldProblem[] =>
+  form.basis === 'reported' && !form.text.trim() ? [{ field: 'text', rule: RULES.field, message: "Copy the source's words that name it as a member." }] : [];
+
+/** A Board member's object in board.json's `members`, in the file's order of keys; a derived member's `inferred` combines its sources (or keeps the ones it had). */
+export function boardMemberOf(form: BoardMemberForm): Json {
+  const old = (form.base ?? {}) as { inferred?: { sources?: string[] } };
+  const derived = form.basis === 'derived';
+  return {
+    country: form.country,
+    basis: form.basis,
+    ...(form.seat ? { seat: form.seat } : {}),
+    asOf: form.latest ? 'latest-source' : trim(form.asOf),
+    ...(!derived || trim(form.text) ? { text: trim(form.text) } : {}),
+    sources: [...form.sources],
+    ...(derived ? { inferred: { reason: trim(form.reason), sources: old.inferred?.sources ?? [...form.sources] } } : {}),
   };
 }

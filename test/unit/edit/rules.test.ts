@@ -95,6 +95,18 @@ describe('a quote not found, in plain words', () => {
     );
     expect(withNearest('"2016" is given to the year')).toEqual({ message: '"2016" is given to the year' });
   });
+
+  it('names the sources of a date finer than they give it by their titles, and its meeting by its title', () => {
+    const titles = new Map([['osce-overview', 'The PCOCP network (OSCE overview)']]);
+    const meetings = new Map([['meeting-4', 'Fourth meeting']]);
+    const given = '"2018-05" is given to the month, but in osce-overview the quote\'s paragraph gives it only to the year (and meeting-4 does not lie wholly within it); make it no more precise than the source, or mark it "inferred"';
+    expect(withNearest(given, titles, meetings).message).toBe(
+      '"2018-05" is given to the month, but in “The PCOCP network (OSCE overview)” the quote\'s paragraph gives it only to the year (and “Fourth meeting” does not lie wholly within it); make it no more precise than the source, or mark it "inferred"',
+    );
+    expect(withNearest('"2016-05" is inferred, but none of the sources it combines (osce-overview, other) gives it to the month', titles).message).toBe(
+      '"2016-05" is inferred, but none of the sources it combines (“The PCOCP network (OSCE overview)”, other) gives it to the month',
+    );
+  });
 });
 
 describe('a source, checked as it is typed', () => {

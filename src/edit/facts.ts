@@ -26,6 +26,46 @@ export interface SourceForm {
 
 export const emptySource = (): SourceForm => ({ title: '', publisher: '', publisherNote: '', issued: '', issuedQuote: '', inferred: false, inferredReason: '', address: '', covers: '', text: '' });
 
+/** The form of a source already saved, to correct it: its entry in sources.json and its text. */
+export function sourceFormOf(s: Json, text: string): SourceForm {
+  const entry = s as { title: string; publisher: string | null; publisherNote?: string; issued: string | null; issuedQuote?: string; inferred?: { reason: string }; takenFrom: string; covers: string };
+  return {
+    title: entry.title,
+    publisher: entry.publisher ?? '',
+    publisherNote: entry.publisherNote ?? '',
+    issued: entry.issued ?? '',
+    issuedQuote: entry.issuedQuote ?? '',
+    inferred: entry.inferred !== undefined,
+    inferredReason: entry.inferred?.reason ?? '',
+    address: entry.takenFrom,
+    covers: entry.covers,
+    text,
+  };
+}
+
+/**
+ * A source's entry corrected: its id and file kept (every fact cites the id), its title, address and
+ * what it covers from the form, and its publisher and date of issue made anew only where the form
+ * changed them (the entry's own words for them, such as an undated text's `issuedText`, are kept).
+ */
+export function sourceEntryOver(form: SourceForm, base: Json): Json {
+  const old = base as { [key: string]: Json };
+  const before = sourceFormOf(base, form.text);
+  const made = sourceEntry(form, String(old.id), String(old.file)) as { [key: string]: Json };
+  const same = (keys: (keyof SourceForm)[]) => keys.every((k) => form[k] === before[k]);
+  const out = { ...old };
+  const take = (keys: string[]) => {
+    for (const k of keys) {
+      if (k in made) out[k] = made[k]!;
+      else delete out[k];
+    }
+  };
+  take(['title', 'takenFrom', 'covers']);
+  if (!same(['publisher', 'publisherNote'])) take(['publisher', 'publisherNote']);
+  if (!same(['issued', 'issuedQuote', 'inferred', 'inferredReason'])) take(['issued', 'issuedQuote', 'issuedText', 'inferred']);
+  return out;
+}
+
 /** 16 hex digits of a text's 64-bit FNV-1a hash: the file name's second half, as in `000_f6aa2f66c08bdbba.txt`. */
 export function textHash(text: string): string {
   let h = 0xcbf29ce484222325n;

@@ -36,6 +36,7 @@ export const RULES = {
   duplicate: 'A source is saved once.',
   unique: 'Each fact is kept once: no two share an id (a member is its country).',
   reading: 'A reading of a disagreement repeats a fact kept elsewhere in the data: the same words, sources and date.',
+  cited: "A source's text keeps the words and dates of every fact that cites it.",
 } as const;
 
 /** Every JSON file of the draft, parsed. */
@@ -354,3 +355,47 @@ export const boardField = (keys: readonly string[]): string =>
 /** A Board member's field: its country, basis, seat, date, the source's words, its sources, or the reason it is derived. */
 export const boardMemberField = (keys: readonly string[]): string =>
   keys[0] === 'inferred' ? 'reason' : ['country', 'basis', 'seat', 'asOf', 'text', 'sources'].includes(keys[0] ?? '') ? keys[0]! : 'form';
+
+/** A fact of the data by its name, for a message: "“Fourth meeting”", "“Austria”", "the Executive Board". */
+export function factName(values: Readonly<Record<FileName, Json>>, file: string, path: string): string {
+  const at = /^\$(?:\.(\w+))?\[(\d+)\]/.exec(path);
+  const value = values[file as FileName] as { [key: string]: Json } | Json[] | null;
+  const list = at ? (at[1] ? (value as { [key: string]: Json } | null)?.[at[1]] : value) : null;
+  const item = Array.isArray(list) && at ? (list[Number(at[2])] as { [key: string]: Json } | undefined) : undefined;
+  const named = item && [item.title, item.name, item.subject, item.id].find((n) => typeof n === 'string');
+  if (named) return `“${named}” (${file})`;
+  if (file === 'board.json') return 'the Executive Board (board.json)';
+  if (file === 'secretariat.json') return 'the Secretariat (secretariat.json)';
+  return file;
+}
+
+let kept: { files: DataFiles; found: ReadonlySet<string> } | null = null;
+
+/** Where the whole draft breaks a rule against its sources' texts ("file path"), found once for a draft's files. */
+function brokenNow(files: DataFiles): ReadonlySet<string> {
+  if (kept?.files !== files) {
+    const values = valuesOf(files);
+    kept = { files, found: new Set(checkAgainstSources(values, sourceTexts(files, values['sources.json'])).map((p) => `${p.file} ${p.path}`)) };
+  }
+  return kept.found;
+}
+
+/**
+ * A source's text changed: every quote and date of the data that cites it checked again with the new
+ * text. The facts it would break are named (by their titles), each with what would break; none, where
+ * the text is unchanged or breaks nothing that was not broken already.
+ */
+export function checkCiting(files: DataFiles, file: string, text: string): FieldProblem[] {
+  const path = textPath(file);
+  if (files[path] === undefined || files[path] === text) return [];
+  const values = valuesOf(files);
+  const before = brokenNow(files);
+  const next = { ...files, [path]: text };
+  const broken = checkAgainstSources(values, sourceTexts(next, values['sources.json'])).filter((p) => p.file !== 'sources.json' && !before.has(`${p.file} ${p.path}`));
+  if (!broken.length) return [];
+  const titles = titlesOf(files);
+  const meetings = meetingTitlesOf(files);
+  const lines = broken.map((p) => `${factName(values, p.file, p.path)}: ${withNearest(p.message, titles, meetings).message}`);
+  const n = broken.length;
+  return [{ field: 'text', rule: RULES.cited, message: `With this text, ${n === 1 ? 'a quote or date that cites it no longer holds' : `${n} quotes or dates that cite it no longer hold`} (correct the text, or those facts first):\n${lines.join('\n')}` }];
+}

@@ -201,6 +201,26 @@ test.describe('the data editor', () => {
     await expect(board.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
   });
 
+  test("corrects a source: a text that loses a fact's words is refused, naming the facts; its title saved", async ({ page }) => {
+    await page.getByRole('button', { name: 'Correct The PCOCP network (OSCE overview)' }).click();
+    const form = page.getByRole('form', { name: 'Correct a source' });
+    const text = form.getByLabel('Text of the source');
+    const published = await text.inputValue();
+    await text.fill(published.replace('During the fourth meeting held in Skopje in 2018', 'During the fourth meeting held in Skopje'));
+    await form.getByRole('button', { name: 'Save source' }).click();
+    await expect(form.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
+    const problem = form.getByTestId('problem').filter({ hasText: "A source's text keeps the words and dates of every fact that cites it." });
+    await expect(problem).toContainText('“Fourth meeting” (meetings.json)');
+    await expect(problem).toContainText('the Executive Board (board.json)');
+    await expect(page.getByTestId('no-changes')).toBeVisible();
+
+    await text.fill(published);
+    await form.getByLabel('Title', { exact: true }).fill('The PCOCP network, by the OSCE');
+    await form.getByRole('button', { name: 'Save source' }).click();
+    await expect(page.getByTestId('changes')).toContainText('The PCOCP network, by the OSCE');
+    await expect(page.getByTestId('changes')).not.toContainText('data/sources/');
+  });
+
   test('refuses pasted markup, and a ZIP that is broken or not the data, keeping the draft', async ({ page }) => {
     await page.getByRole('button', { name: 'Add a source' }).click();
     await page.getByLabel('Text of the source').fill('<p>A paragraph <b>in bold</b></p>');

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PUBLISHED, rulesOn, sourceForm, withFixture } from './fixture';
-import { checkDraft, checkMeeting, checkSource, markupIn, RULES, stripMarkup, valuesOf, withNearest } from '../../../src/edit/rules';
-import { emptyMeeting, meetingFormOf, meetingOf, newPlace, sourceEntry, sourceFileName, type MeetingForm, type SourceForm } from '../../../src/edit/facts';
+import { checkCiting, checkDraft, checkMeeting, checkSource, markupIn, RULES, stripMarkup, valuesOf, withNearest } from '../../../src/edit/rules';
+import { emptyMeeting, meetingFormOf, meetingOf, newPlace, sourceEntry, sourceEntryOver, sourceFileName, sourceFormOf, type MeetingForm, type SourceForm } from '../../../src/edit/facts';
 import { changesOf } from '../../../src/edit/draft.svelte';
 import { writeJson } from '../../../src/edit/files';
 import type { Json } from '../../../src/lib/data/sources-check';
@@ -132,6 +132,31 @@ describe('a source, checked as it is typed', () => {
     expect(checkOne(sourceForm({ issuedQuote: 'April 2026, Belgrade' }))).toContain(`issued: ${RULES.date}`);
     expect(checkOne(sourceForm({ issuedQuote: '', inferred: true, inferredReason: '' }))).toContain(`issued: ${RULES.field}`);
     expect(checkOne(sourceForm({ issuedQuote: '', inferred: true, inferredReason: 'The day of the meeting it reports.' }))).toEqual([]);
+  });
+
+  it('corrects a published source without changing what the form does not show', () => {
+    list.forEach((s, i) => {
+      const text = PUBLISHED[`data/sources/${(s as { file: string }).file}`]!;
+      const form = sourceFormOf(s, text);
+      expect(sourceEntryOver(form, s)).toEqual(s);
+      expect(checkSource(PUBLISHED, sourceEntryOver(form, s), text, i)).toEqual([]);
+      expect(checkCiting(PUBLISHED, (s as { file: string }).file, text)).toEqual([]);
+    });
+    const overview = list.findIndex((s) => (s as { id: string }).id === 'osce-overview');
+    const changed = sourceEntryOver({ ...sourceFormOf(list[overview]!, ''), title: 'The network, by the OSCE' }, list[overview]!);
+    expect(changed).toEqual({ ...(list[overview] as object), title: 'The network, by the OSCE' });
+  });
+
+  it("refuses a corrected text that loses a fact's words or date, naming the fact by its title", () => {
+    const path = 'data/sources/001_94f81d82d71f973a.txt';
+    const text = PUBLISHED[path]!;
+    const problems = checkCiting(PUBLISHED, '001_94f81d82d71f973a.txt', text.replace('During the fourth meeting held in Skopje in 2018', 'During the fourth meeting held in Skopje'));
+    expect(rulesOn(problems)).toEqual([`text: ${RULES.cited}`]);
+    expect(problems[0]!.message).toContain('3 quotes or dates that cite it no longer hold');
+    expect(problems[0]!.message).toContain('“Fourth meeting” (meetings.json): The words "During the fourth meeting held in Skopje in 2018');
+    expect(problems[0]!.message).toContain('the Executive Board (board.json)');
+    // A text that only adds a line breaks nothing.
+    expect(checkCiting(PUBLISHED, '001_94f81d82d71f973a.txt', `${text}\nA line added.`)).toEqual([]);
   });
 
   it('finds markup and takes it out', () => {

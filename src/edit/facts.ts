@@ -121,6 +121,34 @@ export interface TopicForm {
 
 export type PlaceKind = 'city' | 'online' | 'unknown';
 
+/** A fact in the source's words (an organiser, a participants' line, an outcome, a note, a speaker's words): the words and the sources that give them. */
+export interface QuotedForm {
+  text: string;
+  sources: string[];
+}
+
+export const quotedFormOf = (q: Json): QuotedForm => ({ text: (q as { text: string }).text, sources: [...(q as { sources: string[] }).sources] });
+const quotedOf = (q: QuotedForm): Json => ({ text: q.text.trim(), sources: [...q.sources] });
+
+/** Someone a source names as speaking: their name and role as the source gives them, their words (in quotation marks in the source) and what the source reports of them. */
+export interface SpeakerForm {
+  name: string;
+  role: string;
+  quotes: QuotedForm[];
+  reported: QuotedForm[];
+}
+
+export const emptySpeaker = (): SpeakerForm => ({ name: '', role: '', quotes: [], reported: [] });
+
+function speakerFormOf(s: Json): SpeakerForm {
+  const speaker = s as { name: string; role: string; quotes?: Json[]; reported?: Json[] };
+  return { name: speaker.name, role: speaker.role, quotes: (speaker.quotes ?? []).map(quotedFormOf), reported: (speaker.reported ?? []).map(quotedFormOf) };
+}
+
+function speakerOf(s: SpeakerForm): Json {
+  return { name: s.name.trim(), role: s.role.trim(), ...(s.quotes.length ? { quotes: s.quotes.map(quotedOf) } : {}), ...(s.reported.length ? { reported: s.reported.map(quotedOf) } : {}) };
+}
+
 export interface MeetingForm {
   number: string;
   title: string;
@@ -138,9 +166,33 @@ export interface MeetingForm {
   /** A city the map does not know yet: its centre's coordinates (reference data, not from the sources). */
   lon: string;
   lat: string;
+  /** Who organised it (none or one), in the source's words. */
+  organisers: QuotedForm[];
+  participants: QuotedForm[];
+  speakers: SpeakerForm[];
+  outcomes: QuotedForm[];
+  notes: QuotedForm[];
 }
 
-export const emptyMeeting = (): MeetingForm => ({ number: '', title: '', date: '', end: '', dateText: '', place: 'city', city: '', country: '', sources: [], topics: [{ text: '', themes: [] }], lon: '', lat: '' });
+export const emptyMeeting = (): MeetingForm => ({
+  number: '',
+  title: '',
+  date: '',
+  end: '',
+  dateText: '',
+  place: 'city',
+  city: '',
+  country: '',
+  sources: [],
+  topics: [{ text: '', themes: [] }],
+  lon: '',
+  lat: '',
+  organisers: [],
+  participants: [],
+  speakers: [],
+  outcomes: [],
+  notes: [],
+});
 
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth', 'Thirteenth', 'Fourteenth', 'Fifteenth', 'Sixteenth', 'Seventeenth', 'Eighteenth', 'Nineteenth', 'Twentieth'];
 
@@ -152,7 +204,18 @@ export const meetingTitle = (number: string): string => {
 
 /** The form of a meeting already in the data, to correct it. */
 export function meetingFormOf(m: Json): MeetingForm {
-  const meeting = m as { number: number | null; title: string; when: { start: string; end?: string; text?: string; sources: string[] }; place: { kind: PlaceKind; city?: string; country?: string }; topics: { text: string; themes: string[]; sources: string[] }[] };
+  const meeting = m as {
+    number: number | null;
+    title: string;
+    when: { start: string; end?: string; text?: string; sources: string[] };
+    place: { kind: PlaceKind; city?: string; country?: string };
+    topics: { text: string; themes: string[]; sources: string[] }[];
+    organisers?: Json;
+    participants?: Json[];
+    speakers?: Json[];
+    outcomes: Json[];
+    notes: Json[];
+  };
   return {
     number: meeting.number === null ? '' : String(meeting.number),
     title: meeting.title,
@@ -166,6 +229,11 @@ export function meetingFormOf(m: Json): MeetingForm {
     topics: meeting.topics.map((t) => ({ text: t.text, themes: [...t.themes], sources: [...t.sources] })),
     lon: '',
     lat: '',
+    organisers: meeting.organisers ? [quotedFormOf(meeting.organisers)] : [],
+    participants: (meeting.participants ?? []).map(quotedFormOf),
+    speakers: (meeting.speakers ?? []).map(speakerFormOf),
+    outcomes: meeting.outcomes.map(quotedFormOf),
+    notes: meeting.notes.map(quotedFormOf),
   };
 }
 
@@ -198,7 +266,7 @@ export function meetingOf(form: MeetingForm, base?: Json): Json {
   const placeSources = oldPlace?.kind === form.place && oldPlace.sources ? oldPlace.sources : sources;
   const oldWhen = (old.when ?? {}) as { [key: string]: Json };
   const { end: _end, text: _text, ...keptWhen } = oldWhen;
-  return {
+  const made: { [key: string]: Json | undefined } = {
     id: typeof old.id === 'string' ? old.id : `meeting-${typeof number === 'number' ? number : 'new'}`,
     kind: 'conference',
     ...old,
@@ -217,10 +285,16 @@ export function meetingOf(form: MeetingForm, base?: Json): Json {
         : form.place === 'online'
           ? { kind: 'online', sources: placeSources }
           : { kind: 'unknown' },
+    // A list the form leaves empty is left out where the schema allows (where the meeting had it, in its place).
+    organisers: form.organisers[0] ? quotedOf(form.organisers[0]) : undefined,
+    participants: form.participants.length ? form.participants.map(quotedOf) : undefined,
+    speakers: form.speakers.length ? form.speakers.map(speakerOf) : undefined,
     topics: form.topics.filter((t) => trimmed(t.text)).map((t) => ({ text: trimmed(t.text), themes: [...t.themes], sources: t.sources ?? sources })),
-    outcomes: old.outcomes ?? [],
-    notes: old.notes ?? [],
+    outcomes: form.outcomes.map(quotedOf),
+    notes: form.notes.map(quotedOf),
   };
+  for (const key of Object.keys(made)) if (made[key] === undefined) delete made[key];
+  return made as Json;
 }
 
 /**

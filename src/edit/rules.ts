@@ -148,6 +148,15 @@ function ruleOfProblem(message: string): string {
 /** A meeting's field for a path inside it. */
 export function meetingField(keys: readonly string[]): string {
   const [a, b, c, d] = keys;
+  // A fact in the source's words: "organisers-0-text", "notes-2-sources", "speakers-1-quotes-0-text", "speakers-1-name".
+  const part = (p: string | undefined) => (p === 'sources' ? 'sources' : 'text');
+  if (a === 'organisers') return `organisers-0-${part(b)}`;
+  if ((a === 'participants' || a === 'outcomes' || a === 'notes') && b !== undefined) return `${a}-${b}-${part(c)}`;
+  if (a === 'speakers' && b !== undefined) {
+    if (c === 'name' || c === 'role') return `speakers-${b}-${c}`;
+    if ((c === 'quotes' || c === 'reported') && d !== undefined) return `speakers-${b}-${c}-${d}-${part(keys[4])}`;
+    return `speakers-${b}`;
+  }
   if (a === 'number' || a === 'id') return 'number';
   if (a === 'title') return 'title';
   if (a === 'sources' || b === 'sources' || d === 'sources' || c === 'sources') return 'sources';

@@ -221,6 +221,22 @@ test.describe('the data editor', () => {
     await expect(page.getByTestId('changes')).not.toContainText('data/sources/');
   });
 
+  test("corrects a meeting's organisers and notes in the source's words, refusing them changed by one word", async ({ page }) => {
+    await page.getByRole('button', { name: 'Correct Sixth meeting' }).click();
+    const form = page.getByRole('form', { name: 'Correct a meeting' });
+    const organisers = form.getByLabel("Organisers, in the source's words");
+    await expect(organisers).toHaveValue('organized online by the OSCE Secretariat in collaboration with the OSCE Mission to Serbia');
+    await organisers.fill('organised online by the OSCE Secretariat in collaboration with the OSCE Mission to Serbia');
+    await expect(form.getByTestId('problem').filter({ hasText: 'A quote must be found word for word' }).getByTestId('nearest')).toContainText('organized online by the OSCE Secretariat');
+    await form.getByRole('button', { name: 'Save meeting' }).click();
+    await expect(form.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
+    await organisers.fill('organized online by the OSCE Secretariat in collaboration with the OSCE Mission to Serbia');
+    await form.getByRole('button', { name: 'Remove note 3' }).click();
+    await expect(form.getByTestId('problem')).toHaveCount(0);
+    await form.getByRole('button', { name: 'Save meeting' }).click();
+    await expect(page.getByTestId('changes')).toContainText('Sixth meeting');
+  });
+
   test('refuses pasted markup, and a ZIP that is broken or not the data, keeping the draft', async ({ page }) => {
     await page.getByRole('button', { name: 'Add a source' }).click();
     await page.getByLabel('Text of the source').fill('<p>A paragraph <b>in bold</b></p>');

@@ -75,9 +75,28 @@ describe('a meeting, checked as it is typed', () => {
     expect(rulesOn(checkMeeting(withFixture(), meetingOf(placed), meetingsCount, newPlace({ ...placed, lat: '145.81' }, cartography)))).toEqual([`lat: ${RULES.field}`]);
   });
 
+  it("takes its organisers, participants, outcomes and notes in the source's words, and refuses them changed, and a speaker the source does not name", () => {
+    const quoted = (text: string) => ({ text, sources: ['test-only'] });
+    const words = { organisers: [quoted('the test organisers')], participants: [quoted('The participants discussed the imaginary exchange')], outcomes: [quoted('The meeting closed with thanks to the test organisers.')], notes: [quoted('Tenth meeting, 8-9 April 2026')] };
+    expect(check(meetingForm(words))).toEqual([]);
+    expect(meetingOf(meetingForm(words))).toMatchObject({ organisers: quoted('the test organisers'), participants: words.participants, outcomes: words.outcomes, notes: words.notes });
+    expect(meetingOf(meetingForm())).not.toHaveProperty('organisers');
+    expect(rulesOn(check(meetingForm({ ...words, organisers: [quoted('the fixture organisers')], notes: [quoted('Tenth meeting, 8-9 April 2026'), { text: 'Tenth meeting', sources: [] }] })))).toEqual([
+      `notes-1-sources: ${RULES.source}`,
+      `organisers-0-text: ${RULES.quote}`,
+    ]);
+    const speaker = { name: 'Nobody Named', role: 'the test organisers', quotes: [], reported: [quoted('The meeting closed with thanks to the test organisers.')] };
+    expect(rulesOn(check(meetingForm({ speakers: [speaker] })))).toEqual([`speakers-0-name: ${RULES.quote}`]);
+    expect(rulesOn(check(meetingForm({ speakers: [{ ...speaker, reported: [] }] })))).toContain(`speakers-0: ${RULES.field}`);
+  });
+
   it('corrects a published meeting without changing what the form does not show', () => {
     const meetings = valuesOf(PUBLISHED)['meetings.json'] as Json[];
-    meetings.forEach((m) => expect(meetingOf(meetingFormOf(m), m)).toEqual(m));
+    // The same object, its fields in the same order.
+    meetings.forEach((m) => {
+      expect(meetingOf(meetingFormOf(m), m)).toEqual(m);
+      expect(Object.keys(meetingOf(meetingFormOf(m), m) as object)).toEqual(Object.keys(m as object));
+    });
     const sixth = meetings.findIndex((m) => (m as { id: string }).id === 'meeting-6');
     expect(checkMeeting(PUBLISHED, meetingOf(meetingFormOf(meetings[sixth]!), meetings[sixth]), sixth)).toEqual([]);
   });

@@ -6,8 +6,17 @@
 import type { Draft } from './draft.svelte';
 import type { Json } from '../lib/data/sources-check';
 import { Checked } from './checked.svelte';
+import { optionsOf, type Options } from './options';
 import { checkFact, itemsOf, type FieldProblem, type Home } from './rules';
 import type { DataFiles } from './files';
+
+/** Every form's props: the draft, the fact corrected (its place in its list; none for a new one), and what to do once it is saved or closed. */
+export interface FormProps {
+  draft: Draft;
+  index?: number;
+  /** Called once the fact is saved (with its name), or with null when the form is closed. */
+  done: (saved: string | null) => void;
+}
 
 /** How a kind of fact is made from its form. */
 export interface FactKind<F> {
@@ -37,6 +46,8 @@ export interface FactFormState<F> {
   /** The fact the form makes. */
   readonly item: Json;
   readonly checked: Checked;
+  /** The choices the form offers (the draft's sources, meetings, themes and countries). */
+  readonly options: Options;
 }
 
 const idOf = (item: Json): string | undefined => ((item as { id?: unknown }).id as string | undefined) ?? undefined;
@@ -54,6 +65,7 @@ export function factFormState<F extends object>(props: () => { draft: Draft; ind
   const at = $derived(index ?? list.length);
   const taken = $derived(new Set(list.map(idOf).filter((id): id is string => typeof id === 'string')));
   const item = $derived(kind.of(form, { initial, taken, draft }));
+  const options = $derived(optionsOf(draft));
   const problems = $derived.by(() => {
     const own = kind.own?.(form) ?? [];
     const owned = new Set(own.map((p) => p.field));
@@ -73,5 +85,8 @@ export function factFormState<F extends object>(props: () => { draft: Draft; ind
       return item;
     },
     checked: new Checked(() => problems),
+    get options() {
+      return options;
+    },
   };
 }

@@ -4,6 +4,7 @@
  * corrected keeps every field the form does not show. Pure.
  */
 import type { Json } from '../lib/data/sources-check';
+import { RULES, type FieldProblem } from './rules';
 
 export interface SourceForm {
   title: string;
@@ -24,6 +25,46 @@ export interface SourceForm {
 }
 
 export const emptySource = (): SourceForm => ({ title: '', publisher: '', publisherNote: '', issued: '', issuedQuote: '', inferred: false, inferredReason: '', address: '', covers: '', text: '' });
+
+/** The form of a source already saved, to correct it: its entry in sources.json and its text. */
+export function sourceFormOf(s: Json, text: string): SourceForm {
+  const entry = s as { title: string; publisher: string | null; publisherNote?: string; issued: string | null; issuedQuote?: string; inferred?: { reason: string }; takenFrom: string; covers: string };
+  return {
+    title: entry.title,
+    publisher: entry.publisher ?? '',
+    publisherNote: entry.publisherNote ?? '',
+    issued: entry.issued ?? '',
+    issuedQuote: entry.issuedQuote ?? '',
+    inferred: entry.inferred !== undefined,
+    inferredReason: entry.inferred?.reason ?? '',
+    address: entry.takenFrom,
+    covers: entry.covers,
+    text,
+  };
+}
+
+/**
+ * A source's entry corrected: its id and file kept (every fact cites the id), its title, address and
+ * what it covers from the form, and its publisher and date of issue made anew only where the form
+ * changed them (the entry's own words for them, such as an undated text's `issuedText`, are kept).
+ */
+export function sourceEntryOver(form: SourceForm, base: Json): Json {
+  const old = base as { [key: string]: Json };
+  const before = sourceFormOf(base, form.text);
+  const made = sourceEntry(form, String(old.id), String(old.file)) as { [key: string]: Json };
+  const same = (keys: (keyof SourceForm)[]) => keys.every((k) => form[k] === before[k]);
+  const out = { ...old };
+  const take = (keys: string[]) => {
+    for (const k of keys) {
+      if (k in made) out[k] = made[k]!;
+      else delete out[k];
+    }
+  };
+  take(['title', 'takenFrom', 'covers']);
+  if (!same(['publisher', 'publisherNote'])) take(['publisher', 'publisherNote']);
+  if (!same(['issued', 'issuedQuote', 'inferred', 'inferredReason'])) take(['issued', 'issuedQuote', 'issuedText', 'inferred']);
+  return out;
+}
 
 /** 16 hex digits of a text's 64-bit FNV-1a hash: the file name's second half, as in `000_f6aa2f66c08bdbba.txt`. */
 export function textHash(text: string): string {
@@ -80,6 +121,34 @@ export interface TopicForm {
 
 export type PlaceKind = 'city' | 'online' | 'unknown';
 
+/** A fact in the source's words (an organiser, a participants' line, an outcome, a note, a speaker's words): the words and the sources that give them. */
+export interface QuotedForm {
+  text: string;
+  sources: string[];
+}
+
+export const quotedFormOf = (q: Json): QuotedForm => ({ text: (q as { text: string }).text, sources: [...(q as { sources: string[] }).sources] });
+const quotedOf = (q: QuotedForm): Json => ({ text: q.text.trim(), sources: [...q.sources] });
+
+/** Someone a source names as speaking: their name and role as the source gives them, their words (in quotation marks in the source) and what the source reports of them. */
+export interface SpeakerForm {
+  name: string;
+  role: string;
+  quotes: QuotedForm[];
+  reported: QuotedForm[];
+}
+
+export const emptySpeaker = (): SpeakerForm => ({ name: '', role: '', quotes: [], reported: [] });
+
+function speakerFormOf(s: Json): SpeakerForm {
+  const speaker = s as { name: string; role: string; quotes?: Json[]; reported?: Json[] };
+  return { name: speaker.name, role: speaker.role, quotes: (speaker.quotes ?? []).map(quotedFormOf), reported: (speaker.reported ?? []).map(quotedFormOf) };
+}
+
+function speakerOf(s: SpeakerForm): Json {
+  return { name: s.name.trim(), role: s.role.trim(), ...(s.quotes.length ? { quotes: s.quotes.map(quotedOf) } : {}), ...(s.reported.length ? { reported: s.reported.map(quotedOf) } : {}) };
+}
+
 export interface MeetingForm {
   number: string;
   title: string;
@@ -97,9 +166,33 @@ export interface MeetingForm {
   /** A city the map does not know yet: its centre's coordinates (reference data, not from the sources). */
   lon: string;
   lat: string;
+  /** Who organised it (none or one), in the source's words. */
+  organisers: QuotedForm[];
+  participants: QuotedForm[];
+  speakers: SpeakerForm[];
+  outcomes: QuotedForm[];
+  notes: QuotedForm[];
 }
 
-export const emptyMeeting = (): MeetingForm => ({ number: '', title: '', date: '', end: '', dateText: '', place: 'city', city: '', country: '', sources: [], topics: [{ text: '', themes: [] }], lon: '', lat: '' });
+export const emptyMeeting = (): MeetingForm => ({
+  number: '',
+  title: '',
+  date: '',
+  end: '',
+  dateText: '',
+  place: 'city',
+  city: '',
+  country: '',
+  sources: [],
+  topics: [{ text: '', themes: [] }],
+  lon: '',
+  lat: '',
+  organisers: [],
+  participants: [],
+  speakers: [],
+  outcomes: [],
+  notes: [],
+});
 
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth', 'Thirteenth', 'Fourteenth', 'Fifteenth', 'Sixteenth', 'Seventeenth', 'Eighteenth', 'Nineteenth', 'Twentieth'];
 
@@ -111,7 +204,18 @@ export const meetingTitle = (number: string): string => {
 
 /** The form of a meeting already in the data, to correct it. */
 export function meetingFormOf(m: Json): MeetingForm {
-  const meeting = m as { number: number | null; title: string; when: { start: string; end?: string; text?: string; sources: string[] }; place: { kind: PlaceKind; city?: string; country?: string }; topics: { text: string; themes: string[]; sources: string[] }[] };
+  const meeting = m as {
+    number: number | null;
+    title: string;
+    when: { start: string; end?: string; text?: string; sources: string[] };
+    place: { kind: PlaceKind; city?: string; country?: string };
+    topics: { text: string; themes: string[]; sources: string[] }[];
+    organisers?: Json;
+    participants?: Json[];
+    speakers?: Json[];
+    outcomes: Json[];
+    notes: Json[];
+  };
   return {
     number: meeting.number === null ? '' : String(meeting.number),
     title: meeting.title,
@@ -125,6 +229,11 @@ export function meetingFormOf(m: Json): MeetingForm {
     topics: meeting.topics.map((t) => ({ text: t.text, themes: [...t.themes], sources: [...t.sources] })),
     lon: '',
     lat: '',
+    organisers: meeting.organisers ? [quotedFormOf(meeting.organisers)] : [],
+    participants: (meeting.participants ?? []).map(quotedFormOf),
+    speakers: (meeting.speakers ?? []).map(speakerFormOf),
+    outcomes: meeting.outcomes.map(quotedFormOf),
+    notes: meeting.notes.map(quotedFormOf),
   };
 }
 
@@ -157,7 +266,7 @@ export function meetingOf(form: MeetingForm, base?: Json): Json {
   const placeSources = oldPlace?.kind === form.place && oldPlace.sources ? oldPlace.sources : sources;
   const oldWhen = (old.when ?? {}) as { [key: string]: Json };
   const { end: _end, text: _text, ...keptWhen } = oldWhen;
-  return {
+  const made: { [key: string]: Json | undefined } = {
     id: typeof old.id === 'string' ? old.id : `meeting-${typeof number === 'number' ? number : 'new'}`,
     kind: 'conference',
     ...old,
@@ -176,10 +285,16 @@ export function meetingOf(form: MeetingForm, base?: Json): Json {
         : form.place === 'online'
           ? { kind: 'online', sources: placeSources }
           : { kind: 'unknown' },
+    // A list the form leaves empty is left out where the schema allows (where the meeting had it, in its place).
+    organisers: form.organisers[0] ? quotedOf(form.organisers[0]) : undefined,
+    participants: form.participants.length ? form.participants.map(quotedOf) : undefined,
+    speakers: form.speakers.length ? form.speakers.map(speakerOf) : undefined,
     topics: form.topics.filter((t) => trimmed(t.text)).map((t) => ({ text: trimmed(t.text), themes: [...t.themes], sources: t.sources ?? sources })),
-    outcomes: old.outcomes ?? [],
-    notes: old.notes ?? [],
+    outcomes: form.outcomes.map(quotedOf),
+    notes: form.notes.map(quotedOf),
   };
+  for (const key of Object.keys(made)) if (made[key] === undefined) delete made[key];
+  return made as Json;
 }
 
 /**
@@ -372,5 +487,105 @@ export function disagreementOf(form: DisagreementForm, taken: ReadonlySet<string
     readings: form.readings.map((r) => readingOf({ ...r, kind: '' })),
     note: trim(form.note),
     ...(form.kind === 'facts' && old.kind === undefined ? {} : { kind: form.kind }),
+  };
+}
+
+/** The seats the Board's rule gives, as board.json names them. */
+export const SEATS = [
+  { value: 'previous-host', label: 'The previous host of the conference' },
+  { value: 'current-host', label: 'The current host of the conference' },
+  { value: 'future-host', label: 'The future host of the conference' },
+  { value: 'secretariat-host', label: 'The host country of the Secretariat' },
+] as const;
+
+/** The Executive Board (board.json but its members): when it was established (each reading), its composition rule and its duties, each in the source's words. */
+export interface BoardForm {
+  established: ReadingForm[];
+  ruleText: string;
+  seats: string[];
+  ruleSources: string[];
+  dutiesText: string;
+  dutiesSources: string[];
+}
+
+export function boardFormOf(b: Json): BoardForm {
+  const board = b as { established: Json[]; rule: { text: string; seats: string[]; sources: string[] }; duties: { text: string; sources: string[] } };
+  return {
+    established: board.established.map(readingFormOf),
+    ruleText: board.rule.text,
+    seats: [...board.rule.seats],
+    ruleSources: [...board.rule.sources],
+    dutiesText: board.duties.text,
+    dutiesSources: [...board.duties.sources],
+  };
+}
+
+/** board.json from the Board's form, over the board it corrects (its members and disagreements kept). */
+export function boardOf(form: BoardForm, base: Json): Json {
+  const old = base as { [key: string]: Json };
+  const rule = (old.rule ?? {}) as { [key: string]: Json };
+  return {
+    ...old,
+    established: form.established.map(readingOf),
+    rule: { ...rule, text: trim(form.ruleText), seats: [...form.seats], sources: [...form.ruleSources] },
+    duties: { ...((old.duties ?? {}) as { [key: string]: Json }), text: trim(form.dutiesText), sources: [...form.dutiesSources] },
+  };
+}
+
+/**
+ * A member of the Executive Board: its country; "reported" where a source names it (its words), or
+ * "derived" where it follows from the rule (its seat, and why, in `inferred`); as of a date, or as of
+ * the latest source where the sources say it in the present tense, undated.
+ */
+export interface BoardMemberForm {
+  country: string;
+  basis: 'reported' | 'derived';
+  /** The seat it holds under the rule ("" where the source does not say). */
+  seat: string;
+  /** As of the latest source (an undated "Currently, …"), or as of `asOf`. */
+  latest: boolean;
+  asOf: string;
+  /** The source's words that name it (a reported member). */
+  text: string;
+  sources: string[];
+  /** Why it is a member though no source names it (a derived member). */
+  reason: string;
+  /** The member corrected, as the data has it. */
+  base?: Json;
+}
+
+export const emptyBoardMember = (): BoardMemberForm => ({ country: '', basis: 'reported', seat: '', latest: true, asOf: '', text: '', sources: [], reason: '' });
+
+export function boardMemberFormOf(m: Json): BoardMemberForm {
+  const member = m as { country: string; basis: 'reported' | 'derived'; seat?: string; asOf: string; text?: string; sources: string[]; inferred?: { reason: string } };
+  return {
+    country: member.country,
+    basis: member.basis,
+    seat: member.seat ?? '',
+    latest: member.asOf === 'latest-source',
+    asOf: member.asOf === 'latest-source' ? '' : member.asOf,
+    text: member.text ?? '',
+    sources: [...member.sources],
+    reason: member.inferred?.reason ?? '',
+    base: m,
+  };
+}
+
+/** A Board member's own rule, before the data's: one the sources name is named in their words (the check then finds them verbatim). */
+export const boardMemberOwn = (form: BoardMemberForm): FieldProblem[] =>
+  form.basis === 'reported' && !form.text.trim() ? [{ field: 'text', rule: RULES.field, message: "Copy the source's words that name it as a member." }] : [];
+
+/** A Board member's object in board.json's `members`, in the file's order of keys; a derived member's `inferred` combines its sources (or keeps the ones it had). */
+export function boardMemberOf(form: BoardMemberForm): Json {
+  const old = (form.base ?? {}) as { inferred?: { sources?: string[] } };
+  const derived = form.basis === 'derived';
+  return {
+    country: form.country,
+    basis: form.basis,
+    ...(form.seat ? { seat: form.seat } : {}),
+    asOf: form.latest ? 'latest-source' : trim(form.asOf),
+    ...(!derived || trim(form.text) ? { text: trim(form.text) } : {}),
+    sources: [...form.sources],
+    ...(derived ? { inferred: { reason: trim(form.reason), sources: old.inferred?.sources ?? [...form.sources] } } : {}),
   };
 }

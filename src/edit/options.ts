@@ -3,7 +3,9 @@ import type { Draft } from './draft.svelte';
 
 export type Option = { value: string; label: string };
 
-export function optionsOf(draft: Draft): { sources: Option[]; meetings: Option[]; themes: Option[]; states: Option[] } {
+export type Options = { sources: Option[]; meetings: Option[]; themes: Option[]; states: Option[] };
+
+export function optionsOf(draft: Draft): Options {
   return {
     sources: (draft.value('sources.json') as { id: string; title: string }[]).map((s) => ({ value: s.id, label: s.title })),
     meetings: (draft.value('meetings.json') as { id: string; title: string; when: { start: string } }[]).map((m) => ({ value: m.id, label: `${m.title} (${m.when.start})` })),

@@ -36,6 +36,7 @@ export const RULES = {
   duplicate: 'A source is saved once.',
   unique: 'Each fact is kept once: no two share an id (a member is its country).',
   reading: 'A reading of a disagreement repeats a fact kept elsewhere in the data: the same words, sources and date.',
+  cited: "A source's text keeps the words and dates of every fact that cites it.",
 } as const;
 
 /** Every JSON file of the draft, parsed. */
@@ -77,6 +78,7 @@ export function validated(values: Readonly<Record<FileName, Json>>): { data: Dat
 /** "$[3].when.start" → ["when", "start"] when it is under item 3 (or under a path such as "$.terms[3]"), else null. */
 function under(path: string, at: number | string): string[] | null {
   const prefix = typeof at === 'number' ? `$[${at}]` : at;
+  if (prefix === '$') return path === '$' || path.startsWith('$.') || path.startsWith('$[') ? [...path.slice(1).matchAll(/\.([\w$]+)|\[(\d+)\]/g)].map((m) => m[1] ?? m[2]!) : null;
   if (path !== prefix && !path.startsWith(`${prefix}.`) && !path.startsWith(`${prefix}[`)) return null;
   return [...path.slice(prefix.length).matchAll(/\.([\w$]+)|\[(\d+)\]/g)].map((m) => m[1] ?? m[2]!);
 }
@@ -87,9 +89,9 @@ function under(path: string, at: number | string): string[] | null {
  * ('…" is not in 001_….txt (osce-overview); nearest: line 9: "…"; the first 40 characters match, then
  * the quote reads "…" where the source reads "…"'). Other messages are kept as the check words them.
  */
-export function withNearest(message: string, titles: ReadonlyMap<string, string> = new Map()): { message: string; nearest?: string } {
+export function withNearest(message: string, titles: ReadonlyMap<string, string> = new Map(), meetings: ReadonlyMap<string, string> = new Map()): { message: string; nearest?: string } {
   const at = message.indexOf('; nearest: ');
-  if (at < 0) return { message };
+  if (at < 0) return { message: datesInWords(message, titles, meetings) };
   const head = /^(".*") is not in \S+ \(([^)]+)\)$/s.exec(message.slice(0, at));
   const title = head ? `“${titles.get(head[2]!) ?? head[2]}”` : 'the source';
   const said = head ? `The words ${head[1]} are not found, word for word, in ${title}.` : message.slice(0, at);
@@ -107,9 +109,27 @@ export function withNearest(message: string, titles: ReadonlyMap<string, string>
   return { message: said, nearest: `The closest passage is paragraph ${line} of ${title}: “${passage}” ${parting}` };
 }
 
+/**
+ * A sources-check message about a date, with its sources named by their titles and its meeting by its
+ * title, as the quote's message names them ('"2018-05" is given to the month, but in osce-overview …
+ * (and meeting-4 does not lie …)' → '… but in “The PCOCP network (OSCE overview)” … (and “Fourth
+ * meeting” does not lie …)'). Other messages are kept as the check words them.
+ */
+export function datesInWords(message: string, titles: ReadonlyMap<string, string>, meetings: ReadonlyMap<string, string> = new Map()): string {
+  const named = (ids: string) => ids.split(', ').map((id) => (titles.has(id) ? `“${titles.get(id)}”` : id)).join(', ');
+  return message
+    .replace(/^(".*" is given to the \w+, but in )(.+?)( the quote's paragraph)/s, (_, head: string, ids: string, tail: string) => `${head}${named(ids)}${tail}`)
+    .replace(/^(".*" is inferred, but none of the sources it combines \()(.+?)(\) gives it)/s, (_, head: string, ids: string, tail: string) => `${head}${named(ids)}${tail}`)
+    .replace(/ \(and ([a-z0-9-]+) does not lie wholly within it\)/, (whole, id: string) => (meetings.has(id) ? ` (and “${meetings.get(id)}” does not lie wholly within it)` : whole));
+}
+
 /** Source titles by id, to name a source in a message. */
 const titlesOf = (files: DataFiles): Map<string, string> =>
   new Map(((valuesOf(files)['sources.json'] as { id: string; title: string }[] | null) ?? []).map((s) => [s.id, s.title]));
+
+/** Meeting titles by id ("meeting-4" → "Fourth meeting"), to name a meeting in a message. */
+const meetingTitlesOf = (files: DataFiles): Map<string, string> =>
+  new Map(((valuesOf(files)['meetings.json'] as { id: string; title: string }[] | null) ?? []).map((m) => [m.id, m.title]));
 
 function ruleOfIssue(rule: string): string {
   if (/used twice/.test(rule)) return /number/.test(rule) ? RULES.number : RULES.unique;
@@ -126,8 +146,17 @@ function ruleOfProblem(message: string): string {
 }
 
 /** A meeting's field for a path inside it. */
-function meetingField(keys: readonly string[]): string {
+export function meetingField(keys: readonly string[]): string {
   const [a, b, c, d] = keys;
+  // A fact in the source's words: "organisers-0-text", "notes-2-sources", "speakers-1-quotes-0-text", "speakers-1-name".
+  const part = (p: string | undefined) => (p === 'sources' ? 'sources' : 'text');
+  if (a === 'organisers') return `organisers-0-${part(b)}`;
+  if ((a === 'participants' || a === 'outcomes' || a === 'notes') && b !== undefined) return `${a}-${b}-${part(c)}`;
+  if (a === 'speakers' && b !== undefined) {
+    if (c === 'name' || c === 'role') return `speakers-${b}-${c}`;
+    if ((c === 'quotes' || c === 'reported') && d !== undefined) return `speakers-${b}-${c}-${d}-${part(keys[4])}`;
+    return `speakers-${b}`;
+  }
   if (a === 'number' || a === 'id') return 'number';
   if (a === 'title') return 'title';
   if (a === 'sources' || b === 'sources' || d === 'sources' || c === 'sources') return 'sources';
@@ -158,32 +187,42 @@ export function checkMeeting(files: DataFiles, meeting: Json, index: number, pla
   // Its quotes and dates against its sources (the check reads the meeting alone: the others are checked already).
   for (const problem of checkAgainstSources({ 'meetings.json': [meeting] }, sourceTexts(files, values['sources.json']))) {
     const keys = under(problem.path, 0) ?? [];
-    out.push({ field: meetingField(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message, titlesOf(files)) });
+    out.push({ field: meetingField(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message, titlesOf(files), meetingTitlesOf(files)) });
   }
   return out;
 }
 
-/** Where a kind of fact is kept: its file, and the list in it where the file is an object (secretariat.json's "terms"). */
+/**
+ * Where a kind of fact is kept: its file, and the list in it where the file is an object (secretariat.json's
+ * "terms"); or the whole file, where it is one fact (board.json but its members).
+ */
 export interface Home {
   readonly file: FileName;
   readonly list?: string;
+  readonly whole?: boolean;
 }
 
 export const HOMES = {
+  source: { file: 'sources.json' },
+  meeting: { file: 'meetings.json' },
   member: { file: 'members.json' },
   event: { file: 'related-events.json' },
   term: { file: 'secretariat.json', list: 'terms' },
   disagreement: { file: 'disagreements.json' },
+  board: { file: 'board.json', whole: true },
+  boardMember: { file: 'board.json', list: 'members' },
 } as const satisfies Record<string, Home>;
 
 /** The facts of a kind in a file's value. */
 export function itemsOf(value: Json, home: Home): Json[] {
+  if (home.whole) return value === null ? [] : [value];
   const list = home.list ? (value as { [key: string]: Json } | null)?.[home.list] : value;
   return Array.isArray(list) ? list : [];
 }
 
 /** A file's value with a fact put at `index` of its list (the end, for a new one). */
 export function withItem(value: Json, home: Home, item: Json, index: number): Json {
+  if (home.whole) return item;
   const list = [...itemsOf(value, home)];
   list[index] = item;
   return home.list ? { ...(value as { [key: string]: Json }), [home.list]: list } : list;
@@ -210,7 +249,7 @@ export function readingField(keys: readonly string[]): string {
 export function checkFact(files: DataFiles, home: Home, item: Json, index: number, fieldOf: (keys: readonly string[]) => string): FieldProblem[] {
   const values = valuesOf(files);
   const next = { ...values, [home.file]: withItem(values[home.file], home, item, index) };
-  const prefix = home.list ? `$.${home.list}[${index}]` : `$[${index}]`;
+  const prefix = home.whole ? '$' : home.list ? `$.${home.list}[${index}]` : `$[${index}]`;
   const keysOf = (file: string, path: string) => (file === home.file ? under(path, prefix) : null);
   const out: FieldProblem[] = [];
   for (const issue of validated(next).issues) {
@@ -221,10 +260,10 @@ export function checkFact(files: DataFiles, home: Home, item: Json, index: numbe
   // readings with the whole data, whose facts they repeat.
   const whole = home.file === 'disagreements.json';
   const alone = { 'meetings.json': values['meetings.json'], [home.file]: withItem(home.list ? {} : [], home, item, 0) };
-  const aloneAt = home.list ? `$.${home.list}[0]` : '$[0]';
+  const aloneAt = home.whole ? '$' : home.list ? `$.${home.list}[0]` : '$[0]';
   for (const problem of checkAgainstSources(whole ? next : alone, sourceTexts(files, values['sources.json']))) {
     const keys = problem.file === home.file ? under(problem.path, whole ? prefix : aloneAt) : null;
-    if (keys) out.push({ field: fieldOf(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message, titlesOf(files)) });
+    if (keys) out.push({ field: fieldOf(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message, titlesOf(files), meetingTitlesOf(files)) });
   }
   return out;
 }
@@ -288,7 +327,7 @@ export function checkSource(files: DataFiles, source: Json, text: string, index:
   if (typeof entry.id === 'string' && typeof entry.file === 'string' && text.trim()) {
     for (const problem of checkAgainstSources({ 'sources.json': [source] }, new Map([[entry.id, { id: entry.id, file: entry.file, text }]]))) {
       const keys = under(problem.path, 0) ?? [];
-      out.push({ field: sourceField(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message, titlesOf(files)) });
+      out.push({ field: sourceField(keys), rule: ruleOfProblem(problem.message), ...withNearest(problem.message, titlesOf(files), meetingTitlesOf(files)) });
     }
   }
   return out;
@@ -317,3 +356,55 @@ export const termField = (keys: readonly string[]): string =>
 /** A disagreement's field: its subject, kind, note, or a field of one of its readings. */
 export const disagreementField = (keys: readonly string[]): string =>
   keys[0] === 'id' || keys[0] === 'subject' ? 'subject' : keys[0] === 'kind' || keys[0] === 'note' ? keys[0] : keys[0] === 'readings' ? readingField(keys) : 'form';
+
+/** The Board's field: a reading of its establishment, or its rule's or its duties' words, seats or sources ("rule-text", "duties-sources"). */
+export const boardField = (keys: readonly string[]): string =>
+  keys[0] === 'established' ? readingField(keys) : (keys[0] === 'rule' || keys[0] === 'duties') && ['text', 'seats', 'sources'].includes(keys[1] ?? '') ? `${keys[0]}-${keys[1]}` : 'form';
+
+/** A Board member's field: its country, basis, seat, date, the source's words, its sources, or the reason it is derived. */
+export const boardMemberField = (keys: readonly string[]): string =>
+  keys[0] === 'inferred' ? 'reason' : ['country', 'basis', 'seat', 'asOf', 'text', 'sources'].includes(keys[0] ?? '') ? keys[0]! : 'form';
+
+/** A fact of the data by its name, for a message: "“Fourth meeting”", "“Austria”", "the Executive Board". */
+export function factName(values: Readonly<Record<FileName, Json>>, file: string, path: string): string {
+  const at = /^\$(?:\.(\w+))?\[(\d+)\]/.exec(path);
+  const value = values[file as FileName] as { [key: string]: Json } | Json[] | null;
+  const list = at ? (at[1] ? (value as { [key: string]: Json } | null)?.[at[1]] : value) : null;
+  const item = Array.isArray(list) && at ? (list[Number(at[2])] as { [key: string]: Json } | undefined) : undefined;
+  const named = item && [item.title, item.name, item.subject, item.id].find((n) => typeof n === 'string');
+  if (named) return `“${named}” (${file})`;
+  if (file === 'board.json') return 'the Executive Board (board.json)';
+  if (file === 'secretariat.json') return 'the Secretariat (secretariat.json)';
+  return file;
+}
+
+let kept: { files: DataFiles; found: ReadonlySet<string> } | null = null;
+
+/** Where the whole draft breaks a rule against its sources' texts ("file path"), found once for a draft's files. */
+function brokenNow(files: DataFiles): ReadonlySet<string> {
+  if (kept?.files !== files) {
+    const values = valuesOf(files);
+    kept = { files, found: new Set(checkAgainstSources(values, sourceTexts(files, values['sources.json'])).map((p) => `${p.file} ${p.path}`)) };
+  }
+  return kept.found;
+}
+
+/**
+ * A source's text changed: every quote and date of the data that cites it checked again with the new
+ * text. The facts it would break are named (by their titles), each with what would break; none, where
+ * the text is unchanged or breaks nothing that was not broken already.
+ */
+export function checkCiting(files: DataFiles, file: string, text: string): FieldProblem[] {
+  const path = textPath(file);
+  if (files[path] === undefined || files[path] === text) return [];
+  const values = valuesOf(files);
+  const before = brokenNow(files);
+  const next = { ...files, [path]: text };
+  const broken = checkAgainstSources(values, sourceTexts(next, values['sources.json'])).filter((p) => p.file !== 'sources.json' && !before.has(`${p.file} ${p.path}`));
+  if (!broken.length) return [];
+  const titles = titlesOf(files);
+  const meetings = meetingTitlesOf(files);
+  const lines = broken.map((p) => `${factName(values, p.file, p.path)}: ${withNearest(p.message, titles, meetings).message}`);
+  const n = broken.length;
+  return [{ field: 'text', rule: RULES.cited, message: `With this text, ${n === 1 ? 'a quote or date that cites it no longer holds' : `${n} quotes or dates that cite it no longer hold`} (correct the text, or those facts first):\n${lines.join('\n')}` }];
+}

@@ -174,6 +174,69 @@ test.describe('the data editor', () => {
     await expect(page.getByRole('button', { name: 'Correct Malta' })).toBeVisible();
   });
 
+  test('adds a Board member in the source\'s words, previewed with the Board, refuses its words changed, and corrects the Board', async ({ page }) => {
+    const NAMED = 'Currently, Malta and Serbia are the members of the Executive Board of the test fixture.';
+    await addSource(page);
+    await page.getByRole('button', { name: 'Add a Board member' }).click();
+    const form = page.getByRole('form', { name: 'Add a Board member' });
+    await form.getByLabel('Country on the Board').selectOption('MLT');
+    await form.getByLabel("The source's words that name it").fill(NAMED.replace('Malta and Serbia', 'Malta and Italy'));
+    await form.getByRole('group', { name: 'Sources of the Board member' }).getByLabel(SOURCE_TITLE).check();
+    await form.getByRole('button', { name: 'Save Board member' }).click();
+    await expect(form.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
+    await expect(form.getByTestId('problem').filter({ hasText: 'A quote must be found word for word' }).getByTestId('nearest')).toContainText('Currently, Malta and Serbia are the members');
+    await form.getByLabel("The source's words that name it").fill(NAMED);
+    await expect(form.getByTestId('problem')).toHaveCount(0);
+    await expect(page.getByTestId('preview').getByTestId('present-board')).toContainText('Malta');
+    await form.getByRole('button', { name: 'Save Board member' }).click();
+    await expect(page.getByTestId('changes')).toContainText('board.json');
+    await expect(page.getByRole('button', { name: 'Correct Malta on the Board' })).toBeVisible();
+
+    // The Board itself: an establishment's date finer than its source is refused.
+    await page.getByRole('button', { name: /^Correct The Board/ }).click();
+    const board = page.getByRole('form', { name: 'Correct the Board' });
+    await board.getByLabel('Establishment 2: date').fill('2018-05');
+    await expect(board.getByTestId('problem').filter({ hasText: 'A date can be no more precise than its source gives it' })).toContainText('“The PCOCP network (OSCE overview)”');
+    await board.getByRole('button', { name: 'Save Board' }).click();
+    await expect(board.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
+  });
+
+  test("corrects a source: a text that loses a fact's words is refused, naming the facts; its title saved", async ({ page }) => {
+    await page.getByRole('button', { name: 'Correct The PCOCP network (OSCE overview)' }).click();
+    const form = page.getByRole('form', { name: 'Correct a source' });
+    const text = form.getByLabel('Text of the source');
+    const published = await text.inputValue();
+    await text.fill(published.replace('During the fourth meeting held in Skopje in 2018', 'During the fourth meeting held in Skopje'));
+    await form.getByRole('button', { name: 'Save source' }).click();
+    await expect(form.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
+    const problem = form.getByTestId('problem').filter({ hasText: "A source's text keeps the words and dates of every fact that cites it." });
+    await expect(problem).toContainText('“Fourth meeting” (meetings.json)');
+    await expect(problem).toContainText('the Executive Board (board.json)');
+    await expect(page.getByTestId('no-changes')).toBeVisible();
+
+    await text.fill(published);
+    await form.getByLabel('Title', { exact: true }).fill('The PCOCP network, by the OSCE');
+    await form.getByRole('button', { name: 'Save source' }).click();
+    await expect(page.getByTestId('changes')).toContainText('The PCOCP network, by the OSCE');
+    await expect(page.getByTestId('changes')).not.toContainText('data/sources/');
+  });
+
+  test("corrects a meeting's organisers and notes in the source's words, refusing them changed by one word", async ({ page }) => {
+    await page.getByRole('button', { name: 'Correct Sixth meeting' }).click();
+    const form = page.getByRole('form', { name: 'Correct a meeting' });
+    const organisers = form.getByLabel("Organisers, in the source's words");
+    await expect(organisers).toHaveValue('organized online by the OSCE Secretariat in collaboration with the OSCE Mission to Serbia');
+    await organisers.fill('organised online by the OSCE Secretariat in collaboration with the OSCE Mission to Serbia');
+    await expect(form.getByTestId('problem').filter({ hasText: 'A quote must be found word for word' }).getByTestId('nearest')).toContainText('organized online by the OSCE Secretariat');
+    await form.getByRole('button', { name: 'Save meeting' }).click();
+    await expect(form.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
+    await organisers.fill('organized online by the OSCE Secretariat in collaboration with the OSCE Mission to Serbia');
+    await form.getByRole('button', { name: 'Remove note 3' }).click();
+    await expect(form.getByTestId('problem')).toHaveCount(0);
+    await form.getByRole('button', { name: 'Save meeting' }).click();
+    await expect(page.getByTestId('changes')).toContainText('Sixth meeting');
+  });
+
   test('refuses pasted markup, and a ZIP that is broken or not the data, keeping the draft', async ({ page }) => {
     await page.getByRole('button', { name: 'Add a source' }).click();
     await page.getByLabel('Text of the source').fill('<p>A paragraph <b>in bold</b></p>');

@@ -5,8 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PUBLISHED, rulesOn, withFixture } from './fixture';
-import { checkFact, disagreementField, eventField, HOMES, itemsOf, memberField, RULES, termField, valuesOf } from '../../../src/edit/rules';
+import { boardField, boardMemberField, checkFact, disagreementField, eventField, HOMES, itemsOf, memberField, RULES, termField, valuesOf } from '../../../src/edit/rules';
 import {
+  boardFormOf,
+  boardMemberFormOf,
+  boardMemberOf,
+  boardOf,
+  boardMemberOwn,
+  emptyBoardMember,
   disagreementFormOf,
   disagreementOf,
   emptyEvent,
@@ -18,6 +24,7 @@ import {
   memberOf,
   termFormOf,
   termOf,
+  type BoardMemberForm,
   type EventForm,
   type MemberForm,
 } from '../../../src/edit/facts';
@@ -164,5 +171,46 @@ describe('a disagreement, checked as it is typed', () => {
     const d = disagreementOf({ ...disagreementFormOf(list[0]!), subject: 'TEST ONLY: when Hungary joined, again' }, idsOf(list));
     expect(d).toMatchObject({ id: 'test-only-when-hungary-joined' });
     expect(check(d, list.length)).toEqual([]);
+  });
+});
+
+describe('the Executive Board, checked as it is typed', () => {
+  const board = values['board.json'];
+  const members = itemsOf(board, HOMES.boardMember);
+  const NAMED = 'Currently, Malta and Serbia are the members of the Executive Board of the test fixture.';
+  const memberForm = (change: Partial<BoardMemberForm> = {}): BoardMemberForm => ({ ...emptyBoardMember(), country: 'MLT', text: NAMED, sources: ['test-only'], ...change });
+  const checkMember = (form: BoardMemberForm, files: DataFiles = withFixture()) => checkFact(files, HOMES.boardMember, boardMemberOf(form), members.length, boardMemberField);
+
+  it('corrects the published Board and its members without changing what the forms do not show', () => {
+    expect(boardOf(boardFormOf(board), board)).toEqual(board);
+    expect(checkFact(PUBLISHED, HOMES.board, boardOf(boardFormOf(board), board), 0, boardField)).toEqual([]);
+    members.forEach((m, i) => {
+      expect(boardMemberOf(boardMemberFormOf(m))).toEqual(m);
+      expect(checkFact(PUBLISHED, HOMES.boardMember, boardMemberOf(boardMemberFormOf(m)), i, boardMemberField)).toEqual([]);
+    });
+  });
+
+  it("adds a member named in the source's words, and refuses them changed by one word, an unknown country and no source", () => {
+    expect(checkMember(memberForm())).toEqual([]);
+    const problems = checkMember(memberForm({ text: NAMED.replace('Malta', 'Cyprus') }));
+    expect(rulesOn(problems)).toEqual([`text: ${RULES.quote}`]);
+    expect(problems[0]!.nearest).toContain('Currently, Malta and Serbia');
+    expect(rulesOn(checkMember(memberForm({ country: 'XXX' })))).toContain(`country: ${RULES.link}`);
+    expect(rulesOn(checkMember(memberForm({ sources: [] })))).toContain(`sources: ${RULES.source}`);
+    expect(rulesOn(checkMember(memberForm({ basis: 'derived', text: '', seat: 'future-host' })))).toEqual([`reason: ${RULES.field}`]);
+    expect(rulesOn(boardMemberOwn(memberForm({ text: ' ' })))).toEqual([`text: ${RULES.field}`]);
+    expect(boardMemberOwn(memberForm({ basis: 'derived', text: '' }))).toEqual([]);
+  });
+
+  it("refuses an establishment's date finer than its source and its words changed, and a rule's words changed", () => {
+    const form = boardFormOf(board);
+    form.established[1]!.date = '2018-05';
+    form.ruleText = form.ruleText.replace('4 members', 'five members');
+    const problems = checkFact(PUBLISHED, HOMES.board, boardOf(form, board), 0, boardField);
+    expect(rulesOn(problems)).toEqual([`rule-text: ${RULES.quote}`, `established-1-date: ${RULES.date}`]);
+    expect(rulesOn(checkFact(PUBLISHED, HOMES.board, boardOf({ ...boardFormOf(board), seats: ['honorary'] }, board), 0, boardField))).toEqual([`rule-seats: ${RULES.field}`]);
+    const added = boardFormOf(board);
+    added.established.push({ ...emptyReading(), date: '2026-04', text: 'The test Executive Board was established in April 2026.', sources: ['test-only'] });
+    expect(checkFact(withFixture(), HOMES.board, boardOf(added, board), 0, boardField)).toEqual([]);
   });
 });

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PUBLISHED, rulesOn, sourceForm, withFixture } from './fixture';
-import { checkDraft, checkMeeting, checkSource, markupIn, RULES, stripMarkup, valuesOf, withNearest } from '../../../src/edit/rules';
-import { emptyMeeting, meetingFormOf, meetingOf, newPlace, sourceEntry, sourceFileName, type MeetingForm, type SourceForm } from '../../../src/edit/facts';
+import { checkCiting, checkDraft, checkMeeting, checkSource, markupIn, RULES, stripMarkup, valuesOf, withNearest } from '../../../src/edit/rules';
+import { emptyMeeting, meetingFormOf, meetingOf, newPlace, sourceEntry, sourceEntryOver, sourceFileName, sourceFormOf, type MeetingForm, type SourceForm } from '../../../src/edit/facts';
 import { changesOf } from '../../../src/edit/draft.svelte';
 import { writeJson } from '../../../src/edit/files';
 import type { Json } from '../../../src/lib/data/sources-check';
@@ -75,9 +75,28 @@ describe('a meeting, checked as it is typed', () => {
     expect(rulesOn(checkMeeting(withFixture(), meetingOf(placed), meetingsCount, newPlace({ ...placed, lat: '145.81' }, cartography)))).toEqual([`lat: ${RULES.field}`]);
   });
 
+  it("takes its organisers, participants, outcomes and notes in the source's words, and refuses them changed, and a speaker the source does not name", () => {
+    const quoted = (text: string) => ({ text, sources: ['test-only'] });
+    const words = { organisers: [quoted('the test organisers')], participants: [quoted('The participants discussed the imaginary exchange')], outcomes: [quoted('The meeting closed with thanks to the test organisers.')], notes: [quoted('Tenth meeting, 8-9 April 2026')] };
+    expect(check(meetingForm(words))).toEqual([]);
+    expect(meetingOf(meetingForm(words))).toMatchObject({ organisers: quoted('the test organisers'), participants: words.participants, outcomes: words.outcomes, notes: words.notes });
+    expect(meetingOf(meetingForm())).not.toHaveProperty('organisers');
+    expect(rulesOn(check(meetingForm({ ...words, organisers: [quoted('the fixture organisers')], notes: [quoted('Tenth meeting, 8-9 April 2026'), { text: 'Tenth meeting', sources: [] }] })))).toEqual([
+      `notes-1-sources: ${RULES.source}`,
+      `organisers-0-text: ${RULES.quote}`,
+    ]);
+    const speaker = { name: 'Nobody Named', role: 'the test organisers', quotes: [], reported: [quoted('The meeting closed with thanks to the test organisers.')] };
+    expect(rulesOn(check(meetingForm({ speakers: [speaker] })))).toEqual([`speakers-0-name: ${RULES.quote}`]);
+    expect(rulesOn(check(meetingForm({ speakers: [{ ...speaker, reported: [] }] })))).toContain(`speakers-0: ${RULES.field}`);
+  });
+
   it('corrects a published meeting without changing what the form does not show', () => {
     const meetings = valuesOf(PUBLISHED)['meetings.json'] as Json[];
-    meetings.forEach((m) => expect(meetingOf(meetingFormOf(m), m)).toEqual(m));
+    // The same object, its fields in the same order.
+    meetings.forEach((m) => {
+      expect(meetingOf(meetingFormOf(m), m)).toEqual(m);
+      expect(Object.keys(meetingOf(meetingFormOf(m), m) as object)).toEqual(Object.keys(m as object));
+    });
     const sixth = meetings.findIndex((m) => (m as { id: string }).id === 'meeting-6');
     expect(checkMeeting(PUBLISHED, meetingOf(meetingFormOf(meetings[sixth]!), meetings[sixth]), sixth)).toEqual([]);
   });
@@ -94,6 +113,18 @@ describe('a quote not found, in plain words', () => {
       'No paragraph of “The PCOCP network (OSCE overview)” shares a word with them: is it the right source?',
     );
     expect(withNearest('"2016" is given to the year')).toEqual({ message: '"2016" is given to the year' });
+  });
+
+  it('names the sources of a date finer than they give it by their titles, and its meeting by its title', () => {
+    const titles = new Map([['osce-overview', 'The PCOCP network (OSCE overview)']]);
+    const meetings = new Map([['meeting-4', 'Fourth meeting']]);
+    const given = '"2018-05" is given to the month, but in osce-overview the quote\'s paragraph gives it only to the year (and meeting-4 does not lie wholly within it); make it no more precise than the source, or mark it "inferred"';
+    expect(withNearest(given, titles, meetings).message).toBe(
+      '"2018-05" is given to the month, but in “The PCOCP network (OSCE overview)” the quote\'s paragraph gives it only to the year (and “Fourth meeting” does not lie wholly within it); make it no more precise than the source, or mark it "inferred"',
+    );
+    expect(withNearest('"2016-05" is inferred, but none of the sources it combines (osce-overview, other) gives it to the month', titles).message).toBe(
+      '"2016-05" is inferred, but none of the sources it combines (“The PCOCP network (OSCE overview)”, other) gives it to the month',
+    );
   });
 });
 
@@ -120,6 +151,31 @@ describe('a source, checked as it is typed', () => {
     expect(checkOne(sourceForm({ issuedQuote: 'April 2026, Belgrade' }))).toContain(`issued: ${RULES.date}`);
     expect(checkOne(sourceForm({ issuedQuote: '', inferred: true, inferredReason: '' }))).toContain(`issued: ${RULES.field}`);
     expect(checkOne(sourceForm({ issuedQuote: '', inferred: true, inferredReason: 'The day of the meeting it reports.' }))).toEqual([]);
+  });
+
+  it('corrects a published source without changing what the form does not show', () => {
+    list.forEach((s, i) => {
+      const text = PUBLISHED[`data/sources/${(s as { file: string }).file}`]!;
+      const form = sourceFormOf(s, text);
+      expect(sourceEntryOver(form, s)).toEqual(s);
+      expect(checkSource(PUBLISHED, sourceEntryOver(form, s), text, i)).toEqual([]);
+      expect(checkCiting(PUBLISHED, (s as { file: string }).file, text)).toEqual([]);
+    });
+    const overview = list.findIndex((s) => (s as { id: string }).id === 'osce-overview');
+    const changed = sourceEntryOver({ ...sourceFormOf(list[overview]!, ''), title: 'The network, by the OSCE' }, list[overview]!);
+    expect(changed).toEqual({ ...(list[overview] as object), title: 'The network, by the OSCE' });
+  });
+
+  it("refuses a corrected text that loses a fact's words or date, naming the fact by its title", () => {
+    const path = 'data/sources/001_94f81d82d71f973a.txt';
+    const text = PUBLISHED[path]!;
+    const problems = checkCiting(PUBLISHED, '001_94f81d82d71f973a.txt', text.replace('During the fourth meeting held in Skopje in 2018', 'During the fourth meeting held in Skopje'));
+    expect(rulesOn(problems)).toEqual([`text: ${RULES.cited}`]);
+    expect(problems[0]!.message).toContain('3 quotes or dates that cite it no longer hold');
+    expect(problems[0]!.message).toContain('“Fourth meeting” (meetings.json): The words "During the fourth meeting held in Skopje in 2018');
+    expect(problems[0]!.message).toContain('the Executive Board (board.json)');
+    // A text that only adds a line breaks nothing.
+    expect(checkCiting(PUBLISHED, '001_94f81d82d71f973a.txt', `${text}\nA line added.`)).toEqual([]);
   });
 
   it('finds markup and takes it out', () => {

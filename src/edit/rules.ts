@@ -94,7 +94,7 @@ export function withNearest(message: string, titles: ReadonlyMap<string, string>
   if (at < 0) return { message: datesInWords(message, titles, meetings) };
   const head = /^(".*") is not in \S+ \(([^)]+)\)$/s.exec(message.slice(0, at));
   const title = head ? `“${titles.get(head[2]!) ?? head[2]}”` : 'the source';
-  const said = head ? `The words ${head[1]} are not found, word for word, in ${title}.` : message.slice(0, at);
+  const said = head ? `The words “${head[1]!.slice(1, -1)}” are not found, word for word, in ${title}.` : message.slice(0, at);
   const near = /^line (\d+): "(.*?)"(?:; the first (\d+) characters match, then the quote reads "(.*)" where the source reads "(.*)")?$/s.exec(message.slice(at + '; nearest: '.length));
   if (!near) return { message: said, nearest: `No paragraph of ${title} shares a word with them: is it the right source?` };
   const [, line, passage, matched, quoteReads, sourceReads] = near;

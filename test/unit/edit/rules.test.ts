@@ -35,7 +35,7 @@ describe('a meeting, checked as it is typed', () => {
   it('refuses a quote changed by one word, with the nearest passage of the source', () => {
     const problems = check(meetingForm({ topics: [{ text: 'the imaginary exchange of test files between fixture offices', themes: ['cooperation'] }] }));
     expect(rulesOn(problems)).toEqual([`topic-0: ${RULES.quote}`]);
-    expect(problems[0]!.message).toBe('The words "the imaginary exchange of test files between fixture offices" are not found, word for word, in “TEST ONLY: a made-up source”.');
+    expect(problems[0]!.message).toBe('The words “the imaginary exchange of test files between fixture offices” are not found, word for word, in “TEST ONLY: a made-up source”.');
     expect(problems[0]!.nearest).toBe(
       'The closest passage is paragraph 4 of “TEST ONLY: a made-up source”: “The participants discussed the imaginary exchange of test records between fixture offices.” Your words match it as far as “…exchange of test”, then say “files between fixture offices…” where the source says “records between fixture offices.…”. Copy the words as the source has them.',
     );
@@ -106,7 +106,7 @@ describe('a quote not found, in plain words', () => {
   it('names the source by its title and says where the words part from its closest paragraph', () => {
     const titles = new Map([['osce-overview', 'The PCOCP network (OSCE overview)']]);
     expect(withNearest('"in May 2016" is not in 001_94f81d82d71f973a.txt (osce-overview); nearest: line 3: "In June 2016, …"', titles)).toEqual({
-      message: 'The words "in May 2016" are not found, word for word, in “The PCOCP network (OSCE overview)”.',
+      message: 'The words “in May 2016” are not found, word for word, in “The PCOCP network (OSCE overview)”.',
       nearest: 'The closest passage is paragraph 3 of “The PCOCP network (OSCE overview)”: “In June 2016, …” Your words differ from its very first word: copy them from this paragraph.',
     });
     expect(withNearest('"x" is not in 001_94f81d82d71f973a.txt (osce-overview); nearest: no line of the source shares a word with it', titles).nearest).toBe(
@@ -172,7 +172,7 @@ describe('a source, checked as it is typed', () => {
     const problems = checkCiting(PUBLISHED, '001_94f81d82d71f973a.txt', text.replace('During the fourth meeting held in Skopje in 2018', 'During the fourth meeting held in Skopje'));
     expect(rulesOn(problems)).toEqual([`text: ${RULES.cited}`]);
     expect(problems[0]!.message).toContain('3 quotes or dates that cite it no longer hold');
-    expect(problems[0]!.message).toContain('“Fourth meeting” (meetings.json): The words "During the fourth meeting held in Skopje in 2018');
+    expect(problems[0]!.message).toContain('“Fourth meeting” (meetings.json): The words “During the fourth meeting held in Skopje in 2018');
     expect(problems[0]!.message).toContain('the Executive Board (board.json)');
     // A text that only adds a line breaks nothing.
     expect(checkCiting(PUBLISHED, '001_94f81d82d71f973a.txt', `${text}\nA line added.`)).toEqual([]);

@@ -83,6 +83,11 @@ function under(path: string, at: number | string): string[] | null {
   return [...path.slice(prefix.length).matchAll(/\.([\w$]+)|\[(\d+)\]/g)].map((m) => m[1] ?? m[2]!);
 }
 
+/** Words from where a quote and its source part, with an ellipsis where the quote or the paragraph goes on after them. */
+function goesOn(words: string, whole: string): string {
+  return whole.trimEnd().endsWith(words.trimEnd()) ? words : `${words}…`;
+}
+
 /**
  * A sources-check message about a quote not found, in words an editor understands: which source (by
  * its title) lacks the words, and the source's closest paragraph, with where the words part from it
@@ -105,7 +110,7 @@ export function withNearest(message: string, titles: ReadonlyMap<string, string>
   const parting =
     matched === undefined
       ? 'Your words differ from its very first word: copy them from this paragraph.'
-      : `Your words match it ${shared ? `as far as “…${shared}”` : `for ${matched} characters`}, then say “${quoteReads}…” where the source says “${sourceReads}…”. Copy the words as the source has them.`;
+      : `Your words match it ${shared ? `as far as “…${shared}”` : `for ${matched} characters`}, then say “${goesOn(quoteReads!, quote)}” where the source says “${goesOn(sourceReads!, passage!)}”. Copy the words as the source has them.`;
   return { message: said, nearest: `The closest passage is paragraph ${line} of ${title}: “${passage}” ${parting}` };
 }
 

@@ -37,7 +37,7 @@ describe('a meeting, checked as it is typed', () => {
     expect(rulesOn(problems)).toEqual([`topic-0: ${RULES.quote}`]);
     expect(problems[0]!.message).toBe('The words “the imaginary exchange of test files between fixture offices” are not found, word for word, in “TEST ONLY: a made-up source”.');
     expect(problems[0]!.nearest).toBe(
-      'The closest passage is paragraph 4 of “TEST ONLY: a made-up source”: “The participants discussed the imaginary exchange of test records between fixture offices.” Your words match it as far as “…exchange of test”, then say “files between fixture offices…” where the source says “records between fixture offices.…”. Copy the words as the source has them.',
+      'The closest passage is paragraph 4 of “TEST ONLY: a made-up source”: “The participants discussed the imaginary exchange of test records between fixture offices.” Your words match it as far as “…exchange of test”, then say “files between fixture offices” where the source says “records between fixture offices.”. Copy the words as the source has them.',
     );
   });
 

@@ -27,6 +27,14 @@ const CATALOGUES = import.meta.glob<Translation>('../i18n/*.ts', { eager: true, 
 import { dayFromDate, dayToPartial, type Day } from '../lib/dates/partial-date';
 import { AFTER_SOURCES_SHARE, AXIS_START } from '../lib/clock/axis';
 
+/**
+ * The map's frame an embed's page is drawn for: the map's in a report's column, an iframe 760 px wide
+ * (`.compact .frame` in map/MapView.svelte: (75vw - 14rem) x 4/3, 461 x 346 px). The labels are the set
+ * laid out for frames from 544 px down (an iframe up to about 900 px), and at 760 px the halos and marks
+ * are drawn at the frame's own scale: the page paints there what the app keeps.
+ */
+const EMBED_FRAME = { width: 461, height: 346 };
+
 /** A query cache with the data's model and the wide map's layout, as the browser has them when it hydrates. */
 function filledClient(model: NetworkModel, wide: MapLayout): QueryClient {
   const client = createClient();
@@ -89,7 +97,7 @@ export async function prerenderEmbedDays(dataDir: string, view: string, wide: Re
       const at = (search: string) => {
         const client = filledClient(model, wide[language.code] ?? wide.en!);
         try {
-          return render(App, { props: { client }, context: startContext({ search, mapFrame: PRERENDER_FRAME, embed: Embed }), idPrefix: 'map' }).body;
+          return render(App, { props: { client }, context: startContext({ search, mapFrame: EMBED_FRAME, embed: Embed }), idPrefix: 'map' }).body;
         } finally {
           client.clear();
         }

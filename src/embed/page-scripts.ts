@@ -103,6 +103,14 @@ export function applyEmbedState(states: EmbedStates): void {
     thumb.setAttribute('value', String(fraction));
     thumb.setAttribute('aria-valuetext', words(full));
   }
+  // The years the time control's row has no room for beside its end label, hidden as the app leaves them
+  // out once it has measured the row (`years` in lib/clock/TimeControl.svelte): they would overlap it.
+  const row = app.querySelector<HTMLElement>('.time-control .years');
+  const end = row?.querySelector<HTMLElement>('.end');
+  if (row && end) {
+    const room = row.clientWidth - end.clientWidth - 28;
+    for (const year of row.querySelectorAll<HTMLElement>('span:not(.end)')) if ((parseFloat(year.style.left) / 100) * row.clientWidth >= room) year.style.visibility = 'hidden';
+  }
   // The dashboard at the same date: this address without the embed's own parameters.
   params.delete('embed');
   params.delete('controls');

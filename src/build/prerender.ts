@@ -80,14 +80,15 @@ export interface EmbedRenders {
 }
 
 /**
- * A view's embed, prerendered in every language at each day its picture may change on: today, and each
- * event's day and the day after it (anything drawn on the day of an event alone would show there).
- * Drawn as `App` draws `?embed=<view>&date=…` with the layout of each language's wide map.
+ * A view's embed, prerendered in every language at each day its picture may change on: today, each
+ * event's day and the day after it (anything drawn on the day of an event alone would show there), and
+ * the axis's first day. Drawn as `App` draws `?embed=<view>&date=…` with the layout of each language's wide map.
  */
 export async function prerenderEmbedDays(dataDir: string, view: string, wide: Readonly<Record<string, MapLayout>>): Promise<EmbedRenders[]> {
   const model = buildModel(validateDataset(readDataTexts(dataDir)));
   const today = dayFromDate(new Date());
-  const days = [...new Set(model.eventDays.flatMap((day) => [day, day + 1]))].filter((day) => day >= AXIS_START && day < today);
+  // The axis's first day too: the days before the first event (no members yet) are a picture of their own.
+  const days = [...new Set([AXIS_START, ...model.eventDays.flatMap((day) => [day, day + 1])])].filter((day) => day >= AXIS_START && day < today).sort((a, b) => a - b);
   const out: EmbedRenders[] = [];
   try {
     for (const language of LANGUAGES) {

@@ -62,6 +62,7 @@ async function start(target: HTMLElement) {
   const url = readState(location.search, 0, 0, VIEW_IDS);
   const english = await chooseTheLanguage();
   void makeFormatters();
+  await parsed();
   if (document.documentElement.dataset.js === 'embed') return takeOverEmbed(target, client);
   const frame = target.querySelector<HTMLElement>('#map .frame');
   // The data editor (?edit=1): its code is loaded here only, never with the first view or an embed.
@@ -110,6 +111,17 @@ async function takeOverEmbed(target: HTMLElement, client: QueryClient): Promise<
   const [{ default: embed }] = await Promise.all([code, data, layout]);
   await yieldToMain();
   hydrate(App, { target, props: { client }, context: startContext({ search: location.search, mapFrame, embed }) });
+}
+
+/**
+ * The page's HTML read whole. On a page whose prerendered view is not shown, the script is asked for
+ * at once (`build/after-paint.ts`) and may run while the HTML is still arriving: had the app emptied
+ * #app and drawn into it then, the parser would go on adding the prerendered page's last parts (the
+ * sources, the colophon) after what the app drew. The data and the code are on their way meanwhile.
+ */
+function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
 /**

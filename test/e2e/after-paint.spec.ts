@@ -39,3 +39,40 @@ for (const search of ['/', '/?embed=map', '/?embed=map&date=2019-06-15', '/?pres
     expect(layouts).toEqual(['map-wide.bare']);
   });
 }
+
+/**
+ * On a page whose prerendered view is not shown (an embed, another date or language), the script is
+ * asked for at once, from the head: it can run while the rest of the HTML is still on its way. Served
+ * here by a proxy that holds the HTML's last parts back until the embed's code is asked for (the app
+ * has drawn), or at most 3 s: a slow network's pause. The app must not draw into #app before the
+ * page is parsed whole, or the parser adds the prerendered dashboard's last parts after the embed.
+ */
+test('a page whose HTML arrives slowly shows the embed alone, nothing of the dashboard after it', async ({ page, baseURL }) => {
+  const { createServer } = await import('node:http');
+  let embedAsked: () => void = () => {};
+  const asked = new Promise<void>((resolve) => (embedAsked = resolve));
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', baseURL);
+    if (/\/assets\/Embed-[\w-]+\.js$/.test(url.pathname)) embedAsked();
+    const upstream = await fetch(url);
+    const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
+    response.writeHead(upstream.status, { 'content-type': type });
+    if (!type.startsWith('text/html')) return response.end(Buffer.from(await upstream.arrayBuffer()));
+    const html = await upstream.text();
+    const cut = html.indexOf('<section class="sources"');
+    expect(cut, 'the prerendered page has its sources section').toBeGreaterThan(0);
+    response.write(html.slice(0, cut));
+    await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    response.end(html.slice(cut));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as { port: number };
+    await page.goto(`http://127.0.0.1:${port}/?embed=timeline`);
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.locator('[data-embed="timeline"] .view svg').first()).toBeVisible();
+    expect(await page.locator('#app > *').evaluateAll((parts) => parts.map((part) => `${part.tagName.toLowerCase()}.${part.classList[0]}`))).toEqual(['article.embed']);
+  } finally {
+    server.close();
+  }
+});

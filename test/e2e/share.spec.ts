@@ -357,9 +357,6 @@ test.describe('embed', () => {
 
     for (const view of ['map', 'timeline', 'rotation', 'themes']) {
       test(`the ${view} embed at 390 px in ${lang} is about one phone screen tall`, async ({ page, baseURL }) => {
-        // Known gap: the map in Cyrillic at 390 px is 907 px (its legend, the Kosovo footnote and the
-        // source line each take a line more than in English). Marked failing until its design fits.
-        test.fail(view === 'map' && lang === 'sr-Cyrl', 'the Cyrillic map embed at 390 px is still 907 px tall');
         expect(await postedHeight(page, baseURL!, query(view), 390)).toBeLessThanOrEqual(880);
       });
     }

@@ -1,6 +1,7 @@
 /**
  * Starts the app. The build writes the dashboard's first view into index.html (`build/prerender.ts`),
- * and the map's embed at its default state into a template there; here the data and the map's layout
+ * and the map's embed into pages of its own (`embed/pages.ts`, set to their date before the first paint);
+ * here the data and the map's layout
  * for the frame as laid out are fetched, and the page is hydrated: the same components take over the
  * HTML without drawing it again (the dashboard's costliest parts each in a task of its own: islands).
  * A page the prerender does not show (another embed, presenter mode, another language) or a page
@@ -96,9 +97,10 @@ async function start(target: HTMLElement) {
 }
 
 /**
- * The map's embed the build prerendered (`?embed=map` at its default state, put in place of the
- * dashboard by index.html): its code, the data and the map's layout are fetched together, and the
- * page is hydrated as the dashboard is.
+ * The map's embed the build prerendered (its own page, `embed/map.html`, set to the address's date by
+ * the page's script, `embed/page-scripts.ts`): its code, the data and the map's layout are fetched
+ * together, and the page is hydrated as the dashboard is (never mounted: nothing of the dashboard is
+ * drawn on its page).
  */
 async function takeOverEmbed(target: HTMLElement, client: QueryClient): Promise<void> {
   const data = client.prefetchQuery(networkQuery);

@@ -18,6 +18,22 @@ import { PRERENDER_FRAME, type MapLayout } from '../map/geometry/types';
 import { islandContext, type Island } from '../lib/ui/island';
 import { startContext } from '../start';
 import Embed from '../embed/Embed.svelte';
+import { LANGUAGES } from '../i18n/languages';
+import { setLanguage, type Translation } from '../i18n';
+import en from '../i18n/en';
+
+/** Every language's catalogue, in the module (the prerender runs once, where a later import has no module runner left). */
+const CATALOGUES = import.meta.glob<Translation>('../i18n/*.ts', { eager: true, import: 'default' });
+import { dayFromDate, dayToPartial, type Day } from '../lib/dates/partial-date';
+import { AFTER_SOURCES_SHARE, AXIS_START } from '../lib/clock/axis';
+
+/**
+ * The map's frame an embed's page is drawn for: the map's in a report's column, an iframe 760 px wide
+ * (`.compact .frame` in map/MapView.svelte: (75vw - 14rem) x 4/3, 461 x 346 px). The labels are the set
+ * laid out for frames from 544 px down (an iframe up to about 900 px), and at 760 px the halos and marks
+ * are drawn at the frame's own scale: the page paints there what the app keeps.
+ */
+const EMBED_FRAME = { width: 461, height: 346 };
 
 /** A query cache with the data's model and the wide map's layout, as the browser has them when it hydrates. */
 function filledClient(model: NetworkModel, wide: MapLayout): QueryClient {
@@ -49,27 +65,65 @@ export function prerender(model: NetworkModel, wide: MapLayout): string {
   return body;
 }
 
-/** The query string of the embed the build prerenders: the map at its default state. */
-export const PRERENDERED_EMBED = '?embed=map';
-
-/**
- * The map's embed at its default state as HTML, as `App` draws it at `?embed=map`; index.html carries
- * it in a <template> that its script puts in place of the dashboard on that page (`static-html.ts`).
- */
-export function prerenderEmbed(model: NetworkModel, wide: MapLayout): string {
-  const client = filledClient(model, wide);
-  try {
-    // Its map's ids are the dashboard's map's (whose island renders with the prefix "map"): the page
-    // then carries the map's drawing once, and the embed takes the dashboard's (see static-html.ts).
-    return render(App, { props: { client }, context: startContext({ search: PRERENDERED_EMBED, mapFrame: PRERENDER_FRAME, embed: Embed }), idPrefix: 'map' }).body;
-  } finally {
-    client.clear();
-  }
+/** An embed drawn at each of the days its picture may change on, in one language (`build/embed-pages.ts` makes its page of them). */
+export interface EmbedRenders {
+  readonly lang: string;
+  /** The locale its dates are written in (`Intl`). */
+  readonly locale: string;
+  /** The embed today, with its time control and without. */
+  readonly today: string;
+  readonly todayWithoutControls: string;
+  /** The embed at each day something may change on (each event's day and the day after it), in order; on some of them without its time control too. */
+  readonly days: readonly { readonly day: Day; readonly html: string; readonly withoutControls?: string }[];
+  /** The day the time axis starts on, the day the sources end (the axis's break), the share of the track after them. */
+  readonly axis: { readonly start: Day; readonly sourcesEnd: Day; readonly afterShare: number };
 }
 
-/** What index.html gets from the data: the masthead, the <noscript> summary and (in a build) the first view and the map's embed. */
-export function pageParts(dataDir: string, wide: MapLayout | null): { masthead: string; noscript: string; app: string; embed: string } {
+/**
+ * A view's embed, prerendered in every language at each day its picture may change on: today, each
+ * event's day and the day after it (anything drawn on the day of an event alone would show there), and
+ * the axis's first day. Drawn as `App` draws `?embed=<view>&date=…` with the layout of each language's wide map.
+ */
+export async function prerenderEmbedDays(dataDir: string, view: string, wide: Readonly<Record<string, MapLayout>>): Promise<EmbedRenders[]> {
+  const model = buildModel(validateDataset(readDataTexts(dataDir)));
+  const today = dayFromDate(new Date());
+  // The axis's first day too: the days before the first event (no members yet) are a picture of their own.
+  const days = [...new Set([AXIS_START, ...model.eventDays.flatMap((day) => [day, day + 1])])].filter((day) => day >= AXIS_START && day < today).sort((a, b) => a - b);
+  const out: EmbedRenders[] = [];
+  try {
+    for (const language of LANGUAGES) {
+      const catalogue = CATALOGUES[`../i18n/${language.code}.ts`];
+      if (!catalogue) throw new Error(`prerender: no catalogue src/i18n/${language.code}.ts`);
+      setLanguage(language, catalogue);
+      const at = (search: string) => {
+        const client = filledClient(model, wide[language.code] ?? wide.en!);
+        try {
+          return render(App, { props: { client }, context: startContext({ search, mapFrame: EMBED_FRAME, embed: Embed }), idPrefix: 'map' }).body;
+        } finally {
+          client.clear();
+        }
+      };
+      out.push({
+        lang: language.code,
+        locale: language.locale,
+        today: at(`?embed=${view}`),
+        todayWithoutControls: at(`?embed=${view}&controls=0`),
+        days: days.map((day, i) => {
+          const search = `?embed=${view}&date=${dayToPartial(day, 'day')}`;
+          return { day, html: at(search), withoutControls: i % 5 === 0 ? at(`${search}&controls=0`) : undefined };
+        }),
+        axis: { start: AXIS_START, sourcesEnd: model.knowledgeEnds, afterShare: AFTER_SOURCES_SHARE },
+      });
+    }
+  } finally {
+    setLanguage(LANGUAGES[0], en);
+  }
+  return out;
+}
+
+/** What index.html gets from the data: the masthead, the <noscript> summary and (in a build) the first view. */
+export function pageParts(dataDir: string, wide: MapLayout | null): { masthead: string; noscript: string; app: string } {
   const data = validateDataset(readDataTexts(dataDir));
   const model = buildModel(data);
-  return { masthead: mastheadHtml(data, model), noscript: noscriptHtml(data, model), app: wide ? prerender(model, wide) : '', embed: wide ? prerenderEmbed(model, wide) : '' };
+  return { masthead: mastheadHtml(data, model), noscript: noscriptHtml(data, model), app: wide ? prerender(model, wide) : '' };
 }

@@ -13,9 +13,14 @@ import { chooseLanguage } from '../i18n/choose.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { loadAfterFirstPaint } from './after-paint.ts';
 import { DATA_BUNDLE, validateDataPlugin } from '../lib/data/validate-plugin.ts';
+import { csp, inlineScriptHashes, inlineStyleHashes } from './csp.ts';
+import { embedStates } from './embed-pages.ts';
+import { applyEmbedState, startEmbedPage } from '../embed/page-scripts.ts';
+import { EMBED_PAGE_VIEWS, embedPageFile } from '../embed/pages.ts';
+import type { EmbedRenders } from './prerender.ts';
 
-/** The page's parts as HTML: `prerender.ts`, run through Vite (Svelte compiled for the server). */
-async function pageParts(dataDir: string, regionFile: string, withApp: boolean): Promise<{ masthead: string; noscript: string; app: string; embed: string; embedSearch: string }> {
+/** The page's parts as HTML: `prerender.ts`, run through Vite (Svelte compiled for the server); in a build, each embed page's view drawn on its days too. */
+async function pageParts(dataDir: string, regionFile: string, build: boolean): Promise<{ masthead: string; noscript: string; app: string; embeds: Record<string, EmbedRenders[]> }> {
   const { module } = await runnerImport<typeof import('./prerender.ts')>(fileURLToPath(new URL('./prerender.ts', import.meta.url)), {
     configFile: false,
     logLevel: 'error',
@@ -24,85 +29,108 @@ async function pageParts(dataDir: string, regionFile: string, withApp: boolean):
     // A library of Svelte components is compiled with the app, not loaded by Node as it is.
     environments: { inline: { resolve: { noExternal: ['@tanstack/svelte-query'] } } },
   });
-  // The prerender draws the map from the same layout the build ships (made once, `mapLayouts`).
-  return { ...module.pageParts(dataDir, withApp ? (await mapLayouts(dataDir, regionFile)).en!.wide : null), embedSearch: module.PRERENDERED_EMBED };
+  if (!build) return { ...module.pageParts(dataDir, null), embeds: {} };
+  // The prerender draws the map from the same layouts the build ships (made once, `mapLayouts`).
+  const layouts = await mapLayouts(dataDir, regionFile);
+  const wide = Object.fromEntries(Object.entries(layouts).map(([code, byAspect]) => [code, byAspect.wide]));
+  const embeds: Record<string, EmbedRenders[]> = {};
+  for (const view of EMBED_PAGE_VIEWS) embeds[view] = await module.prerenderEmbedDays(dataDir, view, wide);
+  return { ...module.pageParts(dataDir, layouts.en!.wide), embeds };
 }
 
-export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin {
+/** Where index.html sends an embed's address (`<view>.<lang>` to the page's file), in a build. */
+const embedPagesTable = () => Object.fromEntries(EMBED_PAGE_VIEWS.flatMap((view) => LANGUAGES.map((l) => [`${view}.${l.code}`, embedPageFile(view, l.code)])));
+
+/** The language chosen before the first paint, by the same function as main.ts (its source written into the page). */
+const CHOSEN = `(${chooseLanguage})(location.search, navigator.languages || [], ${JSON.stringify(LANGUAGES.map((l) => l.code))})`;
+
+export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin[] {
   let build = false;
-  return {
-    name: 'pcocp:static-html',
-    configResolved(config) {
-      build = config.command === 'build';
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: async (html, ctx) => {
-        // The build writes the first view into the page; dev mounts it in the browser.
-        const { masthead, noscript, app, embed, embedSearch } = await pageParts(dataDir, regionFile, build);
-        const page = html
-          // The language a page is in, chosen before the first paint by the same function as main.ts.
-          .replace('CHOSEN_LANGUAGE', `(${chooseLanguage})(location.search, navigator.languages || [], ${JSON.stringify(LANGUAGES.map((l) => l.code))})`)
-          // The page whose embed is prerendered (none in dev, which prerenders nothing).
-          .replace('EMBED_PAGE', build ? JSON.stringify(embedSearch) : 'null')
-          .replace('<!--masthead-->', masthead)
-          .replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${build ? await embedTemplate(embed, app, embedStyles(ctx)) : ''}${noscript}`);
-        return build ? scriptAfterFirstPaint(inlineStyles(page, ctx), dataUrls(ctx)) : page.replace('/*APP*/', '');
+  /** The embed pages of this build (file name to HTML without its CSP), emitted once index.html is. */
+  let embedPages: Record<string, string> = {};
+  return [
+    {
+      name: 'pcocp:static-html',
+      configResolved(config) {
+        build = config.command === 'build';
+      },
+      transformIndexHtml: {
+        order: 'post',
+        handler: async (html, ctx) => {
+          // The build writes the first view into the page; dev mounts it in the browser.
+          const { masthead, noscript, app, embeds } = await pageParts(dataDir, regionFile, build);
+          const page = html
+            .replace('CHOSEN_LANGUAGE', CHOSEN)
+            // The embeds' own pages (none in dev, which prerenders nothing: the embed is mounted there).
+            .replace('EMBED_PAGES', build ? JSON.stringify(embedPagesTable()) : 'null')
+            .replace('<!--masthead-->', masthead)
+            .replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${noscript}`);
+          if (!build) return page.replace('/*APP*/', '');
+          const { html: built, loader } = scriptAfterFirstPaint(inlineStyles(page, ctx), dataUrls(ctx));
+          const styles = embedStyles(ctx);
+          embedPages = {};
+          for (const [view, renders] of Object.entries(embeds)) Object.assign(embedPages, await embedPagesOf(view, renders, built, loader, styles));
+          return built;
+        },
       },
     },
-  };
+    {
+      // After Vite has written index.html (its hook is not a `post` one): the embed pages, each with its CSP.
+      name: 'pcocp:embed-pages',
+      apply: 'build',
+      enforce: 'post',
+      generateBundle: {
+        order: 'post',
+        handler() {
+          if (!Object.keys(embedPages).length) throw new Error('embed/: the build wrote no embed page');
+          for (const [fileName, html] of Object.entries(embedPages)) {
+            const policy = `<meta http-equiv="Content-Security-Policy" content="${csp(inlineScriptHashes(html), inlineStyleHashes(html))}">`;
+            this.emitFile({ type: 'asset', fileName, source: html.replace('<head>', () => `<head>\n    ${policy}`) });
+          }
+        },
+      },
+    },
+  ];
 }
 
 /**
- * The map's embed at its default state, prerendered (`prerender.ts`): inert in a <template>, and put
- * in place of the dashboard, before the first paint, on the page that asks for it (index.html's first
- * script marks it `data-js="embed"`). The app then takes it over as it takes over the dashboard.
- *
- * The map's drawing (its three SVG layers, three quarters of the embed's bytes) is the dashboard's,
- * to the byte: the template carries a place for it, and the script moves the dashboard's there. Both
- * are read as documents (jsdom's parser, as a browser reads them): the drawing is the map's SVG and
- * the nodes after it up to its top layer, in each.
+ * A view's embed pages, one per language (`src/embed/pages.ts`), made of the built index.html: its head
+ * (styles, the app's script loaded after the first paint), the embed's own styles, and for a body the
+ * embed prerendered today with the script that sets it to the address's day before the first paint
+ * (`build/embed-pages.ts`, `embed/page-scripts.ts`). The first paint waits for that script (`rel=expect`).
  */
-export async function embedTemplate(embed: string, app: string, styles: string): Promise<string> {
+async function embedPagesOf(view: string, renders: readonly EmbedRenders[], index: string, loader: string, styles: string): Promise<Record<string, string>> {
   const { JSDOM } = await import('jsdom');
   const { document } = new JSDOM('').window;
-  const parse = (html: string) => {
+  /** Markup as a browser reads it back (`innerHTML`). */
+  const read = (html: string) => {
     const template = document.createElement('template');
     template.innerHTML = html;
-    return template;
+    return template.innerHTML;
   };
-  /** The drawing's nodes in a page: the map's SVG, its layers and what Svelte marks between them. */
-  const drawing = (page: HTMLTemplateElement): ChildNode[] => {
-    const first = page.content.querySelector('svg.map-svg');
-    const last = page.content.querySelector('svg.map-layer.top');
-    const nodes: ChildNode[] = [];
-    for (let node: ChildNode | null = first; node && last && first?.parentNode === last.parentNode; node = node.nextSibling) {
-      nodes.push(node);
-      if (node === last) return nodes;
-    }
-    return [];
-  };
-  const html = (nodes: readonly ChildNode[]) => nodes.map((node) => (node.nodeType === node.COMMENT_NODE ? `<!--${node.textContent}-->` : (node as Element).outerHTML)).join('');
-  const [page, dashboard] = [parse(embed), parse(app)];
-  const shared = drawing(page);
-  if (!shared.length || html(shared) !== html(drawing(dashboard))) throw new Error("index.html: the map's embed is not drawn as the dashboard's map is (its ids, its frame or its layout differ)");
-  const place = document.createElement('i');
-  place.setAttribute('data-map-drawing', '');
-  shared[0]!.before(place);
-  for (const node of shared) node.remove();
-  const move = `const drawing = document.querySelector('#app .frame'), first = drawing.querySelector('svg.map-svg'), last = drawing.querySelector('svg.map-layer.top'), nodes = [first];
-while (nodes.at(-1) !== last) nodes.push(nodes.at(-1).nextSibling);
-embed.querySelector('[data-map-drawing]').replaceWith(...nodes);`;
-  return `<template id="embed"><style>${styles}</style>${page.innerHTML}</template><script>if (document.documentElement.dataset.js === 'embed') {
-const embed = document.getElementById('embed').content;
-${move}
-document.getElementById('app').replaceChildren(embed);
-}</script>\n    `;
+  const head = /<script>\{ const lang = [\s\S]*?<\/script>/;
+  const body = /<body>[\s\S]*<\/body>/;
+  const expect = /<link rel="expect" href="#summary" blocking="render" \/>/;
+  if (!head.test(index) || !body.test(index) || !expect.test(index)) throw new Error('embed/: index.html has no first script, body or rel=expect to make the embed pages of');
+  const siblings = Object.fromEntries(renders.map((r) => [r.lang, embedPageFile(view, r.lang).replace(/^embed\//, '')]));
+  const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+  const pages: Record<string, string> = {};
+  for (const drawn of renders) {
+    const { markup, states } = embedStates(drawn, read);
+    const start = `(${startEmbedPage})(${json(view)}, ${json(drawn.lang)}, ${CHOSEN}, ${json(siblings)})`;
+    pages[embedPageFile(view, drawn.lang)] = index
+      .replace(/<html lang="[^"]*">/, `<html lang="${drawn.lang === 'en' ? 'en-GB' : drawn.lang}">`)
+      .replace(head, () => `<script>{ if (${start})${loader.replace(/^;/, ' ')} }</script>`)
+      .replace(expect, '<link rel="expect" href="#embed-end" blocking="render" />')
+      .replace('</head>', () => `<style>${styles}</style>\n  </head>`)
+      .replace(body, () => `<body>\n    <div id="app">${markup}</div>\n    <script>(${applyEmbedState})(${json(states)})</script><i id="embed-end" hidden></i>\n  </body>`);
+  }
+  return pages;
 }
 
 /**
  * The embed's own style sheet (its chunk's), which the prerendered embed needs from its first paint:
- * it comes in the template too (the chunk's link, when the code comes, sets the same rules again).
+ * it comes in the embed's page too (the chunk's link, when the code comes, sets the same rules again).
  */
 function embedStyles(ctx: IndexHtmlTransformContext): string {
   const chunk = Object.values(ctx.bundle ?? {}).find((item) => item.type === 'chunk' && item.facadeModuleId?.endsWith('/src/embed/Embed.svelte'));
@@ -115,7 +143,7 @@ function embedStyles(ctx: IndexHtmlTransformContext): string {
  * Takes the app's module script and its preloads out of the page: the inline script in the head
  * (at its APP marker) fetches them once the prerendered page is painted (`after-paint.ts`).
  */
-function scriptAfterFirstPaint(html: string, data: readonly string[]): string {
+function scriptAfterFirstPaint(html: string, data: readonly string[]): { html: string; loader: string } {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
   if (!entry || !html.includes('/*APP*/')) throw new Error('index.html: the build found no module script, or no APP marker in the inline script to load it from');
   const preloads: string[] = [];
@@ -123,7 +151,8 @@ function scriptAfterFirstPaint(html: string, data: readonly string[]): string {
     preloads.push(href);
     return '';
   });
-  return page.replace('/*APP*/', `;(${loadAfterFirstPaint})(${JSON.stringify(entry[1])}, ${JSON.stringify(preloads)}, ${JSON.stringify(data)})`);
+  const loader = `;(${loadAfterFirstPaint})(${JSON.stringify(entry[1])}, ${JSON.stringify(preloads)}, ${JSON.stringify(data)})`;
+  return { html: page.replace('/*APP*/', () => loader), loader };
 }
 
 /** The URL of the data bundle as the build emits it (hashed). */

@@ -7,6 +7,7 @@ import { LANG_PARAM } from '../i18n/choose';
 import { writeState, type UrlDate } from '../lib/clock/url';
 import { viewById, type ViewId } from '../views';
 import { HEIGHT_MESSAGE } from './height';
+import { embedPageFile, hasEmbedPage } from './pages';
 
 export interface SnippetOptions {
   /** The dashboard's address (origin and path), e.g. "https://example.org/pcocp/". */
@@ -22,12 +23,18 @@ export interface SnippetOptions {
   readonly lang?: string | null;
 }
 
-/** The embed's address. */
+/**
+ * The embed's address: its own page where it has one (`embed/map.html`, in the snippet's language:
+ * painted from the HTML at any date), else the dashboard's (`?embed=timeline`). Its query names the
+ * view either way, as every embed address always has.
+ */
 export function embedUrl(options: Omit<SnippetOptions, 'title'>): string {
   const params = new URLSearchParams(writeState('', { date: options.date, selection: null, theme: null, embed: options.view, controls: options.controls, look: null, present: false }));
   if (options.lang) params.set(LANG_PARAM, options.lang);
   const query = params.toString();
-  return `${options.base}${query ? `?${query}` : ''}`;
+  // Beside the dashboard's page, whether its address names the file (index.html) or the folder.
+  const page = hasEmbedPage(options.view) ? new URL(embedPageFile(options.view, options.lang ?? 'en'), options.base).href : options.base;
+  return `${page}${query ? `?${query}` : ''}`;
 }
 
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -11,6 +11,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { EMBED_PAGE_VIEWS, embedPageFile } from '../embed/pages.ts';
 
 export function serviceWorkerPlugin(publicDir: string): Plugin {
   return {
@@ -20,7 +22,9 @@ export function serviceWorkerPlugin(publicDir: string): Plugin {
     generateBundle(_, bundle) {
       const files = Object.keys(bundle).filter((f) => !f.endsWith('.map'));
       const publicFiles = readdirSync(publicDir).filter((f) => statSync(join(publicDir, f)).isFile());
-      const precache = ['index.html', ...files.filter((f) => f !== 'index.html'), ...publicFiles].sort();
+      // The pages Vite writes after this hook: index.html and the embeds' own pages (src/build/static-html.ts).
+      const pages = ['index.html', ...EMBED_PAGE_VIEWS.flatMap((view) => LANGUAGES.map((l) => embedPageFile(view, l.code)))];
+      const precache = [...pages, ...files.filter((f) => !pages.includes(f)), ...publicFiles].sort();
       const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 12);
       const template = readFileSync(new URL('./sw.js', import.meta.url), 'utf8');
       this.emitFile({

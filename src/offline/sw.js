@@ -4,7 +4,8 @@
 //
 // Requests: hashed assets come from the caches first (any version's, so that a tab opened before a
 // deploy still finds its own chunks), then the network. Pages go to the network first and fall back
-// to this version's index.html, so a new build still arrives when there is a network.
+// to this version's copy of the page (an embed's own page) or its index.html, so a new build still
+// arrives when there is a network.
 // (Matches ignore Vary: a module script asks with an Origin header that the precache request had not.)
 //
 // Updates: a new version's worker caches its files in a cache of its own, takes over at once and
@@ -96,7 +97,8 @@ self.addEventListener('fetch', (event) => {
       fetch(request).catch(() =>
         caches
           .open(CACHE)
-          .then((cache) => cache.match('index.html', MATCH))
+          // The page asked for (an embed's own page), else the dashboard's.
+          .then((cache) => cache.match(request, MATCH).then((hit) => hit ?? cache.match('index.html', MATCH)))
           .then((hit) => hit ?? Response.error()),
       ),
     );

@@ -61,6 +61,9 @@ const ALL_PAGES = [
   ['embed map', '/?embed=map&date=2019-06-15'],
   ['embed timeline', '/?embed=timeline&date=2019-06-15'],
   ['embed rotation', '/?embed=rotation&date=2022-03-01'],
+  // The map's embed on its own page, as the embed code links it now (the link above is forwarded there).
+  ['embed map page', '/embed/map.html?date=2019-06-15&embed=map'],
+  ['embed map page sr-Cyrl', '/embed/map.sr-Cyrl.html?date=2019-06-15&embed=map&lang=sr-Cyrl'],
 ];
 // BENCH_PAGES="dashboard,embed map" measures only those.
 const PAGES = process.env.BENCH_PAGES ? ALL_PAGES.filter(([name]) => process.env.BENCH_PAGES.split(',').includes(name)) : ALL_PAGES;

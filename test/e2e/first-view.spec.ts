@@ -122,6 +122,7 @@ test.describe('the first view from the build', () => {
   });
 
   test('the map\'s embed at its default state is painted from the HTML, and taken over in place', async ({ page }) => {
+    // An old link, forwarded to the embed's own page (src/embed/pages.ts) before anything is painted.
     // Marked once the HTML is parsed, before the app's script runs: the embed's map, date and caption.
     const marked = ['[data-embed="map"] svg.map-svg', '[data-embed="map"] [data-testid="current-date"]', '[data-embed="map"] [data-testid="map-caption"]'];
     await page.addInitScript((selectors) => {
@@ -152,7 +153,8 @@ test.describe('the first view from the build', () => {
     expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
   });
 
-  test('an embed is drawn afresh, the dashboard never shown', async ({ page }) => {
+  test('an old embed link with a date shows the embed, the dashboard never shown', async ({ page }) => {
+    // Forwarded to the embed's own page (test/e2e/embed-pages.spec.ts).
     await page.goto('/?embed=map&date=2023-11-30&controls=0');
     await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
     await expect(page.locator('#masthead')).toBeHidden();

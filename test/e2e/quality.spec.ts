@@ -4,27 +4,31 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
 test.describe('security', () => {
-  test('the built app ships a strict Content Security Policy', async ({ page }) => {
-    await openAt(page, '?date=2020');
-    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    const directives = new Map(csp!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
-    expect(directives.get('default-src')).toEqual(["'self'"]);
-    // Inline, each by its hash: the page's script before the first paint and the one that puts the
-    // prerendered embed in place; its style sheet and the embed's (in the embed's template); style
-    // attributes (the prerendered view's positions); never eval.
-    const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-    const sheets = await page.locator('head style').allTextContents();
-    expect(sheets).toHaveLength(1);
-    const embedSheet = await page.evaluate(() => (document.getElementById('embed') as HTMLTemplateElement | null)?.content.querySelector('style')?.textContent ?? null);
-    expect(embedSheet).not.toBeNull();
-    expect(directives.get('style-src')).toEqual(["'self'", sha(sheets[0]!), sha(embedSheet!)]);
-    const scripts = await page.locator('script:not([src])').allTextContents();
-    expect(scripts).toHaveLength(2);
-    expect(directives.get('script-src')).toEqual(["'self'", ...scripts.map(sha)]);
-    expect(directives.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
-    expect(csp).not.toContain('unsafe-eval');
-    expect([...directives.entries()].filter(([, v]) => v.includes("'unsafe-inline'")).map(([k]) => k)).toEqual(['style-src-attr']);
-  });
+  for (const [name, url, styles] of [
+    ['the dashboard', '/?date=2020', 1],
+    ['the map embed’s own page', '/embed/map.sr-Latn.html?embed=map&date=2020&lang=sr-Latn', 2],
+  ] as const) {
+    test(`the built app ships a strict Content Security Policy (${name})`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      const directives = new Map(csp!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+      expect(directives.get('default-src')).toEqual(["'self'"]);
+      // Inline, each by its hash: the page's script before the first paint (and on an embed's page the
+      // one that sets the embed to its date); its style sheet (and the embed's); style attributes (the
+      // prerendered view's positions); never eval.
+      const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+      const sheets = await page.locator('head style').allTextContents();
+      expect(sheets).toHaveLength(styles);
+      expect(directives.get('style-src')).toEqual(["'self'", ...sheets.map(sha)]);
+      const scripts = await page.locator('script:not([src])').allTextContents();
+      expect(scripts).toHaveLength(styles);
+      expect(directives.get('script-src')).toEqual(["'self'", ...scripts.map(sha)]);
+      expect(directives.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+      expect(csp).not.toContain('unsafe-eval');
+      expect([...directives.entries()].filter(([, v]) => v.includes("'unsafe-inline'")).map(([k]) => k)).toEqual(['style-src-attr']);
+    });
+  }
 
   test('it requests nothing from another origin', async ({ page }) => {
     const foreign: string[] = [];

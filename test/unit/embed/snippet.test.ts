@@ -8,7 +8,7 @@ const base = 'https://example.org/pcocp/';
 
 describe('embedSnippet', () => {
   it.each([
-    ['map', { day: placeOf('2023-11-30'), precision: 'day' as const }, false, 'https://example.org/pcocp/?date=2023-11-30&embed=map&controls=0'],
+    ['map', { day: placeOf('2023-11-30'), precision: 'day' as const }, false, 'https://example.org/pcocp/embed/map.html?date=2023-11-30&embed=map&controls=0'],
     ['timeline', { day: placeOf('2019-06'), precision: 'month' as const }, true, 'https://example.org/pcocp/?date=2019-06&embed=timeline'],
     ['rotation', null, true, 'https://example.org/pcocp/?embed=rotation'],
   ] as const)('%s at %j (controls %s) embeds %s', (view, date, controls, url) => {
@@ -21,6 +21,11 @@ describe('embedSnippet', () => {
     expect(html).toContain('title="PCOCP &quot;figure&quot;"');
   });
 
+  it('links the map to its own page beside the dashboard’s, whether the dashboard’s address names its file or its folder', () => {
+    expect(embedUrl({ base: 'https://example.org/pcocp/index.html', view: 'map', date: null, controls: true })).toBe('https://example.org/pcocp/embed/map.html?embed=map');
+    expect(embedUrl({ base: 'https://example.org/pcocp/index.html', view: 'rotation', date: null, controls: true })).toBe('https://example.org/pcocp/index.html?embed=rotation');
+  });
+
   it('writes a URL the app reads back to the same picture', () => {
     const url = new URL(embedUrl({ base, view: 'map', date: { day: placeOf('2021-12-06'), precision: 'day' }, controls: false }));
     const state = readState(url.search, placeOf('2016-05'), placeOf('2026-11-24'), VIEW_IDS);
@@ -31,9 +36,10 @@ describe('embedSnippet', () => {
     const date = { day: placeOf('2019-06'), precision: 'month' as const };
     expect(embedUrl({ base, view: 'timeline', date, controls: true, lang: 'sr-Latn' })).toBe('https://example.org/pcocp/?date=2019-06&embed=timeline&lang=sr-Latn');
     expect(embedUrl({ base, view: 'rotation', date: null, controls: true, lang: 'sr-Cyrl' })).toBe('https://example.org/pcocp/?embed=rotation&lang=sr-Cyrl');
-    expect(embedUrl({ base, view: 'map', date: null, controls: true, lang: null })).toBe('https://example.org/pcocp/?embed=map');
+    expect(embedUrl({ base, view: 'map', date: null, controls: true, lang: null })).toBe('https://example.org/pcocp/embed/map.html?embed=map');
+    expect(embedUrl({ base, view: 'map', date, controls: true, lang: 'sr-Cyrl' })).toBe('https://example.org/pcocp/embed/map.sr-Cyrl.html?date=2019-06&embed=map&lang=sr-Cyrl');
     const html = embedSnippet({ base, view: 'map', date: null, controls: false, title: 'PCOCP: Države članice', lang: 'sr-Latn' });
-    expect(html).toContain('src="https://example.org/pcocp/?embed=map&amp;controls=0&amp;lang=sr-Latn"');
+    expect(html).toContain('src="https://example.org/pcocp/embed/map.sr-Latn.html?embed=map&amp;controls=0&amp;lang=sr-Latn"');
     expect(new URL(embedUrl({ base, view: 'map', date: null, controls: true, lang: 'sr-Latn' })).searchParams.get('lang')).toBe('sr-Latn');
   });
 });

@@ -1,0 +1,110 @@
+/**
+ * The pages of the embeds (`src/embed/pages.ts`): each view's embed prerendered today, in each language,
+ * with what changes on the other days as edits to that markup, which the page's inline script applies
+ * for the address's `?date=` before the first paint (`src/embed/page-scripts.ts`). The markup is read
+ * as a browser reads it back (jsdom's parser and serializer, as `innerHTML`): the edits' offsets are
+ * that text's. The words and marks of the day itself (the date, the time control's thumb, the link to
+ * the dashboard) are left blank in it and written by the script for any day.
+ */
+import type { EmbedRenders } from './prerender.ts';
+import type { EmbedStates, MarkupEdit } from '../embed/page-scripts.ts';
+
+/** The markup's tags, each cut before its attributes (a path's long `d` is then kept whole where its class changes), and the text between them. */
+const tokens = (html: string) =>
+  html
+    .split(/(<[^>]*>)/)
+    .flatMap((token) => (token.startsWith('<') ? token.split(/(?= [\w:-]+=")/) : [token]))
+    .filter((token) => token !== '');
+
+/**
+ * The edits that make `b` of `a`, token by token (the longest common run of tags and texts kept):
+ * applied from the last to the first, they give `b` exactly.
+ */
+export function markupEdits(a: string, b: string): MarkupEdit[] {
+  if (a === b) return [];
+  const x = tokens(a);
+  const y = tokens(b);
+  let head = 0;
+  while (head < x.length && head < y.length && x[head] === y[head]) head++;
+  let tail = 0;
+  while (tail < x.length - head && tail < y.length - head && x[x.length - 1 - tail] === y[y.length - 1 - tail]) tail++;
+  const xs = x.slice(head, x.length - tail);
+  const ys = y.slice(head, y.length - tail);
+  const offset = x.slice(0, head).join('').length;
+  // The longest common subsequence of the middle (lengths from the end), then the runs that differ.
+  const n = xs.length;
+  const m = ys.length;
+  const edits: MarkupEdit[] = [];
+  if (n * m > 8_000_000) return [[offset, offset + xs.join('').length, ys.join('')]];
+  const lcs = new Uint16Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--) lcs[i * (m + 1) + j] = xs[i] === ys[j] ? lcs[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(lcs[(i + 1) * (m + 1) + j]!, lcs[i * (m + 1) + j + 1]!);
+  let [i, j, at] = [0, 0, offset];
+  let open: { from: number; to: number; text: string } | null = null;
+  const close = () => {
+    if (open) edits.push([open.from, open.to, open.text]);
+    open = null;
+  };
+  while (i < n || j < m) {
+    if (i < n && j < m && xs[i] === ys[j]) {
+      close();
+      at += xs[i]!.length;
+      i++;
+      j++;
+    } else if (j < m && (i === n || lcs[i * (m + 1) + j + 1]! >= lcs[(i + 1) * (m + 1) + j]!)) {
+      open ??= { from: at, to: at, text: '' };
+      open.text += ys[j++];
+    } else {
+      open ??= { from: at, to: at, text: '' };
+      at += xs[i]!.length;
+      open.to = at;
+      i++;
+    }
+  }
+  close();
+  return edits;
+}
+
+/** Applies edits made by `markupEdits` (as the page's script does). */
+export const applyEdits = (html: string, edits: readonly MarkupEdit[]): string =>
+  [...edits].sort((a, b) => b[0] - a[0]).reduce((text, [from, to, insert]) => text.slice(0, from) + insert + text.slice(to), html);
+
+/** The markup with the day's own words and marks left blank (the page's script writes them for the day it shows). */
+export function withoutTheDay(html: string): string {
+  return html
+    .replace(/(<p [^>]*data-testid="current-date"[^>]*>)[^<]*/, '$1')
+    .replace(/<input [^>]*data-testid="scrubber"[^>]*>/, (input) => input.replace(/ value="[^"]*"/, ' value=""').replace(/ aria-valuetext="[^"]*"/, ' aria-valuetext=""'))
+    .replace(/(<footer[^>]*>[\s\S]*?<a href=")[^"]*"/, '$1"');
+}
+
+/**
+ * The table a page's script sets the embed to a day with (`applyEmbedState`), and the markup it is
+ * applied to: `read` is how a browser reads markup back (parse, then `innerHTML`). Days whose markup
+ * is the same (the day's words aside) share one set of edits. Fails the build where the edits for a
+ * day with the time control taken out do not give what the app draws there.
+ */
+export function embedStates(renders: EmbedRenders, read: (html: string) => string): { markup: string; states: EmbedStates } {
+  const markup = withoutTheDay(read(renders.today));
+  const withoutControls = markupEdits(markup, withoutTheDay(read(renders.todayWithoutControls)));
+  const from: number[] = [];
+  const edits: MarkupEdit[][] = [];
+  let last: string | null = null;
+  for (const { day, html } of renders.days) {
+    const drawn = withoutTheDay(read(html));
+    if (drawn === last) continue;
+    last = drawn;
+    from.push(day);
+    edits.push(markupEdits(markup, drawn));
+  }
+  // Taking the time control out is one edit on every day (it is drawn apart from the view): checked on the days drawn without it.
+  for (const { day, html, withoutControls: drawn } of renders.days) {
+    if (drawn === undefined) continue;
+    const i = from.findLastIndex((start) => start <= day);
+    if (applyEdits(markup, [...(edits[i] ?? []), ...withoutControls]) !== withoutTheDay(read(drawn)))
+      throw new Error(`embed/: taking the time control out of the ${renders.lang} embed is not one edit on every day (it differs on day ${day})`);
+  }
+  return {
+    markup,
+    states: { length: markup.length, from, edits, withoutControls, locale: renders.locale, start: renders.axis.start, sourcesEnd: renders.axis.sourcesEnd, afterShare: renders.axis.afterShare },
+  };
+}

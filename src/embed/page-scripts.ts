@@ -1,0 +1,120 @@
+/**
+ * The inline scripts of an embed's own page (`pages.ts`; written into it by `build/embed-pages.ts`).
+ * Each stands alone (no imports, no closures): the build writes its source into the page.
+ */
+
+/** A change to the prerendered markup: the characters from `from` to `to` replaced by `text`. */
+export type MarkupEdit = readonly [from: number, to: number, text: string];
+
+/** What an embed's page knows of the days its picture changes on (computed by the build, `build/embed-pages.ts`). */
+export interface EmbedStates {
+  /** The length of the markup in #app as the browser reads it back (`innerHTML`): another is not the build's. */
+  readonly length: number;
+  /** From which day on each set of edits applies (`edits[i]` from `from[i]`, until the next), in order; the markup is today's. */
+  readonly from: readonly number[];
+  readonly edits: readonly (readonly MarkupEdit[])[];
+  /** The edits that take the time control out (`?controls=0`). */
+  readonly withoutControls: readonly MarkupEdit[];
+  /** The locale the page's dates are written in. */
+  readonly locale: string;
+  /** The time axis: its first day, the day the sources end, the track's share after them (`lib/clock/axis.ts`). */
+  readonly start: number;
+  readonly sourcesEnd: number;
+  readonly afterShare: number;
+}
+
+/**
+ * In the page's head, before anything is drawn: a reader whose language is not the page's goes to the
+ * page in theirs (`lang` is `chooseLanguage`'s answer, as index.html and main.ts choose), the address
+ * names the view (`?embed=map`, which the app reads), and the prerendered embed is shown (`data-js`
+ * "embed") unless the address asks for more than a date, the time control or a language: then the app
+ * draws it (hidden until then, "other"). Returns false where the page is left for another.
+ */
+export function startEmbedPage(view: string, pageLang: string, lang: string, pages: Readonly<Record<string, string>>): boolean {
+  if (lang !== pageLang && pages[lang]) {
+    location.replace(pages[lang] + location.search + location.hash);
+    return false;
+  }
+  const params = new URLSearchParams(location.search);
+  if (params.get('embed') !== view) {
+    params.delete('embed');
+    const rest = params.toString();
+    history.replaceState(history.state, '', `?embed=${view}${rest ? `&${rest}` : ''}${location.hash}`);
+  }
+  const plain = [...params.keys()].every((key) => ['embed', 'date', 'controls', 'lang'].includes(key));
+  document.documentElement.dataset.js = plain ? 'embed' : 'other';
+  return true;
+}
+
+/**
+ * Right after the prerendered embed (drawn today): sets it to the address's day, before the first
+ * paint. The day is read as the app reads `?date=` (`lib/clock/url.ts`: the period's last day, kept
+ * within the axis); the edits of the last change on or before it are applied to the markup, and the
+ * words and marks of the day itself written: its date, the time control's thumb, the link to the
+ * dashboard. The app then hydrates what it finds (`main.ts`).
+ */
+export function applyEmbedState(states: EmbedStates): void {
+  const root = document.documentElement;
+  const app = document.getElementById('app');
+  if (root.dataset.js !== 'embed' || !app) return;
+  const DAY = 86_400_000;
+  const now = new Date();
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) / DAY;
+  const params = new URLSearchParams(location.search);
+  let day = today;
+  let precision: 'day' | 'month' | 'year' = 'day';
+  const asked = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec((params.get('date') ?? '').trim());
+  if (asked) {
+    const [year, month, date] = [Number(asked[1]), Number(asked[2] ?? 12), Number(asked[3] ?? 0)];
+    // The period's last day (day 0 of the next month is the last of this one).
+    const last = asked[3] ? Date.UTC(year, month - 1, date) / DAY : Date.UTC(year, month, 0) / DAY;
+    const valid = month >= 1 && month <= 12 && (!asked[3] || new Date(last * DAY).getUTCDate() === date);
+    if (valid) {
+      day = Math.min(today, Math.max(states.start, last));
+      precision = day !== last ? 'day' : asked[3] ? 'day' : asked[2] ? 'month' : 'year';
+    }
+  }
+  let edits: readonly MarkupEdit[] = [];
+  states.from.forEach((from, i) => {
+    if (from <= day) edits = states.edits[i]!;
+  });
+  if (params.get('controls') === '0') edits = [...edits, ...states.withoutControls];
+  if (edits.length) {
+    let html = app.innerHTML;
+    if (html.length !== states.length) {
+      // Not the markup the build wrote (a proxy changed it?): the app draws the embed instead.
+      root.dataset.js = 'other';
+      return;
+    }
+    for (const [from, to, text] of [...edits].sort((a, b) => b[0] - a[0])) html = html.slice(0, from) + text + html.slice(to);
+    app.innerHTML = html;
+  }
+  const words = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(states.locale, { ...options, timeZone: 'UTC' }).format(day * DAY);
+  const full: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+  const date = app.querySelector('[data-testid="current-date"]');
+  if (date) date.textContent = words(precision === 'day' ? full : precision === 'month' ? { month: 'long', year: 'numeric' } : { year: 'numeric' });
+  const thumb = app.querySelector('[data-testid="scrubber"]');
+  if (thumb) {
+    // Where the day is on the track (`axisStops` in lib/clock/axis.ts): the sources' years, then a short run to today.
+    const length = Math.max(1, today - states.start);
+    const broken = states.sourcesEnd > states.start && states.sourcesEnd < today;
+    const after = Math.min((today - states.sourcesEnd) / length, states.afterShare);
+    const fraction = !broken ? (day - states.start) / length : day <= states.sourcesEnd ? ((day - states.start) / (states.sourcesEnd - states.start)) * (1 - after) : 1 - after + ((day - states.sourcesEnd) / (today - states.sourcesEnd)) * after;
+    thumb.setAttribute('value', String(fraction));
+    thumb.setAttribute('aria-valuetext', words(full));
+  }
+  // The years the time control's row has no room for beside its end label, hidden as the app leaves them
+  // out once it has measured the row (`years` in lib/clock/TimeControl.svelte): they would overlap it.
+  const row = app.querySelector<HTMLElement>('.time-control .years');
+  const end = row?.querySelector<HTMLElement>('.end');
+  if (row && end) {
+    const room = row.clientWidth - end.clientWidth - 28;
+    for (const year of row.querySelectorAll<HTMLElement>('span:not(.end)')) if ((parseFloat(year.style.left) / 100) * row.clientWidth >= room) year.style.visibility = 'hidden';
+  }
+  // The dashboard at the same date: this address without the embed's own parameters.
+  params.delete('embed');
+  params.delete('controls');
+  const link = app.querySelector('footer a');
+  const rest = params.toString();
+  if (link) link.setAttribute('href', new URL(`../${rest ? `?${rest}` : ''}`, location.href).href);
+}

@@ -1,0 +1,62 @@
+/**
+ * An embed's page is today's markup and the edits that give each other day's (src/build/embed-pages.ts):
+ * the edits must give the app's markup exactly, whatever changed (a tag's attribute, a text, a block).
+ */
+import { describe, expect, it } from 'vitest';
+import { applyEdits, embedStates, markupEdits, withoutTheDay } from '../../../src/build/embed-pages';
+import type { EmbedRenders } from '../../../src/build/prerender';
+
+const PATH = 'M473 196l5-9 1-5-5-5 7 0 5-3 5 2 9 7 2 4-1 2 7 3-2 7 7-3z';
+const page = (day: string, members: string[], controls = true) =>
+  `<article data-embed="map"><header><h2>Member countries</h2><p class="date" data-testid="current-date">${day}</p></header>` +
+  (controls ? `<!--[0--><div class="time-control"><input type="range" value="0.5" aria-label="Date" aria-valuetext="${day}" data-testid="scrubber"></div><!--]-->` : '<!--[-1--><!--]-->') +
+  `<svg class="map-svg"><title>Map (${members.length} members)</title>${['ALB', 'AUT', 'GRC'].map((iso3) => `<path class="country${members.includes(iso3) ? ' member' : ''}" d="${PATH}" data-iso3="${iso3}" data-member="${members.includes(iso3)}"></path>`).join('')}` +
+  `${members.includes('AUT') ? `<!--[0--><path class="fill" d="${PATH}"></path><!--]-->` : '<!--[-1--><!--]-->'}</svg>` +
+  `<footer><p>Source. <a href="./?date=${day}" target="_blank">Open the full dashboard</a></p></footer></article>`;
+
+describe('markupEdits', () => {
+  it.each([
+    ['an attribute', page('1 May 2020', ['ALB', 'AUT']), page('1 May 2020', ['ALB'])],
+    ['a block taken out', page('x', ['ALB', 'AUT']), page('x', ['ALB', 'AUT'], false)],
+    ['everything', '<p>a</p>', '<div>b</div><i></i>'],
+    ['nothing', '<p>a</p>', '<p>a</p>'],
+  ])('gives the other markup exactly (%s)', (_, a, b) => {
+    expect(applyEdits(a, markupEdits(a, b))).toBe(b);
+  });
+
+  it('keeps a long path whose tag changes, and says only what differs', () => {
+    const edits = markupEdits(page('x', ['ALB', 'AUT']), page('x', ['ALB']));
+    expect(JSON.stringify(edits)).not.toContain(PATH);
+  });
+});
+
+describe('embedStates', () => {
+  const read = (html: string) => html;
+  const renders = (days: { day: number; members: string[] }[]): EmbedRenders => ({
+    lang: 'en',
+    locale: 'en-GB',
+    today: page('7 December 2026', ['ALB', 'AUT', 'GRC']),
+    todayWithoutControls: page('7 December 2026', ['ALB', 'AUT', 'GRC'], false),
+    days: days.map(({ day, members }) => ({ day, html: page(`day ${day}`, members), withoutControls: page(`day ${day}`, members, false) })),
+    axis: { start: 0, sourcesEnd: 50, afterShare: 0.06 },
+  });
+
+  it('leaves the day’s own words blank, and gives one set of edits per change', () => {
+    const { markup, states } = embedStates(renders([{ day: 1, members: ['ALB'] }, { day: 2, members: ['ALB'] }, { day: 10, members: ['ALB', 'GRC'] }, { day: 20, members: ['ALB', 'AUT', 'GRC'] }]), read);
+    expect(markup).toBe(withoutTheDay(page('7 December 2026', ['ALB', 'AUT', 'GRC'])));
+    expect(markup).toContain('data-testid="current-date"></p>');
+    expect(markup).toContain('value="" aria-label="Date" aria-valuetext=""');
+    expect(markup).toContain('<a href="" target="_blank">');
+    expect(states.from).toEqual([1, 10, 20]);
+    expect(states.edits[2]).toEqual([]);
+    expect(applyEdits(markup, states.edits[0]!)).toBe(withoutTheDay(page('day 1', ['ALB'])));
+    expect(applyEdits(markup, [...states.edits[1]!, ...states.withoutControls])).toBe(withoutTheDay(page('day 10', ['ALB', 'GRC'], false)));
+    expect(states.length).toBe(markup.length);
+  });
+
+  it('fails the build where taking the time control out is not one edit on every day', () => {
+    const drawn = renders([{ day: 1, members: ['ALB'] }]);
+    const broken = { ...drawn, days: [{ ...drawn.days[0]!, withoutControls: page('day 1', ['ALB'], false).replace('Map (', 'A map (') }] };
+    expect(() => embedStates(broken, read)).toThrow(/not one edit on every day/);
+  });
+});

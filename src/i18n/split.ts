@@ -2,18 +2,20 @@
  * The English catalogue in two parts for the browser: the words of the first view, in the page, and
  * the words only the code loaded later uses, which come with that code. `en.ts` stays the one list of
  * keys (the types, the other languages, the PO files and the prerender read it whole); the build
- * (`plugin.ts`) writes the page's `en.ts` with the first part only, and puts the rest in a module of
- * its own that every module using one of its words imports: the words are there before the code that
- * says them runs, whichever chunk it is in (`addEnglish`, `index.ts`).
+ * (`plugin.ts`) writes the page's `en.ts` with the first part only, and puts the rest in modules of
+ * their own, one per folder of src/ whose modules alone name them (and one for the words several
+ * folders name), that every module using one of their words imports: the words are there before the
+ * code that says them runs, whichever chunk it is in (`addEnglish`, `index.ts`), and the timeline's
+ * words do not come with the presenter's.
  *
  * Which module is in the first view is read from the sources: the modules `main.ts` imports, and
  * theirs, not through `import()`. The build checks it against the chunks it wrote.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
-/** The module that holds the later words (virtual: written by the build from `en.ts`). */
-export const LATER_WORDS = 'virtual:i18n/en-later';
+/** The modules that hold the later words, one per part (virtual: written by the build from `en.ts`). */
+export const LATER_WORDS = 'virtual:i18n/en-later/';
 
 /** Static imports: `import … from '…'`, `export … from '…'`, `import '…'`; not `import type`, not `import()`. */
 const STATIC_IMPORT = /(?:^|[\n;}])\s*(?:import(?!\s+type\s)\s[^'"()]*?from\s*|export(?!\s+type\s)\s[^'"()]*?from\s*|import\s*)['"]([^'"]+)['"]/g;
@@ -59,12 +61,44 @@ export function firstViewModules(entry: string): Set<string> {
 /** Whether a module's words are looked at: the catalogues themselves are not users of their keys. */
 export const usesWords = (file: string): boolean => /\.(ts|js|svelte)$/.test(file) && !/\/src\/i18n\//.test(file) && !/\/src\/build\//.test(file);
 
-/** The keys of `catalogue` the first view names, and the rest. */
-export function splitCatalogue(catalogue: Readonly<Record<string, unknown>>, entry: string): { first: Set<string>; later: Set<string> } {
+/** Every module of `root` (src/) whose words are looked at. */
+export function wordUsers(root: string): string[] {
+  return readdirSync(root).flatMap((name) => {
+    const path = join(root, name);
+    return statSync(path).isDirectory() ? wordUsers(path) : usesWords(path) ? [path] : [];
+  });
+}
+
+/** The folder of src/ a module is in ("timeline" for src/timeline/lanes-layout.ts). */
+const folderOf = (root: string, file: string) => relative(root, file).split(sep)[0]!.replace(/\.(ts|js|svelte)$/, '');
+
+/** The part of the later words named by modules of more than one folder. */
+export const COMMON_PART = 'common';
+
+/**
+ * The keys of `catalogue` the first view's modules name (`first`), and the others by part: a key
+ * that the modules of one folder alone name is in that folder's part ("timeline"), one that several
+ * folders' modules name in `COMMON_PART`. A key no module of `root` names is in no part: the page
+ * never says it (the prerender's own words, `build.…`, are said at build time).
+ */
+export function splitCatalogue(catalogue: Readonly<Record<string, unknown>>, entry: string, root = dirname(entry)): { first: Set<string>; parts: Map<string, Set<string>> } {
   const keys = new Set(Object.keys(catalogue));
+  const firstModules = firstViewModules(entry);
   const first = new Set<string>();
-  for (const file of firstViewModules(entry)) if (usesWords(file)) for (const key of keysIn(readFileSync(file, 'utf8'), keys)) first.add(key);
-  return { first, later: new Set([...keys].filter((key) => !first.has(key))) };
+  const folders = new Map<string, Set<string>>();
+  for (const file of wordUsers(root)) {
+    for (const key of keysIn(readFileSync(file, 'utf8'), keys)) {
+      if (firstModules.has(file)) first.add(key);
+      else folders.set(key, (folders.get(key) ?? new Set()).add(folderOf(root, file)));
+    }
+  }
+  const parts = new Map<string, Set<string>>();
+  for (const [key, named] of folders) {
+    if (first.has(key)) continue;
+    const part = named.size === 1 ? [...named][0]! : COMMON_PART;
+    parts.set(part, (parts.get(part) ?? new Set()).add(key));
+  }
+  return { first, parts };
 }
 
 /** A catalogue's entries for some keys, as a JavaScript object literal. */

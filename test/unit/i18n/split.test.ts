@@ -20,18 +20,25 @@ function sources(dir = SRC): string[] {
   });
 }
 
-describe('the English catalogue in two parts', () => {
-  const { first, later } = splitCatalogue(en, ENTRY);
+describe('the English catalogue in parts', () => {
+  const { first, parts } = splitCatalogue(en, ENTRY);
+  const later = new Set([...parts.values()].flatMap((keys) => [...keys]));
+  const named = new Set(sources().filter(usesWords).flatMap((file) => [...keysIn(readFileSync(file, 'utf8'), KEYS)]));
 
-  it('holds every key of en.ts in one part or the other, once', () => {
-    expect([...first].filter((key) => later.has(key))).toEqual([]);
-    expect(new Set([...first, ...later])).toEqual(KEYS);
+  it('holds every key the page names in one part only, and no other', () => {
+    const all = [first, ...parts.values()].flatMap((keys) => [...keys]);
+    expect(all.length).toBe(new Set(all).size);
+    expect(new Set(all)).toEqual(named);
+    // The keys no module of the page names are the prerender's own (src/build/), said at build time.
+    expect([...KEYS].filter((key) => !named.has(key)).every((key) => key.startsWith('build.'))).toBe(true);
   });
 
-  it('leaves the later views’ words out of the first view (most of the catalogue)', () => {
+  it('leaves the later views’ words out of the first view (most of the catalogue), each view’s with it', () => {
     expect(later.size).toBeGreaterThan(KEYS.size / 2);
     expect(first).toContain('shell.toolbar.figureRotation');
     expect(later).not.toContain('word.timeline');
+    expect([...parts.get('timeline')!].every((key) => !parts.get('present')?.has(key))).toBe(true);
+    expect(parts.get('timeline')!.size).toBeGreaterThan(20);
   });
 
   it('every key a module calls t() with is a key of the catalogue, so in one of its parts', () => {

@@ -35,7 +35,9 @@ export default defineConfig({
     // past that room the total fails the build, until data is budgeted apart from code.
     // The JS is measured with the chunks' content hashes held still (budget.ts, withStableHashes), so the same code
     // measures the same in any folder and whatever the lazy chunks hold; about 100 B of room above what it measures.
-    budgetPlugin({ js: 74_830, total: 120_300 }, [DATA_BUNDLE]),
+    // Lowered in December 2026 (issue 26): the data no longer validated in the browser (valibot and the schema out,
+    // -4.9 KB), the later views' English words with their code (-5.2 KB), no d3-scale; measured 64 456 and 108 268 B.
+    budgetPlugin({ js: 64_610, total: 107_850 }, [DATA_BUNDLE]),
   ],
   build: {
     target: 'es2022',

@@ -31,7 +31,18 @@ export type Values<K extends Key> = Record<HolesOf<Catalogue[K]>, string | numbe
 type Args<K extends Key> = [HolesOf<Catalogue[K]>] extends [never] ? [] : [values: Values<K>];
 
 let language: Language = LANGUAGES[0];
-let messages: Record<string, Message> = en;
+/**
+ * The English words there are so far: in the page's build, `en.ts` holds the first view's words only,
+ * and the words of the code loaded later come with it (`split.ts`, `addEnglish`). Every other
+ * language's catalogue is loaded whole.
+ */
+const english: Record<string, Message> = { ...en };
+let messages: Record<string, Message> = english;
+
+/** Adds English words that came with code loaded later (the build's split of `en.ts`, `split.ts`). */
+export function addEnglish(words: Readonly<Record<string, Message>>): void {
+  Object.assign(english, words);
+}
 
 /**
  * The platform's formatters for the page's language, each made when first asked for: the first one a
@@ -61,7 +72,7 @@ export const currentMessages = (): Readonly<Record<string, Message>> => messages
 
 /** A key's message in the current language, its holes filled: `t('members.count', { n: 11 })`. */
 export function t<K extends Key>(key: K, ...[values]: Args<K>): string {
-  const message: Message = messages[key] ?? en[key];
+  const message: Message = messages[key] ?? english[key]!;
   const vars = values as Record<string, string | number> | undefined;
   const text = typeof message === 'string' ? message : ((message as Plural)[plurals().select(Number(vars?.n))] ?? message.other);
   return vars ? fill(text, vars) : text;

@@ -1,10 +1,17 @@
 /**
  * The build fails on a catalogue that lacks a key of the English one, or has one it does not
  * (a type error says so too, in the editor and in svelte-check), naming the file and the key.
+ *
+ * It also splits the English catalogue for the page (`split.ts`): the first view's words in `en.ts`,
+ * the rest in modules by folder that each module using one of their words imports, so that they come
+ * with the code loaded later; and it fails when the later words would be in the first view's chunks.
  */
-import type { Plugin } from 'vite';
+import MagicString from 'magic-string';
+import type { Plugin, Rolldown } from 'vite';
+import { fileURLToPath } from 'node:url';
 import en from './en.ts';
 import { LANGUAGES } from './languages.ts';
+import { LATER_WORDS, entries, keysIn, splitCatalogue, usesWords } from './split.ts';
 
 export async function catalogueProblems(): Promise<string[]> {
   const keys = Object.keys(en);
@@ -18,13 +25,62 @@ export async function catalogueProblems(): Promise<string[]> {
   return problems;
 }
 
-export function cataloguePlugin(): Plugin {
-  return {
-    name: 'pcocp:catalogues',
-    apply: 'build',
-    async buildStart() {
-      const problems = await catalogueProblems();
-      if (problems.length) this.error(`Message catalogues incomplete:\n${problems.join('\n')}`);
+const EN_FILE = fileURLToPath(new URL('./en.ts', import.meta.url));
+const INDEX_FILE = fileURLToPath(new URL('./index.ts', import.meta.url));
+const ENTRY = fileURLToPath(new URL('../main.ts', import.meta.url));
+const RESOLVED_LATER = `\0${LATER_WORDS}`;
+
+export function cataloguePlugin(): Plugin[] {
+  let split: ReturnType<typeof splitCatalogue> = { first: new Set(), parts: new Map() };
+  /** Each later key's part. */
+  let partOf = new Map<string, string>();
+  return [
+    {
+      name: 'pcocp:catalogues',
+      apply: 'build',
+      async buildStart() {
+        const problems = await catalogueProblems();
+        if (problems.length) this.error(`Message catalogues incomplete:\n${problems.join('\n')}`);
+        split = splitCatalogue(en, ENTRY);
+        partOf = new Map([...split.parts].flatMap(([part, keys]) => [...keys].map((key) => [key, part] as const)));
+      },
+      resolveId: (id) => (id.startsWith(LATER_WORDS) ? `\0${id}` : undefined),
+      load(id) {
+        if (id === EN_FILE) return `export default ${entries(en, split.first)};`;
+        if (!id.startsWith(RESOLVED_LATER)) return;
+        const keys = split.parts.get(id.slice(RESOLVED_LATER.length));
+        if (!keys) this.error(`No such part of the later words: ${id.slice(1)}`);
+        return `import { addEnglish } from ${JSON.stringify(INDEX_FILE)};\naddEnglish(${entries(en, keys)});`;
+      },
     },
-  };
+    {
+      // After Svelte has compiled its components: the imports go at the top of a module's JavaScript.
+      name: 'pcocp:catalogues-later-words',
+      apply: 'build',
+      enforce: 'post',
+      transform(code, id) {
+        const file = id.split('?')[0]!;
+        if (id.includes('?') || !usesWords(file) || !file.includes('/src/')) return;
+        const parts = new Set([...keysIn(code, new Set(partOf.keys()))].map((key) => partOf.get(key)!));
+        if (!parts.size) return;
+        const out = new MagicString(code).prepend([...parts].sort().map((part) => `import ${JSON.stringify(LATER_WORDS + part)};\n`).join(''));
+        return { code: out.toString(), map: out.generateMap({ hires: true }) };
+      },
+      generateBundle(_, bundle) {
+        const chunks = bundle as unknown as Rolldown.OutputBundle;
+        const first = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = chunks[file];
+          if (!chunk || chunk.type !== 'chunk' || first.has(file)) return;
+          first.add(file);
+          chunk.imports.forEach(visit);
+        };
+        for (const [file, item] of Object.entries(chunks)) if (item.type === 'chunk' && item.isEntry) visit(file);
+        const modules = [...first].flatMap((file) => (chunks[file] as Rolldown.OutputChunk).moduleIds);
+        if (!modules.some((id) => id.startsWith(RESOLVED_LATER))) return;
+        const users = modules.filter((id) => this.getModuleInfo(id)?.importedIds.some((imported) => imported.startsWith(RESOLVED_LATER)));
+        this.error(`The later views' English words are in the first view: ${users.join(', ')} (in the first view) names some of them, but src/i18n/split.ts did not find it among main.ts's imports.`);
+      },
+    },
+  ];
 }

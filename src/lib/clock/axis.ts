@@ -1,7 +1,7 @@
 /**
  * The one time axis: its start and end, a day's place along it, and its year ticks. The time control,
  * the timeline's lanes, the Secretariat chart, the stage's strip and the figures all place days on it
- * (the charts through `axisScale`, a d3 scale over the same stops), so a day sits at the same fraction
+ * (the charts through `axisScale`, the same rule over their pixels), so a day sits at the same fraction
  * of every chart on the same clock. This module stays small: it is part of the first view, the charts are not.
  *
  * The sources date nothing after their latest fact; the axis still runs to today, so the reader can

@@ -1,13 +1,15 @@
 /**
- * The schema of every file in `data/`, written once with valibot and used twice: by the build
- * (`validate-plugin.ts`) and by the app when it loads the files (`load.ts`). The TypeScript types of
- * the model are inferred from it, so the schema and the types cannot drift apart.
+ * The schema of every file in `data/`, written once with valibot and used by the build
+ * (`validate-plugin.ts`, which bundles for the browser what it validated: the browser does not check
+ * it again, `load.ts`) and by the data editor's rules. The TypeScript types of the model are inferred
+ * from it, so the schema and the types cannot drift apart.
  *
  * Rules that span files (every source id, country code, meeting id and theme id resolves; no id is
- * used twice) live in `integrity.ts`.
+ * used twice) live in `validate.ts`.
  */
 import * as v from 'valibot';
 import { isPartialDate, placeOf } from '../dates/partial-date.ts';
+import type { FileName } from './files.ts';
 
 const text = v.pipe(v.string('must be a string'), v.trim(), v.minLength(1, 'must not be empty'));
 
@@ -344,10 +346,9 @@ export const FILES = {
   'osce-states.json': osceStatesFile,
   'disagreements.json': disagreementsFile,
   'cartography.json': cartographyFile,
-} as const;
+} as const satisfies Record<FileName, v.GenericSchema>;
 
-export type FileName = keyof typeof FILES;
-export const FILE_NAMES = Object.keys(FILES) as FileName[];
+export { FILE_NAMES, type FileName } from './files.ts';
 
 export type Source = v.InferOutput<typeof sourcesFile>[number];
 export type Theme = v.InferOutput<typeof themesFile>[number];

@@ -3,13 +3,15 @@
  * file changes), so that invalid data fails `npm run build` with the file, the JSON path and the rule.
  *
  * It also bundles the files for the browser: one content-hashed `data.json` holding each file's value
- * by its name (`{"sources.json": [...], ...}`), whose URL the app imports from `virtual:data` (one
- * request instead of eleven: README, "Speed and size").
+ * by its name (`{"sources.json": [...], ...}`) as the schema gives it back (texts trimmed), whose URL
+ * and digest the app imports from `virtual:data` (one request instead of eleven: README, "Speed and
+ * size"). What the build validated is what the browser gets: it does not check it again, only that
+ * the bundle that came is that one (its digest, `files.ts`).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { FILE_NAMES, type FileName } from './schema.ts';
+import { FILE_NAMES, digestOf, fieldOf, type FileName } from './files.ts';
 import { validateDataset } from './validate.ts';
 import { DataError } from './issues.ts';
 
@@ -30,10 +32,13 @@ export const DATA_DEV_URL = '/@pcocp/data.json';
 /** The bundle's name as the build emits it (`assets/data-<hash>.json`). */
 export const DATA_BUNDLE = 'data.json';
 
-/** The data files as the browser loads them: each file's value by its name, in one JSON text. */
+/**
+ * The data files as the browser loads them: each file's validated value by its name, in one JSON
+ * text. Throws a DataError when a file does not validate.
+ */
 export function dataBundle(dir: string): string {
-  const texts = readDataTexts(dir);
-  return JSON.stringify(Object.fromEntries(FILE_NAMES.map((file) => [file, JSON.parse(texts[file]) as unknown])));
+  const data = validateDataset(readDataTexts(dir));
+  return JSON.stringify(Object.fromEntries(FILE_NAMES.map((file) => [file, data[fieldOf(file)]])));
 }
 
 export function validateDataPlugin(dir: string): Plugin {
@@ -46,8 +51,11 @@ export function validateDataPlugin(dir: string): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return;
-      if (serve) return `export default ${JSON.stringify(DATA_DEV_URL)};`;
-      return `export default import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: DATA_BUNDLE, source: dataBundle(dir) })};`;
+      // The dev server serves the files as they are now (checked as it serves them: a file that does
+      // not validate answers 500, the issues in the terminal): no digest to hold it to.
+      if (serve) return `export default ${JSON.stringify(DATA_DEV_URL)};\nexport const digest = null;`;
+      const source = dataBundle(dir);
+      return `export default import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: DATA_BUNDLE, source })};\nexport const digest = ${JSON.stringify(digestOf(source))};`;
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
@@ -56,6 +64,7 @@ export function validateDataPlugin(dir: string): Plugin {
           res.setHeader('Content-Type', 'application/json');
           res.end(dataBundle(dir));
         } catch (error) {
+          if (error instanceof DataError) server.config.logger.error(error.message);
           next(error);
         }
       });

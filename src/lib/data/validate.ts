@@ -1,9 +1,11 @@
 /**
  * Validation of the data files: one file against its schema, then the whole dataset for the rules
- * that span files. Used by the build (`validate-plugin.ts`) and by the app's loader (`load.ts`).
+ * that span files. Used by the build (`validate-plugin.ts`) and by the data editor (`edit/rules.ts`);
+ * the browser loads what the build validated and does not check it again (`load.ts`).
  */
 import * as v from 'valibot';
 import { FILES, FILE_NAMES, type Dataset, type FileName } from './schema.ts';
+import { fieldOf } from './files.ts';
 import { DataError, jsonPath, type DataIssue, type PathKey } from './issues.ts';
 
 /** Parses the text of a data file as JSON; a syntax error becomes a DataIssue. */
@@ -104,10 +106,7 @@ export function checkIntegrity(data: Dataset): DataIssue[] {
   return issues;
 }
 
-/** "related-events.json" → "relatedEvents" */
-export function fieldOf(file: FileName): keyof Dataset {
-  return file.replace(/\.json$/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof Dataset;
-}
+export { fieldOf };
 
 /**
  * Validates the raw text of every file. Returns the typed dataset, or throws a DataError that

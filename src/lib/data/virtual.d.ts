@@ -2,4 +2,6 @@
 declare module 'virtual:data' {
   const url: string;
   export default url;
+  /** The bundle's digest (`files.ts`, `digestOf`), or null from the dev server, which checks each answer. */
+  export const digest: string | null;
 }

@@ -42,7 +42,7 @@ describe('timeAxis: the sources have the width, the time since a short part afte
     }
     expect(axis.dayAt(0)).toBe(START);
     expect(axis.dayAt(1)).toBe(end);
-    // The charts' d3 scale is the same rule over their pixels, and inverts to the same days.
+    // The charts' scale is the same rule over their pixels, and inverts to the same days.
     const x = axisScale(axis, 40, 1040);
     for (const day of [START, START + 100, SOURCES_END - 1, SOURCES_END, SOURCES_END + 200, end]) {
       expect(x(day)).toBeCloseTo(40 + 1000 * axis.fraction(day), 6);

@@ -4,7 +4,8 @@ import { validateDataset } from '../../../src/lib/data/validate';
 import { DataError, formatIssue } from '../../../src/lib/data/issues';
 import type { FileName } from '../../../src/lib/data/schema';
 import { realDataset, realTexts } from './dataset';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
@@ -95,13 +96,22 @@ describe('a broken file fails with its file, JSON path and rule', () => {
 });
 
 describe('the data bundle the browser loads (every file by its name)', () => {
-  it('is the files of data/, each parsed, and validates to the same dataset', async () => {
+  it('is what the build validated, each file by its name: the browser need not check it again', async () => {
     const { dataBundle } = await import('../../../src/lib/data/validate-plugin');
-    const { validateValues } = await import('../../../src/lib/data/validate');
+    const { validateValues, fieldOf } = await import('../../../src/lib/data/validate');
     const bundle = JSON.parse(dataBundle(join(process.cwd(), 'data'))) as Record<string, unknown>;
     const texts = realTexts();
     expect(Object.keys(bundle)).toEqual(Object.keys(texts));
-    expect(validateValues(bundle as Record<FileName, unknown>)).toEqual(realDataset());
+    const dataset = realDataset();
+    for (const file of Object.keys(texts) as FileName[]) expect(bundle[file], file).toEqual(dataset[fieldOf(file)]);
+    expect(validateValues(bundle as Record<FileName, unknown>)).toEqual(dataset);
+  });
+
+  it('is refused by the build when a file does not validate', async () => {
+    const { dataBundle } = await import('../../../src/lib/data/validate-plugin');
+    const dir = mkdtempSync(join(tmpdir(), 'pcocp-data-'));
+    for (const [file, text] of Object.entries(realTexts())) writeFileSync(join(dir, file), file === 'themes.json' ? '[{"id": "Theme 1"}]' : text);
+    expect(() => dataBundle(dir)).toThrow('data/themes.json at $[0]');
   });
 
   it('names a file missing from it', async () => {
@@ -109,5 +119,30 @@ describe('the data bundle the browser loads (every file by its name)', () => {
     const texts = realTexts();
     const values = Object.fromEntries(Object.entries(texts).filter(([file]) => file !== 'themes.json').map(([file, text]) => [file, JSON.parse(text) as unknown]));
     expect(() => validateValues(values)).toThrow('data/themes.json at $: file is missing from the build');
+  });
+});
+
+describe('the digest that tells the bundle the build wrote (files.ts)', () => {
+  it('changes with any change to the text, its length or one character', async () => {
+    const { digestOf } = await import('../../../src/lib/data/files');
+    const text = JSON.stringify({ 'themes.json': [{ id: 'a', label: 'Čas', description: 'x' }] });
+    expect(digestOf(text)).toBe(digestOf(String(text)));
+    expect(digestOf(text)).toMatch(/^[0-9a-f]+-[0-9a-f]{8}$/);
+    const changed = [text.slice(0, -1), `${text} `, text.replace('a', 'b'), text.replace('Č', 'C')];
+    for (const other of changed) expect(digestOf(other), other).not.toBe(digestOf(text));
+  });
+
+  it('is the same list of files as the schema gives', async () => {
+    const { FILE_NAMES } = await import('../../../src/lib/data/files');
+    const { FILES } = await import('../../../src/lib/data/schema');
+    expect([...FILE_NAMES]).toEqual(Object.keys(FILES));
+  });
+
+  it('is all the browser takes from lib/data to load it: no schema, no valibot in the page', () => {
+    const read = (file: string) => readFileSync(join(process.cwd(), 'src/lib/data', file), 'utf8');
+    for (const file of ['load.ts', 'files.ts', 'issues.ts']) {
+      const imports = [...read(file).matchAll(/^import (?!type )[^;]*from '([^']+)'/gm)].map((m) => m[1]!);
+      expect(imports.filter((path) => /valibot|schema|validate/.test(path)), file).toEqual([]);
+    }
   });
 });

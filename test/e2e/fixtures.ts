@@ -3,6 +3,7 @@
  * if any appeared (a test that expects errors can read and clear `consoleErrors`).
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import { digestOf } from '../../src/lib/data/files';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
@@ -30,15 +31,37 @@ export async function openAt(page: Page, query = ''): Promise<void> {
 export const DATA_BUNDLE = /\/assets\/data-[^/]+\.json$/;
 
 /** Serves the data bundle with one file's value changed by `change`, or left out where it returns undefined. */
-export async function changeDataFile(page: Page, file: string, change: (value: unknown) => unknown): Promise<void> {
-  await page.route(DATA_BUNDLE, async (route) => {
-    const response = await route.fetch();
-    const files = (await response.json()) as Record<string, unknown>;
+export async function changeDataFile(page: Page, file: string, change: (value: unknown) => unknown, { signed = false } = {}): Promise<void> {
+  // Signed: the build's digest of the bundle, in the script, is changed to the changed bundle's, as a
+  // deploy that changed both would have it (the page checks the digest: src/lib/data/load.ts).
+  const bundle = signed ? await bundleAsBuilt(page) : null;
+  const changedBody = (text: string) => {
+    const files = JSON.parse(text) as Record<string, unknown>;
     const changed = change(files[file]);
     if (changed === undefined) delete files[file];
     else files[file] = changed;
-    await route.fulfill({ response, json: files });
+    return JSON.stringify(files);
+  };
+  await page.route(DATA_BUNDLE, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: changedBody(await response.text()), contentType: 'application/json' });
   });
+  if (!bundle) return;
+  const [built, changed] = [digestOf(bundle), digestOf(changedBody(bundle))];
+  // (Written as a string of the script, in whichever quotes the minifier chose: a test whose page
+  // still refuses the data fails on that.)
+  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replaceAll(built, changed) });
+  });
+}
+
+/** The data bundle as the build wrote it (its address read from the page). */
+async function bundleAsBuilt(page: Page): Promise<string> {
+  const html = await (await page.request.get('/')).text();
+  const url = /\/assets\/data-[^/"]+\.json/.exec(html)?.[0];
+  expect(url, 'the page names its data bundle').toBeTruthy();
+  return (await page.request.get(url!)).text();
 }
 
 /** The number shown by a counter ("countries", "offices", "meetings"). */

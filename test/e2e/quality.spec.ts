@@ -52,14 +52,15 @@ test.describe('security', () => {
 
   test('a data file whose text holds markup shows it as text', async ({ page }) => {
     const markup = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
-    // The meetings file as served, with markup in a topic and a place (a broken or hostile deploy).
+    // The meetings file as served, with markup in a topic and a place (a hostile deploy, which changed the
+    // build's digest of the data in its script too).
     await changeDataFile(page, 'meetings.json', (value) => {
       const meetings = value as { id: string; topics: { text: string }[]; place: { city?: string } }[];
       const four = meetings.find((m) => m.id === 'meeting-4')!;
       four.topics[0]!.text = markup;
       four.place.city = `Skopje${markup}`;
       return meetings;
-    });
+    }, { signed: true });
     await openAt(page, '?date=2019-01-01&sel=meeting:meeting-4');
     const details = page.getByTestId('timeline-details');
     await expect(details).toContainText(markup);

@@ -47,21 +47,24 @@ export async function changeDataFile(page: Page, file: string, change: (value: u
     await route.fulfill({ response, body: changedBody(await response.text()), contentType: 'application/json' });
   });
   if (!bundle) return;
-  const [built, changed] = [digestOf(bundle), digestOf(changedBody(bundle))];
-  // (Written as a string of the script, in whichever quotes the minifier chose: a test whose page
-  // still refuses the data fails on that.)
-  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()).replaceAll(built, changed) });
-  });
+  const [built, changed] = [digestOf(bundle.text), digestOf(changedBody(bundle.text))];
+  // Only the first view's scripts that hold it are served changed (written as a string of the script,
+  // in whichever quotes the minifier chose).
+  const holding = bundle.scripts.filter(([, script]) => script.includes(built));
+  expect(holding.length, "the build's digest of the data is in the first view's script").toBeGreaterThan(0);
+  for (const [url, script] of holding) await page.route(`**${url}`, (route) => route.fulfill({ body: script.replaceAll(built, changed), contentType: 'text/javascript' }));
 }
 
-/** The data bundle as the build wrote it (its address read from the page). */
-async function bundleAsBuilt(page: Page): Promise<string> {
+/** The data bundle as the build wrote it, and the first view's scripts (their addresses read from the page). */
+async function bundleAsBuilt(page: Page): Promise<{ text: string; scripts: [string, string][] }> {
   const html = await (await page.request.get('/')).text();
   const url = /\/assets\/data-[^/"]+\.json/.exec(html)?.[0];
   expect(url, 'the page names its data bundle').toBeTruthy();
-  return (await page.request.get(url!)).text();
+  const scripts = [...new Set(html.match(/\/assets\/[^/"]+\.js/g) ?? [])];
+  return {
+    text: await (await page.request.get(url!)).text(),
+    scripts: await Promise.all(scripts.map(async (script): Promise<[string, string]> => [script, await (await page.request.get(script)).text()])),
+  };
 }
 
 /** The number shown by a counter ("countries", "offices", "meetings"). */

@@ -23,6 +23,8 @@ export interface FieldProblem {
   readonly message: string;
   /** Where a quote is not found: the source's nearest passage, and where they part. */
   readonly nearest?: string;
+  /** The message is the build's own check's (`lib/data`), in English whatever the page's language: marked lang="en". */
+  readonly english?: true;
 }
 
 /** The rules, in words, in the page's language (read when a problem is found: the language is set by then). */
@@ -96,9 +98,9 @@ function goesOn(words: string, whole: string): string {
  * ('…" is not in 001_….txt (osce-overview); nearest: line 9: "…"; the first 40 characters match, then
  * the quote reads "…" where the source reads "…"'). Other messages are kept as the check words them.
  */
-export function withNearest(message: string, titles: ReadonlyMap<string, string> = new Map(), meetings: ReadonlyMap<string, string> = new Map()): { message: string; nearest?: string } {
+export function withNearest(message: string, titles: ReadonlyMap<string, string> = new Map(), meetings: ReadonlyMap<string, string> = new Map()): { message: string; nearest?: string; english?: true } {
   const at = message.indexOf('; nearest: ');
-  if (at < 0) return { message: datesInWords(message, titles, meetings) };
+  if (at < 0) return { message: datesInWords(message, titles, meetings), english: true };
   const head = /^(".*") is not in \S+ \(([^)]+)\)$/s.exec(message.slice(0, at));
   const title = head ? `“${titles.get(head[2]!) ?? head[2]}”` : t('edit.msg.theSource');
   const said = head ? t('edit.msg.notFound', { quote: head[1]!.slice(1, -1), title }) : message.slice(0, at);
@@ -185,7 +187,7 @@ export function checkMeeting(files: DataFiles, meeting: Json, index: number, pla
   const out: FieldProblem[] = [];
   for (const issue of validated({ ...values, 'meetings.json': meetings, 'cartography.json': withPlace }).issues) {
     const keys = issue.file === 'meetings.json' ? under(issue.path, index) : null;
-    if (keys) out.push({ field: meetingField(keys), rule: ruleOfIssue(issue.rule), message: issue.rule });
+    if (keys) out.push({ field: meetingField(keys), rule: ruleOfIssue(issue.rule), message: issue.rule, english: true });
     const at = issue.file === 'cartography.json' && place ? /^\$\.places\[(\d+)\]\.(lon|lat)/.exec(issue.path) : null;
     if (at && Number(at[1]) === cartography.places.length) out.push({ field: at[2]!, rule: RULES.field, message: t('edit.field.degrees', { message: issue.rule, example: at[2] === 'lon' ? '20.46' : '44.82' }) });
   }
@@ -259,7 +261,7 @@ export function checkFact(files: DataFiles, home: Home, item: Json, index: numbe
   const out: FieldProblem[] = [];
   for (const issue of validated(next).issues) {
     const keys = keysOf(issue.file, issue.path);
-    if (keys) out.push({ field: fieldOf(keys), rule: ruleOfIssue(issue.rule), message: issue.rule });
+    if (keys) out.push({ field: fieldOf(keys), rule: ruleOfIssue(issue.rule), message: issue.rule, english: true });
   }
   // Against the sources: the fact alone (with the meetings its dates may name), but a disagreement's
   // readings with the whole data, whose facts they repeat.
@@ -327,7 +329,7 @@ export function checkSource(files: DataFiles, source: Json, text: string, index:
   if (entry.publisher === null && !entry.publisherNote) out.push({ field: 'publisher', rule: RULES.publisher, message: t('edit.msg.noPublisher') });
   for (const issue of validated({ ...values, 'sources.json': list }).issues) {
     const keys = issue.file === 'sources.json' ? under(issue.path, index) : null;
-    if (keys && keys[0] !== 'file') out.push({ field: sourceField(keys), rule: ruleOfIssue(issue.rule), message: issue.rule });
+    if (keys && keys[0] !== 'file') out.push({ field: sourceField(keys), rule: ruleOfIssue(issue.rule), message: issue.rule, english: true });
   }
   if (typeof entry.id === 'string' && typeof entry.file === 'string' && text.trim()) {
     for (const problem of checkAgainstSources({ 'sources.json': [source] }, new Map([[entry.id, { id: entry.id, file: entry.file, text }]]))) {

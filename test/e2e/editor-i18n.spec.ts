@@ -23,6 +23,13 @@ for (const [lang, script] of [
     await expect(page.getByRole('heading', { name: script('Izvori'), level: 2 })).toBeVisible();
     await expect(page.getByRole('link', { name: script('Nazad na kontrolnu tablu') })).toHaveAttribute('href', `./?lang=${lang}`);
 
+    // Every form's buttons are the page's language's (a source's form has its own).
+    await page.getByRole('button', { name: script('Dodaj izvor') }).click();
+    const source = page.getByRole('form', { name: script('Dodaj izvor') });
+    await expect(source.getByLabel(script('Tekst izvora'))).toBeVisible();
+    await expect(source.getByRole('button')).toHaveText([script('Sačuvaj izvor'), script('Otkaži')]);
+    await source.getByRole('button', { name: script('Otkaži') }).click();
+
     await page.getByRole('button', { name: script('Dodaj članicu Izvršnog odbora') }).click();
     const form = page.getByRole('form', { name: script('Dodaj članicu Izvršnog odbora') });
     await form.getByLabel(script('Država u Izvršnom odboru')).selectOption('MLT');
@@ -35,6 +42,6 @@ for (const [lang, script] of [
     await expect(problem).toContainText(`${script('Reči')} “${CHANGED}” ${script('ne nalaze se doslovno u izvoru')} “The PCOCP network (OSCE overview)”.`);
     await expect(problem.getByTestId('nearest')).toContainText(script('Najbliži odlomak je pasus'));
     await expect(problem.getByTestId('nearest')).toContainText(script('Vaše reči'));
-    await expect(page.locator('main')).not.toContainText(/Not saved|A quote must|Add a source|Save source/);
+    await expect(page.locator('main')).not.toContainText(/Not saved|A quote must|Add a |Save |Cancel/);
   });
 }

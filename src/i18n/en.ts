@@ -570,6 +570,8 @@ export default {
   'edit.heading': 'Edit the data',
   'edit.intro': "Add a source, then the facts it gives. Every quote is checked against the source's text, every date against its precision, as the build checks them. Your work is kept in this browser as a draft until you discard it; nothing is sent anywhere.",
   'edit.back': 'Back to the dashboard',
+  // Shown on a page in another language than English only.
+  'edit.inEnglish': "The data is kept in English, as its sources are: write the fields that are not the source's words (notes, reasons, what sources disagree on) in English too. Their translations are added to the dashboard's catalogues of words.",
   'edit.draft.heading': 'Your draft',
   'edit.draft.none': 'No changes: the draft is the published data.',
   'edit.draft.added': 'added',

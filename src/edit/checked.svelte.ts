@@ -4,9 +4,10 @@
  * One for every kind of fact's form.
  */
 import type { FieldProblem } from './rules';
+import { t } from '../i18n';
 
 /** What a refused save says, in every form: how many rules are broken, and where they are told. */
-export const refusal = (n: number): string => `Not saved: ${n === 1 ? 'one rule is' : `${n} rules are`} broken (see beside the fields).`;
+export const refusal = (n: number): string => t('edit.refusal', { n });
 
 export class Checked {
   touched = $state(new Set<string>());

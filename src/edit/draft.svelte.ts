@@ -7,6 +7,7 @@ import { FILE_NAMES, type FileName } from '../lib/data/schema';
 import type { Json } from '../lib/data/sources-check';
 import { jsonPath, writeJson, type DataFiles } from './files';
 import { textHash } from './facts';
+import { t } from '../i18n';
 
 const KEY = 'pcocp:editor-draft';
 const VERSION = 1;
@@ -26,7 +27,7 @@ export function changesOf(published: DataFiles, files: DataFiles): Change[] {
     if (published[path] === files[path]) continue;
     const file = path.slice('data/'.length);
     if (!path.endsWith('.json') || !(path in published)) {
-      out.push({ file, what: path in published ? 'changed' : 'added', label: path.startsWith('data/sources/') ? `the text ${file.slice('sources/'.length)}` : file });
+      out.push({ file, what: path in published ? 'changed' : 'added', label: path.startsWith('data/sources/') ? t('edit.draft.text', { file: file.slice('sources/'.length) }) : file });
       continue;
     }
     const before = JSON.parse(published[path]!) as Json;
@@ -88,7 +89,7 @@ export class Draft {
         this.stale = parsed.base !== this.#base && Object.keys(this.#changed).length > 0;
       }
     } catch {
-      this.storageError = 'The draft kept in this browser could not be read; the editor starts from the published data.';
+      this.storageError = t('edit.storage.unreadable');
     }
   }
 
@@ -143,7 +144,7 @@ export class Draft {
       else this.#storage?.removeItem(KEY);
       this.storageError = null;
     } catch (error) {
-      this.storageError = `The draft could not be kept in this browser (${(error as Error).message}): export it before you close the page.`;
+      this.storageError = t('edit.storage.full', { error: (error as Error).message });
     }
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Json } from '../lib/data/sources-check';
 import { RULES, type FieldProblem } from './rules';
+import { t } from '../i18n';
 
 export interface SourceForm {
   title: string;
@@ -420,12 +421,12 @@ export function eventOf(form: EventForm, taken: ReadonlySet<string>, base?: Json
 
 /** The kinds of step that begin or end a Secretariat term, as secretariat.json names them. */
 export const STEPS = [
-  { value: 'granted', label: 'Granted the chair' },
-  { value: 'elected', label: 'Elected' },
-  { value: 'took-over', label: 'Took over' },
-  { value: 'handover', label: 'Official handover' },
-  { value: 'term-end', label: 'End of the term' },
-  { value: 'closure', label: 'The office closed' },
+  { value: 'granted', get label() { return t('edit.step.granted'); } },
+  { value: 'elected', get label() { return t('edit.step.elected'); } },
+  { value: 'took-over', get label() { return t('edit.step.tookOver'); } },
+  { value: 'handover', get label() { return t('edit.step.handover'); } },
+  { value: 'term-end', get label() { return t('edit.step.termEnd'); } },
+  { value: 'closure', get label() { return t('edit.step.closure'); } },
 ] as const;
 
 export interface TermForm {
@@ -457,9 +458,9 @@ export function termOf(form: TermForm, taken: ReadonlySet<string>, countryName: 
 }
 
 export const DISAGREEMENT_KINDS = [
-  { value: 'facts', label: 'The readings cannot all hold' },
-  { value: 'wording', label: 'Only the wording differs' },
-  { value: 'open', label: 'The sources leave a question open' },
+  { value: 'facts', get label() { return t('edit.disagreement.facts'); } },
+  { value: 'wording', get label() { return t('edit.disagreement.wording'); } },
+  { value: 'open', get label() { return t('edit.disagreement.open'); } },
 ] as const;
 
 export interface DisagreementForm {
@@ -492,10 +493,10 @@ export function disagreementOf(form: DisagreementForm, taken: ReadonlySet<string
 
 /** The seats the Board's rule gives, as board.json names them. */
 export const SEATS = [
-  { value: 'previous-host', label: 'The previous host of the conference' },
-  { value: 'current-host', label: 'The current host of the conference' },
-  { value: 'future-host', label: 'The future host of the conference' },
-  { value: 'secretariat-host', label: 'The host country of the Secretariat' },
+  { value: 'previous-host', get label() { return t('edit.seat.previousHost'); } },
+  { value: 'current-host', get label() { return t('edit.seat.currentHost'); } },
+  { value: 'future-host', get label() { return t('edit.seat.futureHost'); } },
+  { value: 'secretariat-host', get label() { return t('edit.seat.secretariatHost'); } },
 ] as const;
 
 /** The Executive Board (board.json but its members): when it was established (each reading), its composition rule and its duties, each in the source's words. */
@@ -573,7 +574,7 @@ export function boardMemberFormOf(m: Json): BoardMemberForm {
 
 /** A Board member's own rule, before the data's: one the sources name is named in their words (the check then finds them verbatim). */
 export const boardMemberOwn = (form: BoardMemberForm): FieldProblem[] =>
-  form.basis === 'reported' && !form.text.trim() ? [{ field: 'text', rule: RULES.field, message: "Copy the source's words that name it as a member." }] : [];
+  form.basis === 'reported' && !form.text.trim() ? [{ field: 'text', rule: RULES.field, message: t('edit.msg.copyWords') }] : [];
 
 /** A Board member's object in board.json's `members`, in the file's order of keys; a derived member's `inferred` combines its sources (or keeps the ones it had). */
 export function boardMemberOf(form: BoardMemberForm): Json {

@@ -5,6 +5,7 @@
  */
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { FILE_NAMES, type FileName } from '../lib/data/schema';
+import { t } from '../i18n';
 
 export type DataFiles = Readonly<Record<string, string>>;
 
@@ -42,11 +43,11 @@ export function fromZip(bytes: Uint8Array): DataFiles {
   try {
     entries = unzipSync(bytes);
   } catch (error) {
-    throw new ZipError(`This file is not a ZIP that can be read (${(error as Error).message}). Choose a ZIP the editor exported.`);
+    throw new ZipError(t('edit.zip.unreadable', { error: (error as Error).message }));
   }
   const paths = Object.keys(entries).filter((p) => !p.endsWith('/'));
   const meetings = paths.find((p) => /(^|\/)data\/meetings\.json$/.test(p));
-  if (!meetings) throw new ZipError('This ZIP holds no data/ folder of the PCOCP Explorer (no data/meetings.json in it). Choose a ZIP the editor exported.');
+  if (!meetings) throw new ZipError(t('edit.zip.foreign', { folder: 'data/', file: 'data/meetings.json' }));
   const root = meetings.slice(0, -'data/meetings.json'.length);
   const files: Record<string, string> = {};
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -55,11 +56,11 @@ export function fromZip(bytes: Uint8Array): DataFiles {
     try {
       files[path.slice(root.length)] = decoder.decode(entries[path]!);
     } catch {
-      throw new ZipError(`${path.slice(root.length)} in this ZIP is not text (UTF-8): the data folder holds only text files.`);
+      throw new ZipError(t('edit.zip.notText', { path: path.slice(root.length) }));
     }
   }
   const missing = FILE_NAMES.filter((f) => !(jsonPath(f) in files));
-  if (missing.length) throw new ZipError(`This ZIP's data/ folder lacks ${missing.join(', ')}: every data file is needed.`);
+  if (missing.length) throw new ZipError(t('edit.zip.lacks', { folder: 'data/', files: missing.join(', ') }));
   return files;
 }
 

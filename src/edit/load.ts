@@ -5,11 +5,12 @@
 import dataFilesUrl from 'virtual:data-files';
 import type { DataFiles } from './files';
 import { Draft } from './draft.svelte';
+import { t } from '../i18n';
 
 export async function loadDraft(): Promise<Draft> {
-  document.title = 'Edit the data · PCOCP Network Explorer';
+  document.title = t('edit.pageTitle');
   const response = await fetch(dataFilesUrl);
-  if (!response.ok) throw new Error(`The published data could not be fetched (HTTP ${response.status}).`);
+  if (!response.ok) throw new Error(t('edit.fetchFailed', { status: response.status }));
   const published = (await response.json()) as DataFiles;
   let storage: Storage | undefined;
   try {

@@ -11,6 +11,7 @@ import { DataError, type DataIssue } from '../lib/data/issues';
 import { FILE_NAMES, type Dataset, type FileName } from '../lib/data/schema';
 import { checkAgainstSources, type Json, type Problem, type SourceText } from '../lib/data/sources-check';
 import { jsonPath, textPath, type DataFiles } from './files';
+import { t } from '../i18n';
 
 /** A rule broken by a field of the form. */
 export interface FieldProblem {
@@ -22,22 +23,25 @@ export interface FieldProblem {
   readonly message: string;
   /** Where a quote is not found: the source's nearest passage, and where they part. */
   readonly nearest?: string;
+  /** The message is the build's own check's (`lib/data`), in English whatever the page's language: marked lang="en". */
+  readonly english?: true;
 }
 
+/** The rules, in words, in the page's language (read when a problem is found: the language is set by then). */
 export const RULES = {
-  quote: 'A quote must be found word for word in every source it cites.',
-  date: 'A date can be no more precise than its source gives it (or it is marked inferred, with the reason).',
-  number: 'Each meeting has a number of its own.',
-  source: 'Every fact names at least one saved source.',
-  link: 'Every code and id must be one the data knows.',
-  field: 'Each field is filled in as its label asks.',
-  markup: 'The text of a source is kept as plain text, never as markup.',
-  publisher: 'Name the publisher as the text gives it, or say why it names none.',
-  duplicate: 'A source is saved once.',
-  unique: 'Each fact is kept once: no two share an id (a member is its country).',
-  reading: 'A reading of a disagreement repeats a fact kept elsewhere in the data: the same words, sources and date.',
-  cited: "A source's text keeps the words and dates of every fact that cites it.",
-} as const;
+  get quote() { return t('edit.rule.quote'); },
+  get date() { return t('edit.rule.date'); },
+  get number() { return t('edit.rule.number'); },
+  get source() { return t('edit.rule.source'); },
+  get link() { return t('edit.rule.link'); },
+  get field() { return t('edit.rule.field'); },
+  get markup() { return t('edit.rule.markup'); },
+  get publisher() { return t('edit.rule.publisher'); },
+  get duplicate() { return t('edit.rule.duplicate'); },
+  get unique() { return t('edit.rule.unique'); },
+  get reading() { return t('edit.rule.reading'); },
+  get cited() { return t('edit.rule.cited'); },
+};
 
 /** Every JSON file of the draft, parsed. */
 export function valuesOf(files: DataFiles): Record<FileName, Json> {
@@ -94,24 +98,22 @@ function goesOn(words: string, whole: string): string {
  * ('…" is not in 001_….txt (osce-overview); nearest: line 9: "…"; the first 40 characters match, then
  * the quote reads "…" where the source reads "…"'). Other messages are kept as the check words them.
  */
-export function withNearest(message: string, titles: ReadonlyMap<string, string> = new Map(), meetings: ReadonlyMap<string, string> = new Map()): { message: string; nearest?: string } {
+export function withNearest(message: string, titles: ReadonlyMap<string, string> = new Map(), meetings: ReadonlyMap<string, string> = new Map()): { message: string; nearest?: string; english?: true } {
   const at = message.indexOf('; nearest: ');
-  if (at < 0) return { message: datesInWords(message, titles, meetings) };
+  if (at < 0) return { message: datesInWords(message, titles, meetings), english: true };
   const head = /^(".*") is not in \S+ \(([^)]+)\)$/s.exec(message.slice(0, at));
-  const title = head ? `“${titles.get(head[2]!) ?? head[2]}”` : 'the source';
-  const said = head ? `The words “${head[1]!.slice(1, -1)}” are not found, word for word, in ${title}.` : message.slice(0, at);
+  const title = head ? `“${titles.get(head[2]!) ?? head[2]}”` : t('edit.msg.theSource');
+  const said = head ? t('edit.msg.notFound', { quote: head[1]!.slice(1, -1), title }) : message.slice(0, at);
   const near = /^line (\d+): "(.*?)"(?:; the first (\d+) characters match, then the quote reads "(.*)" where the source reads "(.*)")?$/s.exec(message.slice(at + '; nearest: '.length));
-  if (!near) return { message: said, nearest: `No paragraph of ${title} shares a word with them: is it the right source?` };
+  if (!near) return { message: said, nearest: t('edit.msg.noParagraph', { title }) };
   const [, line, passage, matched, quoteReads, sourceReads] = near;
   // The last words the quote and the source share, where the quote is shown whole.
   // (The check cuts a long quote at 80 characters, with an ellipsis.)
   const quote = head ? head[1]!.slice(1, -1).replace(/…$/, '') : '';
   const shared = matched !== undefined && Number(matched) <= quote.length ? quote.slice(0, Number(matched)).trim().split(' ').slice(-3).join(' ') : '';
-  const parting =
-    matched === undefined
-      ? 'Your words differ from its very first word: copy them from this paragraph.'
-      : `Your words match it ${shared ? `as far as “…${shared}”` : `for ${matched} characters`}, then say “${goesOn(quoteReads!, quote)}” where the source says “${goesOn(sourceReads!, passage!)}”. Copy the words as the source has them.`;
-  return { message: said, nearest: `The closest passage is paragraph ${line} of ${title}: “${passage}” ${parting}` };
+  const parted = matched === undefined ? null : { quote: goesOn(quoteReads!, quote), source: goesOn(sourceReads!, passage!) };
+  const parting = !parted ? t('edit.msg.firstWord') : shared ? t('edit.msg.matchAsFar', { shared, ...parted }) : t('edit.msg.matchFor', { n: Number(matched), ...parted });
+  return { message: said, nearest: t('edit.msg.closest', { line: line!, title, passage: passage!, parting }) };
 }
 
 /**
@@ -185,9 +187,9 @@ export function checkMeeting(files: DataFiles, meeting: Json, index: number, pla
   const out: FieldProblem[] = [];
   for (const issue of validated({ ...values, 'meetings.json': meetings, 'cartography.json': withPlace }).issues) {
     const keys = issue.file === 'meetings.json' ? under(issue.path, index) : null;
-    if (keys) out.push({ field: meetingField(keys), rule: ruleOfIssue(issue.rule), message: issue.rule });
+    if (keys) out.push({ field: meetingField(keys), rule: ruleOfIssue(issue.rule), message: issue.rule, english: true });
     const at = issue.file === 'cartography.json' && place ? /^\$\.places\[(\d+)\]\.(lon|lat)/.exec(issue.path) : null;
-    if (at && Number(at[1]) === cartography.places.length) out.push({ field: at[2]!, rule: RULES.field, message: `${issue.rule} (degrees, e.g. ${at[2] === 'lon' ? '20.46' : '44.82'})` });
+    if (at && Number(at[1]) === cartography.places.length) out.push({ field: at[2]!, rule: RULES.field, message: t('edit.field.degrees', { message: issue.rule, example: at[2] === 'lon' ? '20.46' : '44.82' }) });
   }
   // Its quotes and dates against its sources (the check reads the meeting alone: the others are checked already).
   for (const problem of checkAgainstSources({ 'meetings.json': [meeting] }, sourceTexts(files, values['sources.json']))) {
@@ -259,7 +261,7 @@ export function checkFact(files: DataFiles, home: Home, item: Json, index: numbe
   const out: FieldProblem[] = [];
   for (const issue of validated(next).issues) {
     const keys = keysOf(issue.file, issue.path);
-    if (keys) out.push({ field: fieldOf(keys), rule: ruleOfIssue(issue.rule), message: issue.rule });
+    if (keys) out.push({ field: fieldOf(keys), rule: ruleOfIssue(issue.rule), message: issue.rule, english: true });
   }
   // Against the sources: the fact alone (with the meetings its dates may name), but a disagreement's
   // readings with the whole data, whose facts they repeat.
@@ -320,14 +322,14 @@ export function checkSource(files: DataFiles, source: Json, text: string, index:
   const out: FieldProblem[] = [];
   const entry = source as { id?: string; file?: string; publisher?: string | null; publisherNote?: string };
   const markup = markupIn(text);
-  if (!text.trim()) out.push({ field: 'text', rule: RULES.field, message: 'Paste the full text of the source.' });
-  else if (markup) out.push({ field: 'text', rule: RULES.markup, message: `The text holds markup (${markup}). Paste the text as a reader sees it, or remove the markup.` });
+  if (!text.trim()) out.push({ field: 'text', rule: RULES.field, message: t('edit.msg.pasteText') });
+  else if (markup) out.push({ field: 'text', rule: RULES.markup, message: t('edit.msg.markup', { markup }) });
   const same = Object.entries(files).find(([path, t]) => path.startsWith('data/sources/') && path !== textPath(entry.file ?? '') && t === text);
-  if (same && text.trim()) out.push({ field: 'text', rule: RULES.duplicate, message: `This text is saved already, as ${same[0]}.` });
-  if (entry.publisher === null && !entry.publisherNote) out.push({ field: 'publisher', rule: RULES.publisher, message: 'No publisher is named, and no note says why.' });
+  if (same && text.trim()) out.push({ field: 'text', rule: RULES.duplicate, message: t('edit.msg.savedAlready', { path: same[0] }) });
+  if (entry.publisher === null && !entry.publisherNote) out.push({ field: 'publisher', rule: RULES.publisher, message: t('edit.msg.noPublisher') });
   for (const issue of validated({ ...values, 'sources.json': list }).issues) {
     const keys = issue.file === 'sources.json' ? under(issue.path, index) : null;
-    if (keys && keys[0] !== 'file') out.push({ field: sourceField(keys), rule: ruleOfIssue(issue.rule), message: issue.rule });
+    if (keys && keys[0] !== 'file') out.push({ field: sourceField(keys), rule: ruleOfIssue(issue.rule), message: issue.rule, english: true });
   }
   if (typeof entry.id === 'string' && typeof entry.file === 'string' && text.trim()) {
     for (const problem of checkAgainstSources({ 'sources.json': [source] }, new Map([[entry.id, { id: entry.id, file: entry.file, text }]]))) {
@@ -378,8 +380,8 @@ export function factName(values: Readonly<Record<FileName, Json>>, file: string,
   const item = Array.isArray(list) && at ? (list[Number(at[2])] as { [key: string]: Json } | undefined) : undefined;
   const named = item && [item.title, item.name, item.subject, item.id].find((n) => typeof n === 'string');
   if (named) return `“${named}” (${file})`;
-  if (file === 'board.json') return 'the Executive Board (board.json)';
-  if (file === 'secretariat.json') return 'the Secretariat (secretariat.json)';
+  if (file === 'board.json') return t('edit.msg.theBoard', { file });
+  if (file === 'secretariat.json') return t('edit.msg.theSecretariat', { file });
   return file;
 }
 
@@ -410,6 +412,5 @@ export function checkCiting(files: DataFiles, file: string, text: string): Field
   const titles = titlesOf(files);
   const meetings = meetingTitlesOf(files);
   const lines = broken.map((p) => `${factName(values, p.file, p.path)}: ${withNearest(p.message, titles, meetings).message}`);
-  const n = broken.length;
-  return [{ field: 'text', rule: RULES.cited, message: `With this text, ${n === 1 ? 'a quote or date that cites it no longer holds' : `${n} quotes or dates that cite it no longer hold`} (correct the text, or those facts first):\n${lines.join('\n')}` }];
+  return [{ field: 'text', rule: RULES.cited, message: `${t('edit.msg.citing', { n: broken.length })}\n${lines.join('\n')}` }];
 }

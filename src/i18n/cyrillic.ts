@@ -20,7 +20,7 @@ const LETTERS: Record<string, string> = {
  * formats, and names the data gives in Latin letters (a project, a data set). A key's name, or
  * anything else a message shows as written, goes in a hole instead.
  */
-export const LATIN_WORDS = ['PCOCP', 'OSCE', 'PNG', 'SVG', 'CSV', 'URL', 'JSON', 'SOCTA', 'DNA', 'C-PROC', 'Giovanni', 'Russo', 'iPROCEEDS-2', 'Natural', 'Earth', 'world-atlas'];
+export const LATIN_WORDS = ['PCOCP', 'OSCE', 'PNG', 'SVG', 'CSV', 'URL', 'JSON', 'SOCTA', 'DNA', 'C-PROC', 'Giovanni', 'Russo', 'iPROCEEDS-2', 'Natural', 'Earth', 'world-atlas', 'ZIP', 'HTML', 'HTTP', 'UTF-8'];
 
 /**
  * Stems whose nj or dž are two letters, not one (a prefix ending in d before ž; a Latin n before j):

@@ -3,13 +3,17 @@
  * beside the form's fields: each case below breaks one rule and finds it named on its field. The
  * fixture source is test-only (test/fixtures/editor/), added to a copy of the files, never to data/.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { PUBLISHED, rulesOn, sourceForm, withFixture } from './fixture';
 import { checkCiting, checkDraft, checkMeeting, checkSource, markupIn, RULES, stripMarkup, valuesOf, withNearest } from '../../../src/edit/rules';
 import { emptyMeeting, meetingFormOf, meetingOf, newPlace, sourceEntry, sourceEntryOver, sourceFileName, sourceFormOf, type MeetingForm, type SourceForm } from '../../../src/edit/facts';
 import { changesOf } from '../../../src/edit/draft.svelte';
 import { writeJson } from '../../../src/edit/files';
 import type { Json } from '../../../src/lib/data/sources-check';
+import { setLanguage } from '../../../src/i18n';
+import { LANGUAGES } from '../../../src/i18n/languages';
+import { toCyrillic } from '../../../src/i18n/cyrillic';
+import en from '../../../src/i18n/en';
 
 const meetingForm = (change: Partial<MeetingForm> = {}): MeetingForm => ({
   ...emptyMeeting(),
@@ -112,7 +116,27 @@ describe('a quote not found, in plain words', () => {
     expect(withNearest('"x" is not in 001_94f81d82d71f973a.txt (osce-overview); nearest: no line of the source shares a word with it', titles).nearest).toBe(
       'No paragraph of “The PCOCP network (OSCE overview)” shares a word with them: is it the right source?',
     );
-    expect(withNearest('"2016" is given to the year')).toEqual({ message: '"2016" is given to the year' });
+    // The build's own check's words stay English (marked so), in every language.
+    expect(withNearest('"2016" is given to the year')).toEqual({ message: '"2016" is given to the year', english: true });
+  });
+
+  it("says it in the page's language, the quote and the source's words as written (sr-Latn, and sr-Cyrl made from it)", async () => {
+    const titles = new Map([['osce-overview', 'The PCOCP network (OSCE overview)']]);
+    const message = '"in May 2016 ten" is not in 001_94f81d82d71f973a.txt (osce-overview); nearest: line 3: "In May 2016 prosecutors"; the first 12 characters match, then the quote reads "ten" where the source reads "prosecutors"';
+    // English again after it, whatever fails: the other tests read the English words.
+    onTestFinished(() => setLanguage(LANGUAGES[0]!, en));
+    for (const language of LANGUAGES.filter((l) => l.code !== 'en')) {
+      setLanguage(language, (await language.load()).default);
+      const said = withNearest(message, titles);
+      const script = language.code === 'sr-Cyrl' ? toCyrillic : (text: string) => text;
+      expect(said.message).toBe(`${script('Reči')} “in May 2016 ten” ${script('ne nalaze se doslovno u izvoru')} “The PCOCP network (OSCE overview)”.`);
+      expect(said.nearest).toBe(
+        `${script('Najbliži odlomak je pasus 3 izvora')} “The PCOCP network (OSCE overview)”: “In May 2016 prosecutors” ${script('Vaše reči poklapaju se s njim do')} “…in May 2016”, ${script('a zatim glase')} “ten” ${script('tamo gde izvor glasi')} “prosecutors”. ${script('Prepišite reči onako kako stoje u izvoru.')}`,
+      );
+      expect(RULES.quote).toBe(script('Citat mora doslovno da se nalazi u svakom izvoru na koji se poziva.'));
+    }
+    setLanguage(LANGUAGES[0]!, en);
+    expect(RULES.quote).toBe('A quote must be found word for word in every source it cites.');
   });
 
   it('names the sources of a date finer than they give it by their titles, and its meeting by its title', () => {

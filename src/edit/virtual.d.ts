@@ -3,3 +3,6 @@ declare module 'virtual:data-files' {
   const url: string;
   export default url;
 }
+
+/** The editor's words in a language other than English, added to its catalogue when loaded (`src/i18n/plugin.ts`). */
+declare module 'virtual:i18n/editor/*' {}

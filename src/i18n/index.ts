@@ -44,6 +44,11 @@ export function addEnglish(words: Readonly<Record<string, Message>>): void {
   Object.assign(english, words);
 }
 
+/** Words of the page's language that come with the code using them: the data editor's (`plugin.ts`). */
+export function addWords(words: Readonly<Record<string, Message>>): void {
+  messages = { ...messages, ...words };
+}
+
 /**
  * The platform's formatters for the page's language, each made when first asked for: the first one a
  * page makes loads the browser's locale data, which `FORMATTERS` lets the page do in a task of its own

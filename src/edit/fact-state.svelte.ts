@@ -59,7 +59,9 @@ const idOf = (item: Json): string | undefined => ((item as { id?: unknown }).id 
 export function factFormState<F extends object>(props: () => { draft: Draft; index?: number | undefined }, home: Home, kind: FactKind<F>): FactFormState<F> {
   const draft = $derived(props().draft);
   const index = $derived(props().index);
-  const initial = index === undefined ? undefined : itemsOf(draft.value(home.file), home)[index];
+  // The fact as it was when the form opened (read once: the form corrects that one).
+  const opened = props();
+  const initial = opened.index === undefined ? undefined : itemsOf(opened.draft.value(home.file), home)[opened.index];
   const form = $state(initial ? kind.formOf(initial) : kind.empty()) as F;
   const list = $derived(itemsOf(draft.value(home.file), home));
   const at = $derived(index ?? list.length);

@@ -18,6 +18,10 @@ import { PRERENDER_FRAME, type MapLayout } from '../map/geometry/types';
 import { islandContext, type Island } from '../lib/ui/island';
 import { startContext } from '../start';
 import Embed from '../embed/Embed.svelte';
+import TimelineView from '../timeline/TimelineView.svelte';
+import RotationView from '../rotation/RotationView.svelte';
+import { EMBED_CHART_WIDTH } from '../embed/pages';
+import type { Component } from 'svelte';
 import { LANGUAGES } from '../i18n/languages';
 import { setLanguage, type Translation } from '../i18n';
 import en from '../i18n/en';
@@ -34,6 +38,9 @@ import { AFTER_SOURCES_SHARE, AXIS_START } from '../lib/clock/axis';
  * are drawn at the frame's own scale: the page paints there what the app keeps.
  */
 const EMBED_FRAME = { width: 461, height: 346 };
+
+/** The views drawn as charts in an embed, their code given to it at once (as `main.ts` gives it on the embed's page). */
+const EMBED_VIEWS: Readonly<Record<string, Component<any, any, any>>> = { timeline: TimelineView, rotation: RotationView };
 
 /** A query cache with the data's model and the wide map's layout, as the browser has them when it hydrates. */
 function filledClient(model: NetworkModel, wide: MapLayout): QueryClient {
@@ -77,6 +84,8 @@ export interface EmbedRenders {
   readonly days: readonly { readonly day: Day; readonly html: string; readonly withoutControls?: string }[];
   /** The day the time axis starts on, the day the sources end (the axis's break), the share of the track after them. */
   readonly axis: { readonly start: Day; readonly sourcesEnd: Day; readonly afterShare: number };
+  /** The width its chart is drawn at (`EMBED_CHART_WIDTH`), where it is a chart's embed. */
+  readonly chartWidth?: number;
 }
 
 /**
@@ -98,7 +107,7 @@ export async function prerenderEmbedDays(dataDir: string, view: string, wide: Re
       const at = (search: string) => {
         const client = filledClient(model, wide[language.code] ?? wide.en!);
         try {
-          return render(App, { props: { client }, context: startContext({ search, mapFrame: EMBED_FRAME, embed: Embed }), idPrefix: 'map' }).body;
+          return render(App, { props: { client }, context: startContext({ search, mapFrame: EMBED_FRAME, embed: Embed, embedView: EMBED_VIEWS[view], chartWidth: EMBED_CHART_WIDTH }), idPrefix: 'map' }).body;
         } finally {
           client.clear();
         }
@@ -113,6 +122,7 @@ export async function prerenderEmbedDays(dataDir: string, view: string, wide: Re
           return { day, html: at(search), withoutControls: i % 5 === 0 ? at(`${search}&controls=0`) : undefined };
         }),
         axis: { start: AXIS_START, sourcesEnd: model.knowledgeEnds, afterShare: AFTER_SOURCES_SHARE },
+        chartWidth: EMBED_VIEWS[view] ? EMBED_CHART_WIDTH : undefined,
       });
     }
   } finally {

@@ -21,6 +21,10 @@ export interface EmbedStates {
   readonly start: number;
   readonly sourcesEnd: number;
   readonly afterShare: number;
+  /** A chart's cursor: its x at the axis's first day and at today (the page's script places it between), or null. */
+  readonly cursor: readonly [number, number] | null;
+  /** The width of a chart's box the markup was drawn for (`EMBED_CHART_WIDTH`), or null (the map scales to its frame). */
+  readonly chartWidth: number | null;
 }
 
 /**
@@ -57,6 +61,12 @@ export function applyEmbedState(states: EmbedStates): void {
   const root = document.documentElement;
   const app = document.getElementById('app');
   if (root.dataset.js !== 'embed' || !app) return;
+  // A chart drawn for another width: the app draws it for this one (hidden until then).
+  const box = app.querySelector<HTMLElement>('[data-chart-box]');
+  if (states.chartWidth !== null && box?.clientWidth !== states.chartWidth) {
+    root.dataset.js = 'other';
+    return;
+  }
   const DAY = 86_400_000;
   const now = new Date();
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) / DAY;
@@ -93,15 +103,25 @@ export function applyEmbedState(states: EmbedStates): void {
   const full: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
   const date = app.querySelector('[data-testid="current-date"]');
   if (date) date.textContent = words(precision === 'day' ? full : precision === 'month' ? { month: 'long', year: 'numeric' } : { year: 'numeric' });
+  // Where the day is on the time axis (`axisStops` in lib/clock/axis.ts): the sources' years, then a short run to today.
+  const length = Math.max(1, today - states.start);
+  const broken = states.sourcesEnd > states.start && states.sourcesEnd < today;
+  const after = Math.min((today - states.sourcesEnd) / length, states.afterShare);
+  const fraction = !broken ? (day - states.start) / length : day <= states.sourcesEnd ? ((day - states.start) / (states.sourcesEnd - states.start)) * (1 - after) : 1 - after + ((day - states.sourcesEnd) / (today - states.sourcesEnd)) * after;
   const thumb = app.querySelector('[data-testid="scrubber"]');
   if (thumb) {
-    // Where the day is on the track (`axisStops` in lib/clock/axis.ts): the sources' years, then a short run to today.
-    const length = Math.max(1, today - states.start);
-    const broken = states.sourcesEnd > states.start && states.sourcesEnd < today;
-    const after = Math.min((today - states.sourcesEnd) / length, states.afterShare);
-    const fraction = !broken ? (day - states.start) / length : day <= states.sourcesEnd ? ((day - states.start) / (states.sourcesEnd - states.start)) * (1 - after) : 1 - after + ((day - states.sourcesEnd) / (today - states.sourcesEnd)) * after;
     thumb.setAttribute('value', String(fraction));
     thumb.setAttribute('aria-valuetext', words(full));
+  }
+  // A chart's axis and its cursor on the day (the chart's pixels are the same fractions of its track).
+  for (const slider of app.querySelectorAll('div[role="slider"]')) {
+    slider.setAttribute('aria-valuemax', String(today));
+    slider.setAttribute('aria-valuenow', String(day));
+    slider.setAttribute('aria-valuetext', words(full));
+  }
+  if (states.cursor) {
+    const x = String(states.cursor[0] + fraction * (states.cursor[1] - states.cursor[0]));
+    for (const line of app.querySelectorAll('line.cursor')) for (const end of ['x1', 'x2']) line.setAttribute(end, x);
   }
   // The years the time control's row has no room for beside its end label, hidden as the app leaves them
   // out once it has measured the row (`years` in lib/clock/TimeControl.svelte): they would overlap it.

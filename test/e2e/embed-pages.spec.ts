@@ -97,6 +97,65 @@ test.describe('the map embed’s own page', () => {
   });
 });
 
+/** What the timeline's embed shows: its date, where its cursor stands, which marks are past, the axis's day, whether it has a time control. */
+async function timeline(page: Page) {
+  return page.evaluate(() => ({
+    date: document.querySelector('[data-embed="timeline"] [data-testid="current-date"]')?.textContent,
+    cursor: Math.round(Number(document.querySelector('[data-embed="timeline"] svg.lanes-svg line.cursor')?.getAttribute('x1')) * 10) / 10,
+    past: [...document.querySelectorAll('[data-embed="timeline"] svg.lanes-svg g.mark.past')].map((g) => g.getAttribute('data-id')).sort(),
+    axis: document.querySelector('[data-embed="timeline"] [data-testid="timeline-axis"]')?.getAttribute('aria-valuetext'),
+    controls: !!document.querySelector('[data-embed="timeline"] [data-testid="scrubber"]'),
+  }));
+}
+
+test.describe('the timeline embed’s own page', () => {
+  // The build draws it for an iframe 760 px wide (EMBED_CHART_WIDTH); the app's picture is the reference.
+  test.use({ viewport: { width: 760, height: 608 } });
+  for (const { url, date, axis, controls } of [
+    { url: '/embed/timeline.html?embed=timeline&date=2019-06-15', date: '15 June 2019', axis: '15 June 2019', controls: true },
+    { url: '/embed/timeline.html?date=2016-06&controls=0', date: 'June 2016', axis: '30 June 2016', controls: false },
+    { url: '/embed/timeline.sr-Cyrl.html?embed=timeline&date=2023-02&lang=sr-Cyrl', date: 'фебруар 2023.', axis: '28. фебруар 2023.', controls: true },
+  ]) {
+    test(`${url} is drawn at its date from the HTML, and taken over as it is`, async ({ page }) => {
+      const release = await withoutTheApp(page);
+      await page.addInitScript(() => {
+        const shifts: number[] = ((window as unknown as { __shifts: number[] }).__shifts = []);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'embed');
+      await expect(page.locator('[data-embed="timeline"] svg.lanes-svg')).toBeVisible();
+      const before = await timeline(page);
+      expect(before).toMatchObject({ date, axis, controls });
+      expect(before.past.length).toBeGreaterThan(0);
+      expect(new URL(page.url()).searchParams.get('embed')).toBe('timeline');
+      await page.evaluate(() => ((document.querySelector('[data-embed="timeline"] svg.lanes-svg') as Element & { __prerendered?: boolean }).__prerendered = true));
+
+      await release();
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+      await expect(page.locator('[data-embed="timeline"] .view')).toHaveAttribute('aria-busy', 'false');
+      // The app drew the same picture (the cursor, the past marks, the axis's day) on the same drawing, and nothing moved.
+      expect(await timeline(page)).toEqual(before);
+      expect(await page.evaluate(() => (document.querySelector('[data-embed="timeline"] svg.lanes-svg') as Element & { __prerendered?: boolean }).__prerendered)).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+    });
+  }
+
+  test('in a frame of another width the app draws it, hidden until then', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const release = await withoutTheApp(page);
+    await page.goto('/embed/timeline.html?embed=timeline&date=2019-06-15');
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'other');
+    await expect(page.locator('[data-embed="timeline"]')).toBeHidden();
+    await release();
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-orientation', 'vertical');
+    await expect(page.getByTestId('current-date')).toHaveText('15 June 2019');
+  });
+});
+
 test.describe('old embed links', () => {
   test('go to the embed’s page in the link’s language, every parameter kept', async ({ page }) => {
     for (const [from, to] of [
@@ -109,9 +168,13 @@ test.describe('old embed links', () => {
       await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
       await expect(page.locator('[data-embed="map"] svg.map-svg')).toBeVisible();
     }
-    // The views drawn at the width they are given stay on the dashboard's page.
-    await page.goto('/?embed=timeline&date=2019-06-15');
-    await expect(page).toHaveURL(/\/\?embed=timeline&date=2019-06-15$/);
+    await page.goto('/?embed=timeline&date=2019-06-15&controls=0&lang=sr-Cyrl');
+    await expect(page).toHaveURL(/\/embed\/timeline\.sr-Cyrl\.html\?embed=timeline&date=2019-06-15&controls=0&lang=sr-Cyrl$/);
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.getByTestId('current-date')).toHaveText('15. јун 2019.');
+    // The Secretariat's embed stays on the dashboard's page.
+    await page.goto('/?embed=rotation&date=2022-03-01');
+    await expect(page).toHaveURL(/\/\?embed=rotation&date=2022-03-01$/);
   });
 
   test('and a reader whose browser asks for Serbian gets the Serbian page', async ({ browser }) => {

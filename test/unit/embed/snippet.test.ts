@@ -9,7 +9,7 @@ const base = 'https://example.org/pcocp/';
 describe('embedSnippet', () => {
   it.each([
     ['map', { day: placeOf('2023-11-30'), precision: 'day' as const }, false, 'https://example.org/pcocp/embed/map.html?date=2023-11-30&embed=map&controls=0'],
-    ['timeline', { day: placeOf('2019-06'), precision: 'month' as const }, true, 'https://example.org/pcocp/?date=2019-06&embed=timeline'],
+    ['timeline', { day: placeOf('2019-06'), precision: 'month' as const }, true, 'https://example.org/pcocp/embed/timeline.html?date=2019-06&embed=timeline'],
     ['rotation', null, true, 'https://example.org/pcocp/?embed=rotation'],
   ] as const)('%s at %j (controls %s) embeds %s', (view, date, controls, url) => {
     expect(embedUrl({ base, view, date, controls })).toBe(url);
@@ -34,7 +34,7 @@ describe('embedSnippet', () => {
 
   it('keeps the page’s language when it has one (?lang=), and none when it has not', () => {
     const date = { day: placeOf('2019-06'), precision: 'month' as const };
-    expect(embedUrl({ base, view: 'timeline', date, controls: true, lang: 'sr-Latn' })).toBe('https://example.org/pcocp/?date=2019-06&embed=timeline&lang=sr-Latn');
+    expect(embedUrl({ base, view: 'timeline', date, controls: true, lang: 'sr-Latn' })).toBe('https://example.org/pcocp/embed/timeline.sr-Latn.html?date=2019-06&embed=timeline&lang=sr-Latn');
     expect(embedUrl({ base, view: 'rotation', date: null, controls: true, lang: 'sr-Cyrl' })).toBe('https://example.org/pcocp/?embed=rotation&lang=sr-Cyrl');
     expect(embedUrl({ base, view: 'map', date: null, controls: true, lang: null })).toBe('https://example.org/pcocp/embed/map.html?embed=map');
     expect(embedUrl({ base, view: 'map', date, controls: true, lang: 'sr-Cyrl' })).toBe('https://example.org/pcocp/embed/map.sr-Cyrl.html?date=2019-06&embed=map&lang=sr-Cyrl');

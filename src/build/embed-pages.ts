@@ -79,6 +79,8 @@ export function withoutTheDay(html: string): string {
       .replace(/<div [^>]*role="slider"[^>]*>/g, (slider) => slider.replace(/ aria-valuemax="[^"]*"/, ' aria-valuemax=""').replace(/ aria-valuenow="[^"]*"/, ' aria-valuenow=""').replace(/ aria-valuetext="[^"]*"/, ' aria-valuetext=""'))
       // A chart's cursor, on the day (across the time axis: its x; 0 until then, a length the browser reads).
       .replace(/<line class="cursor[^"]*"[^>]*>/g, (line) => line.replace(/ x1="[^"]*"/, ' x1="0"').replace(/ x2="[^"]*"/, ' x2="0"'))
+      // The Secretariat's caption: "On {date}:".
+      .replace(/(<span class="on[^"]*">)[^<]*/, '$1')
       .replace(/(<footer[^>]*>[\s\S]*?<a href=")[^"]*"/, '$1"')
   );
 }
@@ -142,6 +144,7 @@ export function embedStates(renders: EmbedRenders, read: (html: string) => strin
       afterShare: renders.axis.afterShare,
       cursor: cursorTrack(renders, read),
       chartWidth: renders.chartWidth ?? null,
+      onTheDay: renders.onTheDay ?? null,
     },
   };
 }

@@ -23,7 +23,8 @@ import RotationView from '../rotation/RotationView.svelte';
 import { EMBED_CHART_WIDTH } from '../embed/pages';
 import type { Component } from 'svelte';
 import { LANGUAGES } from '../i18n/languages';
-import { setLanguage, type Translation } from '../i18n';
+import { setLanguage, t, type Translation } from '../i18n';
+import { asOfDay } from '../lib/model/rules';
 import en from '../i18n/en';
 
 /** Every language's catalogue, in the module (the prerender runs once, where a later import has no module runner left). */
@@ -86,6 +87,21 @@ export interface EmbedRenders {
   readonly axis: { readonly start: Day; readonly sourcesEnd: Day; readonly afterShare: number };
   /** The width its chart is drawn at (`EMBED_CHART_WIDTH`), where it is a chart's embed. */
   readonly chartWidth?: number;
+  /** The words that name the day in the chart's caption ("On {date}:", the Secretariat's), where it has them. */
+  readonly onTheDay?: string;
+}
+
+/**
+ * The days a view's picture may change on besides the events': the Secretariat's terms' parts (a
+ * bar's part is ringed from its first day) and the day the Board's members are known from.
+ */
+function viewDays(model: NetworkModel, view: string): Day[] {
+  if (view !== 'rotation') return [];
+  return [
+    ...model.terms.flatMap((term) => term.segments.flatMap((s) => (s.to === null ? [s.from] : [s.from, s.to]))),
+    ...model.data.board.members.map((m) => asOfDay(m.asOf, model.knowledgeEnds)),
+    model.knowledgeEnds,
+  ];
 }
 
 /**
@@ -97,7 +113,7 @@ export async function prerenderEmbedDays(dataDir: string, view: string, wide: Re
   const model = buildModel(validateDataset(readDataTexts(dataDir)));
   const today = dayFromDate(new Date());
   // The axis's first day too: the days before the first event (no members yet) are a picture of their own.
-  const days = [...new Set([AXIS_START, ...model.eventDays.flatMap((day) => [day, day + 1])])].filter((day) => day >= AXIS_START && day < today).sort((a, b) => a - b);
+  const days = [...new Set([AXIS_START, ...[...model.eventDays, ...viewDays(model, view)].flatMap((day) => [day, day + 1])])].filter((day) => day >= AXIS_START && day < today).sort((a, b) => a - b);
   const out: EmbedRenders[] = [];
   try {
     for (const language of LANGUAGES) {
@@ -123,6 +139,8 @@ export async function prerenderEmbedDays(dataDir: string, view: string, wide: Re
         }),
         axis: { start: AXIS_START, sourcesEnd: model.knowledgeEnds, afterShare: AFTER_SOURCES_SHARE },
         chartWidth: EMBED_VIEWS[view] ? EMBED_CHART_WIDTH : undefined,
+        // The message as it is (its hole filled with itself), which the page's script fills as `t` does.
+        onTheDay: view === 'rotation' ? t('rotation.chart.on', { date: '{date}' }) : undefined,
       });
     }
   } finally {

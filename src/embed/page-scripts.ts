@@ -25,6 +25,8 @@ export interface EmbedStates {
   readonly cursor: readonly [number, number] | null;
   /** The width of a chart's box the markup was drawn for (`EMBED_CHART_WIDTH`), or null (the map scales to its frame). */
   readonly chartWidth: number | null;
+  /** The words naming the day in a chart's caption, with `{date}` for it (the Secretariat's "On {date}:"), or null. */
+  readonly onTheDay: string | null;
 }
 
 /**
@@ -119,6 +121,9 @@ export function applyEmbedState(states: EmbedStates): void {
     slider.setAttribute('aria-valuenow', String(day));
     slider.setAttribute('aria-valuetext', words(full));
   }
+  const on = app.querySelector('[data-testid="secretariat-now"] .on');
+  // Filled as `t` fills a hole (i18n/index.ts): a date that ends in a full stop takes the message's.
+  if (on && states.onTheDay) on.textContent = states.onTheDay.replace(/\{date\}(\.?)/, (_, stop: string) => (words(full).endsWith('.') ? words(full) : words(full) + stop));
   if (states.cursor) {
     const x = String(states.cursor[0] + fraction * (states.cursor[1] - states.cursor[0]));
     for (const line of app.querySelectorAll('line.cursor')) for (const end of ['x1', 'x2']) line.setAttribute(end, x);

@@ -2,17 +2,17 @@
  * The embeds that have pages of their own: `embed/map.html` (English) and `embed/map.<lang>.html`,
  * written by the build (`build/embed-pages.ts`) with the embed prerendered and painted from the HTML at
  * any `?date=`. The embed code links there (`snippet.ts`); index.html forwards an old `?embed=map` link
- * there, every parameter kept. The timeline's (`embed/timeline.html`) is drawn by the build at one width,
- * its box in an iframe 760 px wide (`EMBED_CHART_WIDTH`); at another the app draws it, as before. The
- * Secretariat's embed is mounted on index.html.
+ * there, every parameter kept. The charts' embeds (the timeline's, `embed/timeline.html`, and the
+ * Secretariat's, `embed/rotation.html`) are drawn by the build at one width, their box in an iframe
+ * 760 px wide (`EMBED_CHART_WIDTH`); at another the app draws them, as before.
  */
 import type { ViewId } from '../views';
 
 /** The views whose embed has a page of its own. */
-export const EMBED_PAGE_VIEWS = ['map', 'timeline'] as const satisfies readonly ViewId[];
+export const EMBED_PAGE_VIEWS = ['map', 'timeline', 'rotation'] as const satisfies readonly ViewId[];
 
 /**
- * The width a chart's embed (the timeline's) is drawn at by the build: its chart's box in an iframe
+ * The width a chart's embed (the timeline's, the Secretariat's) is drawn at by the build: its chart's box in an iframe
  * 760 px wide, a report's column. In a frame of another width the page's script leaves the embed to
  * the app (hidden until it has drawn it, as before): the chart is laid out for its width.
  */

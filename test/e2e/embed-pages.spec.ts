@@ -156,6 +156,54 @@ test.describe('the timeline embed’s own page', () => {
   });
 });
 
+/** What the Secretariat's embed shows: its date, the caption's day and holders, where its cursor stands, which rows hold the chair and which bar parts are ringed, the Board's sentence. */
+async function secretariat(page: Page) {
+  return page.evaluate(() => ({
+    date: document.querySelector('[data-embed="rotation"] [data-testid="current-date"]')?.textContent,
+    now: document.querySelector('[data-embed="rotation"] [data-testid="secretariat-now"]')?.textContent?.replace(/\s+/g, ' ').trim(),
+    cursor: Math.round(Number(document.querySelector('[data-embed="rotation"] svg.secretariat-svg line.cursor')?.getAttribute('x1')) * 10) / 10,
+    holds: [...document.querySelectorAll('[data-embed="rotation"] svg.secretariat-svg g.row')].map((g) => `${g.getAttribute('data-term')}: ${g.getAttribute('data-holds')}`),
+    ringed: document.querySelectorAll('[data-embed="rotation"] svg.secretariat-svg .seg.active').length,
+    board: document.querySelector('[data-embed="rotation"] [data-testid="board-sentence"]')?.textContent,
+    controls: !!document.querySelector('[data-embed="rotation"] [data-testid="scrubber"]'),
+  }));
+}
+
+test.describe('the Secretariat embed’s own page', () => {
+  test.use({ viewport: { width: 760, height: 608 } });
+  for (const { url, date, now, holds, controls } of [
+    { url: '/embed/rotation.html?embed=rotation&date=2022-03-01', date: '1 March 2022', now: /^On 1 March 2022: .*leave open which held it/, holds: 3, controls: true },
+    { url: '/embed/rotation.html?date=2017-06&controls=0', date: 'June 2017', now: /^On 30 June 2017: /, holds: 0, controls: false },
+    { url: '/embed/rotation.sr-Cyrl.html?embed=rotation&date=2024-01-10&lang=sr-Cyrl', date: '10. јануар 2024.', now: /^Датум: 10\. јануар 2024\. /, holds: 1, controls: true },
+  ]) {
+    test(`${url} is drawn at its date from the HTML, and taken over as it is`, async ({ page }) => {
+      const release = await withoutTheApp(page);
+      await page.addInitScript(() => {
+        const shifts: number[] = ((window as unknown as { __shifts: number[] }).__shifts = []);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'embed');
+      await expect(page.locator('[data-embed="rotation"] svg.secretariat-svg')).toBeVisible();
+      const before = await secretariat(page);
+      expect(before).toMatchObject({ date, controls });
+      expect(before.now).toMatch(now);
+      expect(before.holds.filter((row) => !row.endsWith(': none'))).toHaveLength(holds);
+      expect(new URL(page.url()).searchParams.get('embed')).toBe('rotation');
+      await page.evaluate(() => ((document.querySelector('[data-embed="rotation"] svg.secretariat-svg') as Element & { __prerendered?: boolean }).__prerendered = true));
+
+      await release();
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+      await expect(page.locator('[data-embed="rotation"] .view')).toHaveAttribute('aria-busy', 'false');
+      expect(await secretariat(page)).toEqual(before);
+      expect(await page.evaluate(() => (document.querySelector('[data-embed="rotation"] svg.secretariat-svg') as Element & { __prerendered?: boolean }).__prerendered)).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+    });
+  }
+});
+
 test.describe('old embed links', () => {
   test('go to the embed’s page in the link’s language, every parameter kept', async ({ page }) => {
     for (const [from, to] of [
@@ -172,9 +220,10 @@ test.describe('old embed links', () => {
     await expect(page).toHaveURL(/\/embed\/timeline\.sr-Cyrl\.html\?embed=timeline&date=2019-06-15&controls=0&lang=sr-Cyrl$/);
     await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
     await expect(page.getByTestId('current-date')).toHaveText('15. јун 2019.');
-    // The Secretariat's embed stays on the dashboard's page.
     await page.goto('/?embed=rotation&date=2022-03-01');
-    await expect(page).toHaveURL(/\/\?embed=rotation&date=2022-03-01$/);
+    await expect(page).toHaveURL(/\/embed\/rotation\.html\?embed=rotation&date=2022-03-01$/);
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.locator('[data-embed="rotation"] svg.secretariat-svg')).toBeVisible();
   });
 
   test('and a reader whose browser asks for Serbian gets the Serbian page', async ({ browser }) => {

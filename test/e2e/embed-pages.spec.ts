@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { viewById } from '../../src/views';
 
 /** What the embed shows: its date, the members on the map, the caption and whether it has a time control. */
 async function picture(page: Page) {
@@ -201,6 +202,21 @@ test.describe('the Secretariat embed’s own page', () => {
       expect(await page.evaluate(() => (document.querySelector('[data-embed="rotation"] svg.secretariat-svg') as Element & { __prerendered?: boolean }).__prerendered)).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
     });
+  }
+});
+
+test('in a frame 760 px wide at the embed code’s aspect, a chart’s page fits without a scrollbar (which would take the width its chart was drawn at)', async ({ page }) => {
+  for (const [view, urls] of [
+    ['timeline', ['/embed/timeline.html?date=2019-06-15', '/embed/timeline.sr-Cyrl.html?date=2019-06-15&lang=sr-Cyrl', '/embed/timeline.sr-Latn.html?date=2023-02&lang=sr-Latn']],
+    ['rotation', ['/embed/rotation.html?date=2022-03-01', '/embed/rotation.sr-Cyrl.html?date=2022-03-01&lang=sr-Cyrl', '/embed/rotation.html?date=2016-06']],
+  ] as const) {
+    const [w, h] = viewById(view)!.embed.aspect.split('/').map(Number) as [number, number];
+    await page.setViewportSize({ width: 760, height: Math.floor((760 * h) / w) });
+    for (const url of urls) {
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+      expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight), url).toBe(true);
+    }
   }
 });
 

@@ -142,6 +142,7 @@ export function embedStates(renders: EmbedRenders, read: (html: string) => strin
       start: renders.axis.start,
       sourcesEnd: renders.axis.sourcesEnd,
       afterShare: renders.axis.afterShare,
+      drawn: renders.axis.end,
       cursor: cursorTrack(renders, read),
       chartWidth: renders.chartWidth ?? null,
       onTheDay: renders.onTheDay ?? null,

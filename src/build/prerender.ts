@@ -83,8 +83,8 @@ export interface EmbedRenders {
   readonly todayWithoutControls: string;
   /** The embed at each day something may change on (each event's day and the day after it), in order; on some of them without its time control too. */
   readonly days: readonly { readonly day: Day; readonly html: string; readonly withoutControls?: string }[];
-  /** The day the time axis starts on, the day the sources end (the axis's break), the share of the track after them. */
-  readonly axis: { readonly start: Day; readonly sourcesEnd: Day; readonly afterShare: number };
+  /** The day the time axis starts on, the day the sources end (the axis's break), the share of the track after them, and its end: the day it was drawn on. */
+  readonly axis: { readonly start: Day; readonly sourcesEnd: Day; readonly afterShare: number; readonly end: Day };
   /** The width its chart is drawn at (`EMBED_CHART_WIDTH`), where it is a chart's embed. */
   readonly chartWidth?: number;
   /** The words that name the day in the chart's caption ("On {date}:", the Secretariat's), where it has them. */
@@ -137,7 +137,7 @@ export async function prerenderEmbedDays(dataDir: string, view: string, wide: Re
           const search = `?embed=${view}&date=${dayToPartial(day, 'day')}`;
           return { day, html: at(search), withoutControls: i % 5 === 0 ? at(`${search}&controls=0`) : undefined };
         }),
-        axis: { start: AXIS_START, sourcesEnd: model.knowledgeEnds, afterShare: AFTER_SOURCES_SHARE },
+        axis: { start: AXIS_START, sourcesEnd: model.knowledgeEnds, afterShare: AFTER_SOURCES_SHARE, end: today },
         chartWidth: EMBED_VIEWS[view] ? EMBED_CHART_WIDTH : undefined,
         // The message as it is (its hole filled with itself), which the page's script fills as `t` does.
         onTheDay: view === 'rotation' ? t('rotation.chart.on', { date: '{date}' }) : undefined,

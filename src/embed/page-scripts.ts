@@ -21,6 +21,8 @@ export interface EmbedStates {
   readonly start: number;
   readonly sourcesEnd: number;
   readonly afterShare: number;
+  /** The day the markup was drawn on (the axis's end then). */
+  readonly drawn: number;
   /** A chart's cursor: its x at the axis's first day and at today (the page's script places it between), or null. */
   readonly cursor: readonly [number, number] | null;
   /** The width of a chart's box the markup was drawn for (`EMBED_CHART_WIDTH`), or null (the map scales to its frame). */
@@ -72,6 +74,14 @@ export function applyEmbedState(states: EmbedStates): void {
   const DAY = 86_400_000;
   const now = new Date();
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) / DAY;
+  // Where the axis itself has changed since the build (a new year's label on it; or, while the track's
+  // run after the sources is not yet its full share, every day): the app draws the embed.
+  const length = Math.max(1, today - states.start);
+  const after = Math.min((today - states.sourcesEnd) / length, states.afterShare);
+  if (today !== states.drawn && (new Date(today * DAY).getUTCFullYear() !== new Date(states.drawn * DAY).getUTCFullYear() || after < states.afterShare)) {
+    root.dataset.js = 'other';
+    return;
+  }
   const params = new URLSearchParams(location.search);
   let day = today;
   let precision: 'day' | 'month' | 'year' = 'day';
@@ -106,9 +116,7 @@ export function applyEmbedState(states: EmbedStates): void {
   const date = app.querySelector('[data-testid="current-date"]');
   if (date) date.textContent = words(precision === 'day' ? full : precision === 'month' ? { month: 'long', year: 'numeric' } : { year: 'numeric' });
   // Where the day is on the time axis (`axisStops` in lib/clock/axis.ts): the sources' years, then a short run to today.
-  const length = Math.max(1, today - states.start);
   const broken = states.sourcesEnd > states.start && states.sourcesEnd < today;
-  const after = Math.min((today - states.sourcesEnd) / length, states.afterShare);
   const fraction = !broken ? (day - states.start) / length : day <= states.sourcesEnd ? ((day - states.start) / (states.sourcesEnd - states.start)) * (1 - after) : 1 - after + ((day - states.sourcesEnd) / (today - states.sourcesEnd)) * after;
   const thumb = app.querySelector('[data-testid="scrubber"]');
   if (thumb) {

@@ -205,6 +205,20 @@ test.describe('the Secretariat embed’s own page', () => {
   }
 });
 
+test('a page read in a later year than it was built in (its axis has a year more) leaves the embed to the app', async ({ page }) => {
+  await page.setViewportSize({ width: 760, height: 760 });
+  await page.clock.setFixedTime(new Date(Date.UTC(new Date().getUTCFullYear() + 1, 0, 2, 12)));
+  for (const view of ['map', 'timeline']) {
+    const release = await withoutTheApp(page);
+    await page.goto(`/embed/${view}.html?date=2019-06-15`);
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'other');
+    await expect(page.locator(`[data-embed="${view}"]`)).toBeHidden();
+    await release();
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.getByTestId('current-date')).toHaveText('15 June 2019');
+  }
+});
+
 test('in a frame 760 px wide at the embed code’s aspect, a chart’s page fits without a scrollbar (which would take the width its chart was drawn at)', async ({ page }) => {
   for (const [view, urls] of [
     ['timeline', ['/embed/timeline.html?date=2019-06-15', '/embed/timeline.sr-Cyrl.html?date=2019-06-15&lang=sr-Cyrl', '/embed/timeline.sr-Latn.html?date=2023-02&lang=sr-Latn']],

@@ -38,7 +38,7 @@ describe('embedStates', () => {
     today: page('7 December 2026', ['ALB', 'AUT', 'GRC']),
     todayWithoutControls: page('7 December 2026', ['ALB', 'AUT', 'GRC'], false),
     days: days.map(({ day, members }) => ({ day, html: page(`day ${day}`, members), withoutControls: page(`day ${day}`, members, false) })),
-    axis: { start: 0, sourcesEnd: 50, afterShare: 0.06 },
+    axis: { start: 0, sourcesEnd: 50, afterShare: 0.06, end: 100 },
   });
 
   it('leaves the day’s own words blank, and gives one set of edits per change', () => {
@@ -85,7 +85,7 @@ describe('a chart’s embed (the timeline’s)', () => {
         { day: 5, html: chart(12, 'first') },
         { day: 9, html: chart(40, 'later') },
       ],
-      axis: { start: 5, sourcesEnd: 50, afterShare: 0.06 },
+      axis: { start: 5, sourcesEnd: 50, afterShare: 0.06, end: 100 },
       chartWidth: 736,
     };
     const { states } = embedStates(drawn, (html) => html);

@@ -17,7 +17,7 @@ import { networkQuery } from './lib/model/query';
 import { layoutQuery } from './map/geometry/query';
 import { aspectFor, type Frame } from './map/geometry/types';
 import { readState } from './lib/clock/url';
-import { VIEW_IDS } from './views';
+import { VIEW_IDS, viewById } from './views';
 import { registerServiceWorker } from './offline/register';
 import { yieldToMain } from './lib/ui/yield';
 import { islandsTakenOver } from './lib/ui/island';
@@ -63,7 +63,7 @@ async function start(target: HTMLElement) {
   const english = await chooseTheLanguage();
   void makeFormatters();
   await parsed();
-  if (document.documentElement.dataset.js === 'embed') return takeOverEmbed(target, client);
+  if (document.documentElement.dataset.js === 'embed') return takeOverEmbed(target, client, url.embed);
   const frame = target.querySelector<HTMLElement>('#map .frame');
   // The data editor (?edit=1): its code is loaded here only, never with the first view or an embed.
   const editor = new URLSearchParams(location.search).get('edit') === '1' ? (await (await import('./edit')).loadEditor()).default : undefined;
@@ -97,20 +97,24 @@ async function start(target: HTMLElement) {
 }
 
 /**
- * The map's embed the build prerendered (its own page, `embed/map.html`, set to the address's date by
- * the page's script, `embed/page-scripts.ts`): its code, the data and the map's layout are fetched
- * together, and the page is hydrated as the dashboard is (never mounted: nothing of the dashboard is
- * drawn on its page).
+ * The embed the build prerendered (its own page, `embed/map.html`, `embed/timeline.html`, set to the
+ * address's date by the page's script, `embed/page-scripts.ts`): its code (and a chart's, the view's),
+ * the data and the map's layout are fetched together, and the page is hydrated as the dashboard is
+ * (never mounted: nothing of the dashboard is drawn on its page). A chart is laid out at its box's width,
+ * the build's (the page's script showed it at no other: `EMBED_CHART_WIDTH`).
  */
-async function takeOverEmbed(target: HTMLElement, client: QueryClient): Promise<void> {
+async function takeOverEmbed(target: HTMLElement, client: QueryClient, view: string | null): Promise<void> {
   const data = client.prefetchQuery(networkQuery);
   const code = import('./embed/Embed.svelte');
+  const chart = view && view !== 'map' ? viewById(view)?.code() : undefined;
   const frame = target.querySelector<HTMLElement>('.frame');
   const mapFrame = frame ? await laidOutSize(frame) : undefined;
   const layout = mapFrame ? client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height), frame)) : null;
-  const [{ default: embed }] = await Promise.all([code, data, layout]);
+  const [{ default: embed }, drawn] = await Promise.all([code, chart, data, layout]);
   await yieldToMain();
-  hydrate(App, { target, props: { client }, context: startContext({ search: location.search, mapFrame, embed }) });
+  const chartWidth = target.querySelector<HTMLElement>('[data-chart-box]')?.clientWidth;
+  const context = startContext({ search: location.search, mapFrame, embed, embedView: drawn?.default, chartWidth });
+  hydrate(App, { target, props: { client }, context });
 }
 
 /**

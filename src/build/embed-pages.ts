@@ -71,10 +71,38 @@ export const applyEdits = (html: string, edits: readonly MarkupEdit[]): string =
 
 /** The markup with the day's own words and marks left blank (the page's script writes them for the day it shows). */
 export function withoutTheDay(html: string): string {
-  return html
-    .replace(/(<p [^>]*data-testid="current-date"[^>]*>)[^<]*/, '$1')
-    .replace(/<input [^>]*data-testid="scrubber"[^>]*>/, (input) => input.replace(/ value="[^"]*"/, ' value=""').replace(/ aria-valuetext="[^"]*"/, ' aria-valuetext=""'))
-    .replace(/(<footer[^>]*>[\s\S]*?<a href=")[^"]*"/, '$1"');
+  return (
+    html
+      .replace(/(<p [^>]*data-testid="current-date"[^>]*>)[^<]*/, '$1')
+      .replace(/<input [^>]*data-testid="scrubber"[^>]*>/, (input) => input.replace(/ value="[^"]*"/, ' value=""').replace(/ aria-valuetext="[^"]*"/, ' aria-valuetext=""'))
+      // A chart's axis (a slider over it): the day, and today at its end.
+      .replace(/<div [^>]*role="slider"[^>]*>/g, (slider) => slider.replace(/ aria-valuemax="[^"]*"/, ' aria-valuemax=""').replace(/ aria-valuenow="[^"]*"/, ' aria-valuenow=""').replace(/ aria-valuetext="[^"]*"/, ' aria-valuetext=""'))
+      // A chart's cursor, on the day (across the time axis: its x; 0 until then, a length the browser reads).
+      .replace(/<line class="cursor[^"]*"[^>]*>/g, (line) => line.replace(/ x1="[^"]*"/, ' x1="0"').replace(/ x2="[^"]*"/, ' x2="0"'))
+      // The Secretariat's caption: "On {date}:".
+      .replace(/(<span class="on[^"]*">)[^<]*/, '$1')
+      .replace(/(<footer[^>]*>[\s\S]*?<a href=")[^"]*"/, '$1"')
+  );
+}
+
+/**
+ * Where a chart's cursor stands at the axis's first day and at today (its x, from the markup of those
+ * days), the ends of the track the page's script places it on; null where the embed has no cursor.
+ * Fails the build where the cursor is not a line across the time axis (x1 = x2).
+ */
+export function cursorTrack(renders: EmbedRenders, read: (html: string) => string): readonly [number, number] | null {
+  const x = (html: string) => {
+    const line = /<line class="cursor[^"]*"[^>]*>/.exec(read(html))?.[0];
+    if (!line) return null;
+    const [x1, x2] = [/ x1="([^"]*)"/.exec(line)?.[1], / x2="([^"]*)"/.exec(line)?.[1]];
+    if (x1 === undefined || x1 !== x2) throw new Error(`embed/: the ${renders.lang} embed's cursor is not a line across the time axis (${line})`);
+    return Number(x1);
+  };
+  const first = renders.days.find((d) => d.day === renders.axis.start);
+  const [from, to] = [first ? x(first.html) : null, x(renders.today)];
+  if (from === null && to === null) return null;
+  if (from === null || to === null) throw new Error(`embed/: the ${renders.lang} embed has a cursor on some days only`);
+  return [from, to];
 }
 
 /**
@@ -105,6 +133,19 @@ export function embedStates(renders: EmbedRenders, read: (html: string) => strin
   }
   return {
     markup,
-    states: { length: markup.length, from, edits, withoutControls, locale: renders.locale, start: renders.axis.start, sourcesEnd: renders.axis.sourcesEnd, afterShare: renders.axis.afterShare },
+    states: {
+      length: markup.length,
+      from,
+      edits,
+      withoutControls,
+      locale: renders.locale,
+      start: renders.axis.start,
+      sourcesEnd: renders.axis.sourcesEnd,
+      afterShare: renders.axis.afterShare,
+      drawn: renders.axis.end,
+      cursor: cursorTrack(renders, read),
+      chartWidth: renders.chartWidth ?? null,
+      onTheDay: renders.onTheDay ?? null,
+    },
   };
 }

@@ -18,8 +18,13 @@ import { PRERENDER_FRAME, type MapLayout } from '../map/geometry/types';
 import { islandContext, type Island } from '../lib/ui/island';
 import { startContext } from '../start';
 import Embed from '../embed/Embed.svelte';
+import TimelineView from '../timeline/TimelineView.svelte';
+import RotationView from '../rotation/RotationView.svelte';
+import { EMBED_CHART_WIDTH } from '../embed/pages';
+import type { Component } from 'svelte';
 import { LANGUAGES } from '../i18n/languages';
-import { setLanguage, type Translation } from '../i18n';
+import { setLanguage, t, type Translation } from '../i18n';
+import { asOfDay } from '../lib/model/rules';
 import en from '../i18n/en';
 
 /** Every language's catalogue, in the module (the prerender runs once, where a later import has no module runner left). */
@@ -34,6 +39,9 @@ import { AFTER_SOURCES_SHARE, AXIS_START } from '../lib/clock/axis';
  * are drawn at the frame's own scale: the page paints there what the app keeps.
  */
 const EMBED_FRAME = { width: 461, height: 346 };
+
+/** The views drawn as charts in an embed, their code given to it at once (as `main.ts` gives it on the embed's page). */
+const EMBED_VIEWS: Readonly<Record<string, Component<any, any, any>>> = { timeline: TimelineView, rotation: RotationView };
 
 /** A query cache with the data's model and the wide map's layout, as the browser has them when it hydrates. */
 function filledClient(model: NetworkModel, wide: MapLayout): QueryClient {
@@ -75,8 +83,25 @@ export interface EmbedRenders {
   readonly todayWithoutControls: string;
   /** The embed at each day something may change on (each event's day and the day after it), in order; on some of them without its time control too. */
   readonly days: readonly { readonly day: Day; readonly html: string; readonly withoutControls?: string }[];
-  /** The day the time axis starts on, the day the sources end (the axis's break), the share of the track after them. */
-  readonly axis: { readonly start: Day; readonly sourcesEnd: Day; readonly afterShare: number };
+  /** The day the time axis starts on, the day the sources end (the axis's break), the share of the track after them, and its end: the day it was drawn on. */
+  readonly axis: { readonly start: Day; readonly sourcesEnd: Day; readonly afterShare: number; readonly end: Day };
+  /** The width its chart is drawn at (`EMBED_CHART_WIDTH`), where it is a chart's embed. */
+  readonly chartWidth?: number;
+  /** The words that name the day in the chart's caption ("On {date}:", the Secretariat's), where it has them. */
+  readonly onTheDay?: string;
+}
+
+/**
+ * The days a view's picture may change on besides the events': the Secretariat's terms' parts (a
+ * bar's part is ringed from its first day) and the day the Board's members are known from.
+ */
+function viewDays(model: NetworkModel, view: string): Day[] {
+  if (view !== 'rotation') return [];
+  return [
+    ...model.terms.flatMap((term) => term.segments.flatMap((s) => (s.to === null ? [s.from] : [s.from, s.to]))),
+    ...model.data.board.members.map((m) => asOfDay(m.asOf, model.knowledgeEnds)),
+    model.knowledgeEnds,
+  ];
 }
 
 /**
@@ -88,7 +113,7 @@ export async function prerenderEmbedDays(dataDir: string, view: string, wide: Re
   const model = buildModel(validateDataset(readDataTexts(dataDir)));
   const today = dayFromDate(new Date());
   // The axis's first day too: the days before the first event (no members yet) are a picture of their own.
-  const days = [...new Set([AXIS_START, ...model.eventDays.flatMap((day) => [day, day + 1])])].filter((day) => day >= AXIS_START && day < today).sort((a, b) => a - b);
+  const days = [...new Set([AXIS_START, ...[...model.eventDays, ...viewDays(model, view)].flatMap((day) => [day, day + 1])])].filter((day) => day >= AXIS_START && day < today).sort((a, b) => a - b);
   const out: EmbedRenders[] = [];
   try {
     for (const language of LANGUAGES) {
@@ -98,7 +123,7 @@ export async function prerenderEmbedDays(dataDir: string, view: string, wide: Re
       const at = (search: string) => {
         const client = filledClient(model, wide[language.code] ?? wide.en!);
         try {
-          return render(App, { props: { client }, context: startContext({ search, mapFrame: EMBED_FRAME, embed: Embed }), idPrefix: 'map' }).body;
+          return render(App, { props: { client }, context: startContext({ search, mapFrame: EMBED_FRAME, embed: Embed, embedView: EMBED_VIEWS[view], chartWidth: EMBED_CHART_WIDTH }), idPrefix: 'map' }).body;
         } finally {
           client.clear();
         }
@@ -112,7 +137,10 @@ export async function prerenderEmbedDays(dataDir: string, view: string, wide: Re
           const search = `?embed=${view}&date=${dayToPartial(day, 'day')}`;
           return { day, html: at(search), withoutControls: i % 5 === 0 ? at(`${search}&controls=0`) : undefined };
         }),
-        axis: { start: AXIS_START, sourcesEnd: model.knowledgeEnds, afterShare: AFTER_SOURCES_SHARE },
+        axis: { start: AXIS_START, sourcesEnd: model.knowledgeEnds, afterShare: AFTER_SOURCES_SHARE, end: today },
+        chartWidth: EMBED_VIEWS[view] ? EMBED_CHART_WIDTH : undefined,
+        // The message as it is (its hole filled with itself), which the page's script fills as `t` does.
+        onTheDay: view === 'rotation' ? t('rotation.chart.on', { date: '{date}' }) : undefined,
       });
     }
   } finally {

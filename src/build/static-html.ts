@@ -25,7 +25,7 @@ async function pageParts(dataDir: string, regionFile: string, build: boolean): P
     configFile: false,
     logLevel: 'error',
     // Styles stay with the client's build: the HTML carries the same scoped class names.
-    plugins: [svelte({ emitCss: false }), mapLayoutPlugin(dataDir, regionFile), validateDataPlugin(dataDir)],
+    plugins: [svelte({ emitCss: false }), withoutStyleSheets, mapLayoutPlugin(dataDir, regionFile), validateDataPlugin(dataDir)],
     // A library of Svelte components is compiled with the app, not loaded by Node as it is.
     environments: { inline: { resolve: { noExternal: ['@tanstack/svelte-query'] } } },
   });
@@ -37,6 +37,14 @@ async function pageParts(dataDir: string, regionFile: string, build: boolean): P
   for (const view of EMBED_PAGE_VIEWS) embeds[view] = await module.prerenderEmbedDays(dataDir, view, wide);
   return { ...module.pageParts(dataDir, layouts.en!.wide), embeds };
 }
+
+/** A style sheet a view imports (`table-box.css`) is nothing to the prerender: the client's build has it. */
+const withoutStyleSheets: Plugin = {
+  name: 'pcocp:prerender-without-css',
+  enforce: 'pre',
+  resolveId: (id) => (id.endsWith('.css') ? '\0prerender-no-css' : null),
+  load: (id) => (id === '\0prerender-no-css' ? 'export {}' : null),
+};
 
 /** Where index.html sends an embed's address (`<view>.<lang>` to the page's file), in a build. */
 const embedPagesTable = () => Object.fromEntries(EMBED_PAGE_VIEWS.flatMap((view) => LANGUAGES.map((l) => [`${view}.${l.code}`, embedPageFile(view, l.code)])));
@@ -67,9 +75,8 @@ export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin[] 
             .replace('<div id="app"></div>', `<div id="app">${app}</div>\n    ${noscript}`);
           if (!build) return page.replace('/*APP*/', '');
           const { html: built, loader } = scriptAfterFirstPaint(inlineStyles(page, ctx), dataUrls(ctx));
-          const styles = embedStyles(ctx);
           embedPages = {};
-          for (const [view, renders] of Object.entries(embeds)) Object.assign(embedPages, await embedPagesOf(view, renders, built, loader, styles));
+          for (const [view, renders] of Object.entries(embeds)) Object.assign(embedPages, await embedPagesOf(view, renders, built, loader, embedStyles(ctx, view)));
           return built;
         },
       },
@@ -128,15 +135,37 @@ async function embedPagesOf(view: string, renders: readonly EmbedRenders[], inde
   return pages;
 }
 
+/** The module of a chart's view, whose chunk's style sheets its embed's page needs too (the map's are the page's own). */
+const VIEW_MODULES: Readonly<Record<string, string>> = { timeline: '/src/timeline/TimelineView.svelte', rotation: '/src/rotation/RotationView.svelte' };
+
 /**
- * The embed's own style sheet (its chunk's), which the prerendered embed needs from its first paint:
- * it comes in the embed's page too (the chunk's link, when the code comes, sets the same rules again).
+ * The embed's own style sheets (its chunk's, and a chart's view's with the chunks it imports), which
+ * the prerendered embed needs from its first paint: they come in the embed's page too (the chunks'
+ * links, when the code comes, set the same rules again).
  */
-function embedStyles(ctx: IndexHtmlTransformContext): string {
-  const chunk = Object.values(ctx.bundle ?? {}).find((item) => item.type === 'chunk' && item.facadeModuleId?.endsWith('/src/embed/Embed.svelte'));
-  const sheets = [...((chunk as { viteMetadata?: { importedCss: Set<string> } } | undefined)?.viteMetadata?.importedCss ?? [])];
-  if (!sheets.length) throw new Error('index.html: the build found no style sheet of the embed');
-  return sheets.map((file) => String((ctx.bundle![file] as { source: string | Uint8Array }).source)).join('').replace(/<\/style/gi, '<\\/style');
+function embedStyles(ctx: IndexHtmlTransformContext, view: string): string {
+  type Chunk = { type: string; facadeModuleId?: string | null; imports?: string[]; viteMetadata?: { importedCss: Set<string> } };
+  const bundle = (ctx.bundle ?? {}) as unknown as Record<string, Chunk>;
+  const sheets = new Set<string>();
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const chunk = bundle[file];
+    if (seen.has(file) || chunk?.type !== 'chunk') return;
+    seen.add(file);
+    for (const sheet of chunk.viteMetadata?.importedCss ?? []) sheets.add(sheet);
+    for (const imported of chunk.imports ?? []) add(imported);
+  };
+  const facade = (module: string) => Object.keys(bundle).find((file) => bundle[file]!.type === 'chunk' && bundle[file]!.facadeModuleId?.endsWith(module));
+  const embed = facade('/src/embed/Embed.svelte');
+  if (embed) for (const sheet of bundle[embed]!.viteMetadata?.importedCss ?? []) sheets.add(sheet);
+  if (!sheets.size) throw new Error('index.html: the build found no style sheet of the embed');
+  if (VIEW_MODULES[view]) {
+    const chart = facade(VIEW_MODULES[view]);
+    if (!chart) throw new Error(`index.html: the build found no chunk of ${VIEW_MODULES[view]}`);
+    add(chart);
+  }
+  // The entry's own sheet is in the page already (`inlineStyles`), emptied in its file.
+  return [...sheets].map((file) => String((ctx.bundle![file] as { source: string | Uint8Array }).source)).filter((css) => !css.startsWith('/* In index.html')).join('').replace(/<\/style/gi, '<\\/style');
 }
 
 /**

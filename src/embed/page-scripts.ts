@@ -21,6 +21,14 @@ export interface EmbedStates {
   readonly start: number;
   readonly sourcesEnd: number;
   readonly afterShare: number;
+  /** The day the markup was drawn on (the axis's end then). */
+  readonly drawn: number;
+  /** A chart's cursor: its x at the axis's first day and at today (the page's script places it between), or null. */
+  readonly cursor: readonly [number, number] | null;
+  /** The width of a chart's box the markup was drawn for (`EMBED_CHART_WIDTH`), or null (the map scales to its frame). */
+  readonly chartWidth: number | null;
+  /** The words naming the day in a chart's caption, with `{date}` for it (the Secretariat's "On {date}:"), or null. */
+  readonly onTheDay: string | null;
 }
 
 /**
@@ -57,9 +65,23 @@ export function applyEmbedState(states: EmbedStates): void {
   const root = document.documentElement;
   const app = document.getElementById('app');
   if (root.dataset.js !== 'embed' || !app) return;
+  // A chart drawn for another width: the app draws it for this one (hidden until then).
+  const box = app.querySelector<HTMLElement>('[data-chart-box]');
+  if (states.chartWidth !== null && box?.clientWidth !== states.chartWidth) {
+    root.dataset.js = 'other';
+    return;
+  }
   const DAY = 86_400_000;
   const now = new Date();
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) / DAY;
+  // Where the axis itself has changed since the build (a new year's label on it; or, while the track's
+  // run after the sources is not yet its full share, every day): the app draws the embed.
+  const length = Math.max(1, today - states.start);
+  const after = Math.min((today - states.sourcesEnd) / length, states.afterShare);
+  if (today !== states.drawn && (new Date(today * DAY).getUTCFullYear() !== new Date(states.drawn * DAY).getUTCFullYear() || after < states.afterShare)) {
+    root.dataset.js = 'other';
+    return;
+  }
   const params = new URLSearchParams(location.search);
   let day = today;
   let precision: 'day' | 'month' | 'year' = 'day';
@@ -93,15 +115,26 @@ export function applyEmbedState(states: EmbedStates): void {
   const full: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
   const date = app.querySelector('[data-testid="current-date"]');
   if (date) date.textContent = words(precision === 'day' ? full : precision === 'month' ? { month: 'long', year: 'numeric' } : { year: 'numeric' });
+  // Where the day is on the time axis (`axisStops` in lib/clock/axis.ts): the sources' years, then a short run to today.
+  const broken = states.sourcesEnd > states.start && states.sourcesEnd < today;
+  const fraction = !broken ? (day - states.start) / length : day <= states.sourcesEnd ? ((day - states.start) / (states.sourcesEnd - states.start)) * (1 - after) : 1 - after + ((day - states.sourcesEnd) / (today - states.sourcesEnd)) * after;
   const thumb = app.querySelector('[data-testid="scrubber"]');
   if (thumb) {
-    // Where the day is on the track (`axisStops` in lib/clock/axis.ts): the sources' years, then a short run to today.
-    const length = Math.max(1, today - states.start);
-    const broken = states.sourcesEnd > states.start && states.sourcesEnd < today;
-    const after = Math.min((today - states.sourcesEnd) / length, states.afterShare);
-    const fraction = !broken ? (day - states.start) / length : day <= states.sourcesEnd ? ((day - states.start) / (states.sourcesEnd - states.start)) * (1 - after) : 1 - after + ((day - states.sourcesEnd) / (today - states.sourcesEnd)) * after;
     thumb.setAttribute('value', String(fraction));
     thumb.setAttribute('aria-valuetext', words(full));
+  }
+  // A chart's axis and its cursor on the day (the chart's pixels are the same fractions of its track).
+  for (const slider of app.querySelectorAll('div[role="slider"]')) {
+    slider.setAttribute('aria-valuemax', String(today));
+    slider.setAttribute('aria-valuenow', String(day));
+    slider.setAttribute('aria-valuetext', words(full));
+  }
+  const on = app.querySelector('[data-testid="secretariat-now"] .on');
+  // Filled as `t` fills a hole (i18n/index.ts): a date that ends in a full stop takes the message's.
+  if (on && states.onTheDay) on.textContent = states.onTheDay.replace(/\{date\}(\.?)/, (_, stop: string) => (words(full).endsWith('.') ? words(full) : words(full) + stop));
+  if (states.cursor) {
+    const x = String(states.cursor[0] + fraction * (states.cursor[1] - states.cursor[0]));
+    for (const line of app.querySelectorAll('line.cursor')) for (const end of ['x1', 'x2']) line.setAttribute(end, x);
   }
   // The years the time control's row has no room for beside its end label, hidden as the app leaves them
   // out once it has measured the row (`years` in lib/clock/TimeControl.svelte): they would overlap it.

@@ -25,7 +25,7 @@ export interface SnippetOptions {
 
 /**
  * The embed's address: its own page where it has one (`embed/map.html`, in the snippet's language:
- * painted from the HTML at any date), else the dashboard's (`?embed=timeline`). Its query names the
+ * painted from the HTML at any date), else the dashboard's (`?embed=…`). Its query names the
  * view either way, as every embed address always has.
  */
 export function embedUrl(options: Omit<SnippetOptions, 'title'>): string {

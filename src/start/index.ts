@@ -21,6 +21,13 @@ export interface Start {
   /** The embedded view's code, where the page is the embed the build prerendered (it is there at once). */
   // the embed's own props are its own; typed here without importing embed/ (which reads this context)
   readonly embed?: Component<any, any, any>;
+  /** The view's own code in such an embed (the timeline's, the Secretariat's), there at once too. */
+  readonly embedView?: Component<any, any, any>;
+  /**
+   * The width such an embed's chart was drawn at by the build (`EMBED_CHART_WIDTH`): the chart is laid
+   * out at it until it has measured its own (then drawn again if that differs).
+   */
+  readonly chartWidth?: number;
   /** The data editor's page, where the page is the editor (`?edit=1`): App shows it instead of the dashboard. */
   readonly editor?: Component<any, any, any>;
 }

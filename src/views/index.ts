@@ -92,7 +92,9 @@ export const VIEWS = [
     title: 'shell.view.rotation',
     code: () => import('../rotation/RotationView.svelte'),
     page: { place: 'side' },
-    embed: { aspect: '5 / 4' },
+    // Its page's content at 760 px, 644 to 747 px tall: in a frame that tall at first, no scrollbar takes
+    // the width the build drew the chart at (src/embed/pages.ts, EMBED_CHART_WIDTH).
+    embed: { aspect: '1 / 1' },
     figure: { file: 'pcocp-secretariat', label: 'shell.toolbar.figureRotation', make: () => import('../rotation/figure') },
     stage: [
       { id: 'secretariat', words: 'word.secretariat', place: 'stage', code: () => import('../rotation/StageSecretariat.svelte') },
@@ -106,7 +108,8 @@ export const VIEWS = [
     title: 'shell.view.timeline',
     code: () => import('../timeline/TimelineView.svelte'),
     page: { place: 'main' },
-    embed: { aspect: '5 / 4' },
+    // As the Secretariat's: its page's content at 760 px is 726 to 747 px tall.
+    embed: { aspect: '1 / 1' },
     figure: { file: 'pcocp-timeline', label: 'word.timeline', make: () => import('../timeline/figure') },
     stage: [{ id: 'timeline', words: 'word.timeline', place: 'strip', code: () => import('../timeline/StageStrip.svelte') }],
     shows: { selection: 'meeting', at: '[data-testid="timeline-details"]' },

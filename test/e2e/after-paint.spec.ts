@@ -68,9 +68,10 @@ test('a page whose HTML arrives slowly shows the embed alone, nothing of the das
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const { port } = server.address() as { port: number };
-    await page.goto(`http://127.0.0.1:${port}/?embed=timeline`);
+    // (The themes' embed: the map's, the timeline's and the Secretariat's have pages of their own.)
+    await page.goto(`http://127.0.0.1:${port}/?embed=themes`);
     await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
-    await expect(page.locator('[data-embed="timeline"] .view svg').first()).toBeVisible();
+    await expect(page.locator('[data-embed="themes"] [data-testid="themes-view"]')).toBeVisible();
     expect(await page.locator('#app > *').evaluateAll((parts) => parts.map((part) => `${part.tagName.toLowerCase()}.${part.classList[0]}`))).toEqual(['article.embed']);
   } finally {
     server.close();

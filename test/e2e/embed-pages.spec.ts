@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { viewById } from '../../src/views';
 
 /** What the embed shows: its date, the members on the map, the caption and whether it has a time control. */
 async function picture(page: Page) {
@@ -97,6 +98,142 @@ test.describe('the map embed’s own page', () => {
   });
 });
 
+/** What the timeline's embed shows: its date, where its cursor stands, which marks are past, the axis's day, whether it has a time control. */
+async function timeline(page: Page) {
+  return page.evaluate(() => ({
+    date: document.querySelector('[data-embed="timeline"] [data-testid="current-date"]')?.textContent,
+    cursor: Math.round(Number(document.querySelector('[data-embed="timeline"] svg.lanes-svg line.cursor')?.getAttribute('x1')) * 10) / 10,
+    past: [...document.querySelectorAll('[data-embed="timeline"] svg.lanes-svg g.mark.past')].map((g) => g.getAttribute('data-id')).sort(),
+    axis: document.querySelector('[data-embed="timeline"] [data-testid="timeline-axis"]')?.getAttribute('aria-valuetext'),
+    controls: !!document.querySelector('[data-embed="timeline"] [data-testid="scrubber"]'),
+  }));
+}
+
+test.describe('the timeline embed’s own page', () => {
+  // The build draws it for an iframe 760 px wide (EMBED_CHART_WIDTH); the app's picture is the reference.
+  test.use({ viewport: { width: 760, height: 608 } });
+  for (const { url, date, axis, controls } of [
+    { url: '/embed/timeline.html?embed=timeline&date=2019-06-15', date: '15 June 2019', axis: '15 June 2019', controls: true },
+    { url: '/embed/timeline.html?date=2016-06&controls=0', date: 'June 2016', axis: '30 June 2016', controls: false },
+    { url: '/embed/timeline.sr-Cyrl.html?embed=timeline&date=2023-02&lang=sr-Cyrl', date: 'фебруар 2023.', axis: '28. фебруар 2023.', controls: true },
+  ]) {
+    test(`${url} is drawn at its date from the HTML, and taken over as it is`, async ({ page }) => {
+      const release = await withoutTheApp(page);
+      await page.addInitScript(() => {
+        const shifts: number[] = ((window as unknown as { __shifts: number[] }).__shifts = []);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'embed');
+      await expect(page.locator('[data-embed="timeline"] svg.lanes-svg')).toBeVisible();
+      const before = await timeline(page);
+      expect(before).toMatchObject({ date, axis, controls });
+      expect(before.past.length).toBeGreaterThan(0);
+      expect(new URL(page.url()).searchParams.get('embed')).toBe('timeline');
+      await page.evaluate(() => ((document.querySelector('[data-embed="timeline"] svg.lanes-svg') as Element & { __prerendered?: boolean }).__prerendered = true));
+
+      await release();
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+      await expect(page.locator('[data-embed="timeline"] .view')).toHaveAttribute('aria-busy', 'false');
+      // The app drew the same picture (the cursor, the past marks, the axis's day) on the same drawing, and nothing moved.
+      expect(await timeline(page)).toEqual(before);
+      expect(await page.evaluate(() => (document.querySelector('[data-embed="timeline"] svg.lanes-svg') as Element & { __prerendered?: boolean }).__prerendered)).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+    });
+  }
+
+  test('in a frame of another width the app draws it, hidden until then', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const release = await withoutTheApp(page);
+    await page.goto('/embed/timeline.html?embed=timeline&date=2019-06-15');
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'other');
+    await expect(page.locator('[data-embed="timeline"]')).toBeHidden();
+    await release();
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-orientation', 'vertical');
+    await expect(page.getByTestId('current-date')).toHaveText('15 June 2019');
+  });
+});
+
+/** What the Secretariat's embed shows: its date, the caption's day and holders, where its cursor stands, which rows hold the chair and which bar parts are ringed, the Board's sentence. */
+async function secretariat(page: Page) {
+  return page.evaluate(() => ({
+    date: document.querySelector('[data-embed="rotation"] [data-testid="current-date"]')?.textContent,
+    now: document.querySelector('[data-embed="rotation"] [data-testid="secretariat-now"]')?.textContent?.replace(/\s+/g, ' ').trim(),
+    cursor: Math.round(Number(document.querySelector('[data-embed="rotation"] svg.secretariat-svg line.cursor')?.getAttribute('x1')) * 10) / 10,
+    holds: [...document.querySelectorAll('[data-embed="rotation"] svg.secretariat-svg g.row')].map((g) => `${g.getAttribute('data-term')}: ${g.getAttribute('data-holds')}`),
+    ringed: document.querySelectorAll('[data-embed="rotation"] svg.secretariat-svg .seg.active').length,
+    board: document.querySelector('[data-embed="rotation"] [data-testid="board-sentence"]')?.textContent,
+    controls: !!document.querySelector('[data-embed="rotation"] [data-testid="scrubber"]'),
+  }));
+}
+
+test.describe('the Secretariat embed’s own page', () => {
+  test.use({ viewport: { width: 760, height: 608 } });
+  for (const { url, date, now, holds, controls } of [
+    { url: '/embed/rotation.html?embed=rotation&date=2022-03-01', date: '1 March 2022', now: /^On 1 March 2022: .*leave open which held it/, holds: 3, controls: true },
+    { url: '/embed/rotation.html?date=2017-06&controls=0', date: 'June 2017', now: /^On 30 June 2017: /, holds: 0, controls: false },
+    { url: '/embed/rotation.sr-Cyrl.html?embed=rotation&date=2024-01-10&lang=sr-Cyrl', date: '10. јануар 2024.', now: /^Датум: 10\. јануар 2024\. /, holds: 1, controls: true },
+  ]) {
+    test(`${url} is drawn at its date from the HTML, and taken over as it is`, async ({ page }) => {
+      const release = await withoutTheApp(page);
+      await page.addInitScript(() => {
+        const shifts: number[] = ((window as unknown as { __shifts: number[] }).__shifts = []);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'embed');
+      await expect(page.locator('[data-embed="rotation"] svg.secretariat-svg')).toBeVisible();
+      const before = await secretariat(page);
+      expect(before).toMatchObject({ date, controls });
+      expect(before.now).toMatch(now);
+      expect(before.holds.filter((row) => !row.endsWith(': none'))).toHaveLength(holds);
+      expect(new URL(page.url()).searchParams.get('embed')).toBe('rotation');
+      await page.evaluate(() => ((document.querySelector('[data-embed="rotation"] svg.secretariat-svg') as Element & { __prerendered?: boolean }).__prerendered = true));
+
+      await release();
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+      await expect(page.locator('[data-embed="rotation"] .view')).toHaveAttribute('aria-busy', 'false');
+      expect(await secretariat(page)).toEqual(before);
+      expect(await page.evaluate(() => (document.querySelector('[data-embed="rotation"] svg.secretariat-svg') as Element & { __prerendered?: boolean }).__prerendered)).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+    });
+  }
+});
+
+test('a page read in a later year than it was built in (its axis has a year more) leaves the embed to the app', async ({ page }) => {
+  await page.setViewportSize({ width: 760, height: 760 });
+  await page.clock.setFixedTime(new Date(Date.UTC(new Date().getUTCFullYear() + 1, 0, 2, 12)));
+  for (const view of ['map', 'timeline']) {
+    const release = await withoutTheApp(page);
+    await page.goto(`/embed/${view}.html?date=2019-06-15`);
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'other');
+    await expect(page.locator(`[data-embed="${view}"]`)).toBeHidden();
+    await release();
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.getByTestId('current-date')).toHaveText('15 June 2019');
+  }
+});
+
+test('in a frame 760 px wide at the embed code’s aspect, a chart’s page fits without a scrollbar (which would take the width its chart was drawn at)', async ({ page }) => {
+  for (const [view, urls] of [
+    ['timeline', ['/embed/timeline.html?date=2019-06-15', '/embed/timeline.sr-Cyrl.html?date=2019-06-15&lang=sr-Cyrl', '/embed/timeline.sr-Latn.html?date=2023-02&lang=sr-Latn']],
+    ['rotation', ['/embed/rotation.html?date=2022-03-01', '/embed/rotation.sr-Cyrl.html?date=2022-03-01&lang=sr-Cyrl', '/embed/rotation.html?date=2016-06']],
+  ] as const) {
+    const [w, h] = viewById(view)!.embed.aspect.split('/').map(Number) as [number, number];
+    await page.setViewportSize({ width: 760, height: Math.floor((760 * h) / w) });
+    for (const url of urls) {
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+      expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight), url).toBe(true);
+    }
+  }
+});
+
 test.describe('old embed links', () => {
   test('go to the embed’s page in the link’s language, every parameter kept', async ({ page }) => {
     for (const [from, to] of [
@@ -109,9 +246,14 @@ test.describe('old embed links', () => {
       await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
       await expect(page.locator('[data-embed="map"] svg.map-svg')).toBeVisible();
     }
-    // The views drawn at the width they are given stay on the dashboard's page.
-    await page.goto('/?embed=timeline&date=2019-06-15');
-    await expect(page).toHaveURL(/\/\?embed=timeline&date=2019-06-15$/);
+    await page.goto('/?embed=timeline&date=2019-06-15&controls=0&lang=sr-Cyrl');
+    await expect(page).toHaveURL(/\/embed\/timeline\.sr-Cyrl\.html\?embed=timeline&date=2019-06-15&controls=0&lang=sr-Cyrl$/);
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.getByTestId('current-date')).toHaveText('15. јун 2019.');
+    await page.goto('/?embed=rotation&date=2022-03-01');
+    await expect(page).toHaveURL(/\/embed\/rotation\.html\?embed=rotation&date=2022-03-01$/);
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.locator('[data-embed="rotation"] svg.secretariat-svg')).toBeVisible();
   });
 
   test('and a reader whose browser asks for Serbian gets the Serbian page', async ({ browser }) => {

@@ -7,6 +7,7 @@ test.describe('security', () => {
   for (const [name, url, styles] of [
     ['the dashboard', '/?date=2020', 1],
     ['the map embed’s own page', '/embed/map.sr-Latn.html?embed=map&date=2020&lang=sr-Latn', 2],
+    ['the Secretariat embed’s own page', '/embed/rotation.sr-Cyrl.html?embed=rotation&date=2022-03-01&lang=sr-Cyrl', 2],
   ] as const) {
     test(`the built app ships a strict Content Security Policy (${name})`, async ({ page }) => {
       await page.goto(url);
@@ -102,6 +103,8 @@ test.describe('accessibility', () => {
     { name: 'embedded map', query: '?embed=map&date=2019-06-15', ready: '[data-embed="map"]' },
     { name: 'embedded timeline, dark', query: '?embed=timeline&date=2021-12-06', scheme: 'dark', ready: '[data-embed="timeline"]' },
     { name: 'embedded rotation, static', query: '?embed=rotation&date=2022&controls=0', ready: '[data-embed="rotation"]' },
+    // In an iframe 760 px wide: the timeline as the build drew it, taken over (embed/timeline.html).
+    { name: 'embedded timeline, taken over from the HTML', query: '?embed=timeline&date=2019-06-15', viewport: { width: 760, height: 608 }, ready: '[data-embed="timeline"]' },
     { name: 'presenter mode', query: '?present=1&date=2019-06-04', viewport: { width: 1920, height: 1080 }, ready: '[data-testid="presenter"]' },
     { name: 'presenter mode, projector look', query: '?present=1&date=2023-02-22&look=contrast', viewport: { width: 1920, height: 1080 }, ready: '[data-testid="presenter"]' },
   ];

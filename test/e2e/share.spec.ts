@@ -132,8 +132,8 @@ test.describe('share and embed', () => {
     await panel.locator('select').selectOption('timeline');
     await panel.getByLabel('Let readers move the date').uncheck();
     const code = panel.getByTestId('embed-code');
-    await expect(code).toHaveValue(/src="[^"]*\?date=2019-06-15&amp;embed=timeline&amp;controls=0"/);
-    await expect(code).toHaveValue(/aspect-ratio:5 \/ 4/);
+    await expect(code).toHaveValue(/src="[^"]*\/embed\/timeline\.html\?date=2019-06-15&amp;embed=timeline&amp;controls=0"/);
+    await expect(code).toHaveValue(/aspect-ratio:1 \/ 1/);
     await panel.getByRole('button', { name: 'Copy code' }).click();
     await expect(panel.getByRole('status')).toHaveText('The code is on the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('embed=timeline');

@@ -38,7 +38,7 @@ describe('embedStates', () => {
     today: page('7 December 2026', ['ALB', 'AUT', 'GRC']),
     todayWithoutControls: page('7 December 2026', ['ALB', 'AUT', 'GRC'], false),
     days: days.map(({ day, members }) => ({ day, html: page(`day ${day}`, members), withoutControls: page(`day ${day}`, members, false) })),
-    axis: { start: 0, sourcesEnd: 50, afterShare: 0.06 },
+    axis: { start: 0, sourcesEnd: 50, afterShare: 0.06, end: 100 },
   });
 
   it('leaves the day’s own words blank, and gives one set of edits per change', () => {
@@ -58,5 +58,40 @@ describe('embedStates', () => {
     const drawn = renders([{ day: 1, members: ['ALB'] }]);
     const broken = { ...drawn, days: [{ ...drawn.days[0]!, withoutControls: page('day 1', ['ALB'], false).replace('Map (', 'A map (') }] };
     expect(() => embedStates(broken, read)).toThrow(/not one edit on every day/);
+  });
+});
+
+describe('a chart’s embed (the timeline’s)', () => {
+  const chart = (x: number, day: string) =>
+    `<article data-embed="timeline"><p class="date" data-testid="current-date">${day}</p><div class="chart" data-chart-box="">` +
+    `<svg class="lanes-svg"><line class="cursor svelte-x" x1="${x}" x2="${x}" y1="0" y2="90"></line><g class="mark past"></g></svg>` +
+    `<div class="axis" role="slider" aria-valuemin="16922" aria-valuemax="20794" aria-valuenow="${x}" aria-valuetext="${day}"></div></div>` +
+    `<footer><p><a href="./?date=${day}">Open</a></p></footer></article>`;
+
+  it('leaves the cursor’s place and the axis’s day blank, for the page’s script to write', () => {
+    const blank = withoutTheDay(chart(288.8, '15 June 2019'));
+    expect(blank).toContain('<line class="cursor svelte-x" x1="0" x2="0" y1="0" y2="90">');
+    expect(blank).toContain('aria-valuemin="16922" aria-valuemax="" aria-valuenow="" aria-valuetext=""');
+    expect(withoutTheDay(chart(10, 'a'))).toBe(blank);
+  });
+
+  it('gives the script the cursor’s track: its x on the axis’s first day and today', () => {
+    const drawn: EmbedRenders = {
+      lang: 'en',
+      locale: 'en-GB',
+      today: chart(700, 'today'),
+      todayWithoutControls: chart(700, 'today'),
+      days: [
+        { day: 5, html: chart(12, 'first') },
+        { day: 9, html: chart(40, 'later') },
+      ],
+      axis: { start: 5, sourcesEnd: 50, afterShare: 0.06, end: 100 },
+      chartWidth: 736,
+    };
+    const { states } = embedStates(drawn, (html) => html);
+    expect(states.cursor).toEqual([12, 700]);
+    expect(states.chartWidth).toBe(736);
+    expect(states.from).toEqual([5]);
+    expect(() => embedStates({ ...drawn, today: chart(700, 'today').replace('x2="700"', 'x2="701"') }, (html) => html)).toThrow(/not a line across the time axis/);
   });
 });

@@ -32,6 +32,46 @@ async function withoutTheApp(page: Page): Promise<() => Promise<void>> {
   };
 }
 
+/**
+ * Opens an embed's page with the app held back, and checks what the HTML shows (`check`, on what `read`
+ * sees); then lets the app come: it must take over the same elements (`kept`, inside the embed: each
+ * marked before and found marked after), draw the same picture, and move nothing (no layout shift).
+ */
+async function paintedThenTakenOver<T>(page: Page, url: string, view: string, kept: readonly string[], read: (page: Page) => Promise<T>, check: (before: T) => void): Promise<void> {
+  const release = await withoutTheApp(page);
+  await page.addInitScript(() => {
+    const shifts: string[] = ((window as unknown as { __shifts: string[] }).__shifts = []);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[])
+        if (!entry.hadRecentInput) shifts.push(`${entry.value.toFixed(4)}: ${entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 60) ?? s.node?.nodeName).join('; ')}`);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url);
+  // Before the app: the prerendered embed, shown, at the address's date.
+  await expect(page.locator('html')).toHaveAttribute('data-js', 'embed');
+  await expect(page.locator(`[data-embed="${view}"] ${kept[0]}`)).toBeVisible();
+  const before = await read(page);
+  check(before);
+  // The address names the view, as the app reads it.
+  expect(new URL(page.url()).searchParams.get('embed')).toBe(view);
+  const selector = kept.map((part) => `[data-embed="${view}"] ${part}`).join(', ');
+  const marks = (mark: boolean) =>
+    page.evaluate(
+      ([selector, mark]) => [...document.querySelectorAll(selector)].map((e) => (mark ? ((e as Element & { __prerendered?: boolean }).__prerendered = true) : ((e as Element & { __prerendered?: boolean }).__prerendered ?? false))),
+      [selector, mark] as const,
+    );
+  expect(await marks(true)).toHaveLength(kept.length);
+
+  await release();
+  await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+  await expect(page.locator(`[data-embed="${view}"] .view`)).toHaveAttribute('aria-busy', 'false');
+  // The app drew the same picture on the same elements, and nothing moved.
+  const after: unknown = await read(page);
+  expect(after).toEqual(before);
+  expect(await marks(false)).toEqual(kept.map(() => true));
+  expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
+}
+
 const FOUNDERS = ['ALB', 'BGR', 'BIH', 'HRV', 'ITA', 'MKD', 'MNE', 'ROU', 'SRB', 'SVN'];
 
 test.describe('the map embed’s own page', () => {
@@ -46,36 +86,12 @@ test.describe('the map embed’s own page', () => {
     { url: '/embed/map.html?embed=map&date=2019-02-30', date: null, members: null, caption: null, controls: true },
   ]) {
     test(`${url} is drawn at its date from the HTML, and taken over as it is`, async ({ page }) => {
-      const release = await withoutTheApp(page);
-      await page.addInitScript(() => {
-        const shifts: string[] = ((window as unknown as { __shifts: string[] }).__shifts = []);
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[])
-            if (!entry.hadRecentInput) shifts.push(`${entry.value.toFixed(4)}: ${entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 60) ?? s.node?.nodeName).join('; ')}`);
-        }).observe({ type: 'layout-shift', buffered: true });
+      await paintedThenTakenOver(page, url, 'map', ['svg.map-svg', '[data-testid="current-date"]'], picture, (before) => {
+        if (date) expect(before.date).toBe(date);
+        if (members) expect(before.members).toEqual(members);
+        if (caption) expect(before.caption).toMatch(caption);
+        expect(before.controls).toBe(controls);
       });
-      await page.goto(url);
-      // Before the app: the prerendered embed, shown, at the address's date.
-      await expect(page.locator('html')).toHaveAttribute('data-js', 'embed');
-      await expect(page.locator('[data-embed="map"] svg.map-svg')).toBeVisible();
-      const before = await picture(page);
-      if (date) expect(before.date).toBe(date);
-      if (members) expect(before.members).toEqual(members);
-      if (caption) expect(before.caption).toMatch(caption);
-      expect(before.controls).toBe(controls);
-      // The address names the view, as the app reads it.
-      expect(new URL(page.url()).searchParams.get('embed')).toBe('map');
-      await page.evaluate(() => {
-        for (const element of document.querySelectorAll('[data-embed="map"] svg.map-svg, [data-embed="map"] [data-testid="current-date"]')) (element as Element & { __prerendered?: boolean }).__prerendered = true;
-      });
-
-      await release();
-      await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
-      await expect(page.locator('[data-embed="map"] .view')).toHaveAttribute('aria-busy', 'false');
-      // The app drew the same picture on the same elements, and nothing moved.
-      expect(await picture(page)).toEqual(before);
-      expect(await page.evaluate(() => [...document.querySelectorAll('[data-embed="map"] svg.map-svg, [data-embed="map"] [data-testid="current-date"]')].map((e) => (e as Element & { __prerendered?: boolean }).__prerendered ?? false))).toEqual([true, true]);
-      expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
     });
   }
 
@@ -118,29 +134,11 @@ test.describe('the timeline embed’s own page', () => {
     { url: '/embed/timeline.sr-Cyrl.html?embed=timeline&date=2023-02&lang=sr-Cyrl', date: 'фебруар 2023.', axis: '28. фебруар 2023.', controls: true },
   ]) {
     test(`${url} is drawn at its date from the HTML, and taken over as it is`, async ({ page }) => {
-      const release = await withoutTheApp(page);
-      await page.addInitScript(() => {
-        const shifts: number[] = ((window as unknown as { __shifts: number[] }).__shifts = []);
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) shifts.push(entry.value);
-        }).observe({ type: 'layout-shift', buffered: true });
+      // The cursor, the past marks and the axis's day, on the same drawing.
+      await paintedThenTakenOver(page, url, 'timeline', ['svg.lanes-svg'], timeline, (before) => {
+        expect(before).toMatchObject({ date, axis, controls });
+        expect(before.past.length).toBeGreaterThan(0);
       });
-      await page.goto(url);
-      await expect(page.locator('html')).toHaveAttribute('data-js', 'embed');
-      await expect(page.locator('[data-embed="timeline"] svg.lanes-svg')).toBeVisible();
-      const before = await timeline(page);
-      expect(before).toMatchObject({ date, axis, controls });
-      expect(before.past.length).toBeGreaterThan(0);
-      expect(new URL(page.url()).searchParams.get('embed')).toBe('timeline');
-      await page.evaluate(() => ((document.querySelector('[data-embed="timeline"] svg.lanes-svg') as Element & { __prerendered?: boolean }).__prerendered = true));
-
-      await release();
-      await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
-      await expect(page.locator('[data-embed="timeline"] .view')).toHaveAttribute('aria-busy', 'false');
-      // The app drew the same picture (the cursor, the past marks, the axis's day) on the same drawing, and nothing moved.
-      expect(await timeline(page)).toEqual(before);
-      expect(await page.evaluate(() => (document.querySelector('[data-embed="timeline"] svg.lanes-svg') as Element & { __prerendered?: boolean }).__prerendered)).toBe(true);
-      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
     });
   }
 
@@ -178,29 +176,11 @@ test.describe('the Secretariat embed’s own page', () => {
     { url: '/embed/rotation.sr-Cyrl.html?embed=rotation&date=2024-01-10&lang=sr-Cyrl', date: '10. јануар 2024.', now: /^Датум: 10\. јануар 2024\. /, holds: 1, controls: true },
   ]) {
     test(`${url} is drawn at its date from the HTML, and taken over as it is`, async ({ page }) => {
-      const release = await withoutTheApp(page);
-      await page.addInitScript(() => {
-        const shifts: number[] = ((window as unknown as { __shifts: number[] }).__shifts = []);
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) shifts.push(entry.value);
-        }).observe({ type: 'layout-shift', buffered: true });
+      await paintedThenTakenOver(page, url, 'rotation', ['svg.secretariat-svg'], secretariat, (before) => {
+        expect(before).toMatchObject({ date, controls });
+        expect(before.now).toMatch(now);
+        expect(before.holds.filter((row) => !row.endsWith(': none'))).toHaveLength(holds);
       });
-      await page.goto(url);
-      await expect(page.locator('html')).toHaveAttribute('data-js', 'embed');
-      await expect(page.locator('[data-embed="rotation"] svg.secretariat-svg')).toBeVisible();
-      const before = await secretariat(page);
-      expect(before).toMatchObject({ date, controls });
-      expect(before.now).toMatch(now);
-      expect(before.holds.filter((row) => !row.endsWith(': none'))).toHaveLength(holds);
-      expect(new URL(page.url()).searchParams.get('embed')).toBe('rotation');
-      await page.evaluate(() => ((document.querySelector('[data-embed="rotation"] svg.secretariat-svg') as Element & { __prerendered?: boolean }).__prerendered = true));
-
-      await release();
-      await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
-      await expect(page.locator('[data-embed="rotation"] .view')).toHaveAttribute('aria-busy', 'false');
-      expect(await secretariat(page)).toEqual(before);
-      expect(await page.evaluate(() => (document.querySelector('[data-embed="rotation"] svg.secretariat-svg') as Element & { __prerendered?: boolean }).__prerendered)).toBe(true);
-      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
     });
   }
 });

@@ -26,11 +26,11 @@ import { LANGUAGES } from '../i18n/languages';
 import { setLanguage, t, type Translation } from '../i18n';
 import { asOfDay } from '../lib/model/rules';
 import en from '../i18n/en';
+import { dayFromDate, dayToPartial, type Day } from '../lib/dates/partial-date';
+import { AFTER_SOURCES_SHARE, AXIS_START } from '../lib/clock/axis';
 
 /** Every language's catalogue, in the module (the prerender runs once, where a later import has no module runner left). */
 const CATALOGUES = import.meta.glob<Translation>('../i18n/*.ts', { eager: true, import: 'default' });
-import { dayFromDate, dayToPartial, type Day } from '../lib/dates/partial-date';
-import { AFTER_SOURCES_SHARE, AXIS_START } from '../lib/clock/axis';
 
 /**
  * The map's frame an embed's page is drawn for: the map's in a report's column, an iframe 760 px wide

@@ -18,7 +18,6 @@ import { layoutQuery } from './map/geometry/query';
 import { aspectFor, type Frame } from './map/geometry/types';
 import { readState } from './lib/clock/url';
 import { VIEW_IDS, viewById } from './views';
-import { registerServiceWorker } from './offline/register';
 import { yieldToMain } from './lib/ui/yield';
 import { islandsTakenOver } from './lib/ui/island';
 import { clientSize } from './lib/ui/size';
@@ -146,6 +145,9 @@ function laidOutSize(element: HTMLElement): Promise<Frame> {
 // file of the build, which the first view should not wait behind.
 void start(target).finally(() => {
   document.documentElement.dataset.js = 'ready';
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(registerServiceWorker, { timeout: 3000 });
-  else setTimeout(registerServiceWorker, 500);
+  // Its code (the worker's messages, the new-version notice) is a chunk of its own; the page tells the
+  // worker which build it runs by this, the entry's, URL.
+  const register = () => void import('./offline/register').then((offline) => offline.registerServiceWorker(import.meta.url), () => {});
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 3000 });
+  else setTimeout(register, 500);
 });

@@ -5,9 +5,10 @@
  * The worker (sw.js) of a new version takes over at once but keeps the previous version's files
  * for the pages that still run it: this page goes on working as it was (presenter mode, an embed,
  * a download load their code from that cache) until the reader reloads. To know which build it
- * runs, the page tells the worker its entry chunk's URL (`import.meta.url`, different in every
- * build) when it starts and whenever a worker takes over; the worker answers whether that is its
- * own version, and records the cache that holds it.
+ * runs, the page tells the worker its entry chunk's URL (`entry`, main.ts's `import.meta.url`: different
+ * in every build; this module is a chunk of its own, loaded once the browser is idle) when it starts and
+ * whenever a worker takes over; the worker answers whether that is its own version, and records the
+ * cache that holds it.
  */
 import { mount } from 'svelte';
 import UpdateNotice from './UpdateNotice.svelte';
@@ -16,7 +17,7 @@ import { Update } from './update.svelte';
 /** How often an open page asks whether a new version has been deployed (and whenever it is shown again). */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
-export function registerServiceWorker(): void {
+export function registerServiceWorker(entry: string): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const workers = navigator.serviceWorker;
 
@@ -26,7 +27,7 @@ export function registerServiceWorker(): void {
   let replaced = false;
   /** The number of the last hello: only its answer counts. */
   let asked = 0;
-  const hello = () => workers.controller?.postMessage({ type: 'hello', entry: import.meta.url, n: ++asked });
+  const hello = () => workers.controller?.postMessage({ type: 'hello', entry, n: ++asked });
 
   workers.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as { type?: string; n?: number; current?: boolean } | null;

@@ -13,7 +13,7 @@ import App from './App.svelte';
 import { startContext } from './start';
 import { createClient } from './lib/data/client';
 import type { QueryClient } from '@tanstack/svelte-query';
-import { networkQuery } from './lib/model/query';
+import { pageModelQuery } from './lib/model/query';
 import { layoutQuery } from './map/geometry/query';
 import { aspectFor, type Frame } from './map/geometry/types';
 import { readState } from './lib/clock/url';
@@ -69,7 +69,7 @@ async function start(target: HTMLElement) {
   if (!frame || url.embed || url.present || !english || editor) {
     // Start the data, and the map's layout (for a map about as wide as the page), with the
     // code: they arrive together instead of one after the other.
-    void client.prefetchQuery(networkQuery);
+    void client.prefetchQuery(pageModelQuery(url));
     // (The build's drawing of the map, about to be replaced, gives the wide framing its shapes.)
     if (url.embed === 'map' || url.present) void client.prefetchQuery(layoutQuery(url.present ? 'wide' : aspectFor(innerWidth - 24), frame));
     target.replaceChildren();
@@ -77,13 +77,13 @@ async function start(target: HTMLElement) {
     // The masthead is the build's, in English: another language writes its own once the model is
     // built, before the page is shown (a failed load shows its message either way).
     if (!english) {
-      const model = await client.fetchQuery(networkQuery).catch(() => null);
+      const model = await client.fetchQuery(pageModelQuery(url)).catch(() => null);
       if (model) writeMasthead(mastheadWords(model.data, model));
     }
     return;
   }
   // A failed load is kept in the cache as an error; the page shows it with a retry.
-  const data = client.prefetchQuery(networkQuery);
+  const data = client.prefetchQuery(pageModelQuery(url));
   const mapFrame = await laidOutSize(frame);
   await Promise.all([data, client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height), frame))]);
   // Hydrating is a task of its own, after the one that built the model.
@@ -103,7 +103,7 @@ async function start(target: HTMLElement) {
  * the build's (the page's script showed it at no other: `EMBED_CHART_WIDTH`).
  */
 async function takeOverEmbed(target: HTMLElement, client: QueryClient, view: string | null): Promise<void> {
-  const data = client.prefetchQuery(networkQuery);
+  const data = client.prefetchQuery(pageModelQuery({ embed: view, present: false }));
   const code = import('./embed/Embed.svelte');
   const chart = view && view !== 'map' ? viewById(view)?.code() : undefined;
   const frame = target.querySelector<HTMLElement>('.frame');

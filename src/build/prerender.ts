@@ -8,7 +8,7 @@ import { render } from 'svelte/server';
 import App from '../App.svelte';
 import { createClient } from '../lib/data/client';
 import type { QueryClient } from '@tanstack/svelte-query';
-import { networkQuery } from '../lib/model/query';
+import { firstViewQuery, networkQuery } from '../lib/model/query';
 import { readDataTexts } from '../lib/data/validate-plugin';
 import { validateDataset } from '../lib/data/validate';
 import { buildModel, type NetworkModel } from '../lib/model';
@@ -46,7 +46,9 @@ const EMBED_VIEWS: Readonly<Record<string, Component<any, any, any>>> = { timeli
 /** A query cache with the data's model and the wide map's layout, as the browser has them when it hydrates. */
 function filledClient(model: NetworkModel, wide: MapLayout): QueryClient {
   const client = createClient();
+  // The whole model for both: what the first view draws of it is the same from the first view's model.
   client.setQueryData(networkQuery.queryKey, model);
+  client.setQueryData(firstViewQuery.queryKey, model);
   client.setQueryData(layoutQuery('wide').queryKey, wide);
   return client;
 }

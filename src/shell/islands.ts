@@ -23,7 +23,7 @@ interface Inputs {
 /** The islands, their props as getters where they change. */
 export function dashboardIslands({ model, clock, mapFrame, onpresent }: Inputs) {
   return {
-    toolbar: { name: 'toolbar', component: Toolbar, props: { get model() { return model(); }, onpresent } },
+    toolbar: { name: 'toolbar', component: Toolbar, props: { onpresent } },
     counters: { name: 'counters', component: Counters, props: { get model() { return model(); }, get day() { return clock.day; }, get precision() { return clock.precision; } } },
     time: {
       name: 'time',

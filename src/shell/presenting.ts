@@ -7,23 +7,40 @@ import type { Mode } from '../lib/clock/mode.svelte';
 import type { NetworkModel } from '../lib/model';
 import { storySteps } from '../story/default';
 
+/** The page's models (`lib/model/query.ts`): presenter mode tells the story from the whole one. */
+interface Models {
+  /** The page's model, once loaded. */
+  readonly page: () => NetworkModel | undefined;
+  /** The whole model, once loaded. */
+  readonly whole: () => NetworkModel | undefined;
+  /** Loads the whole model. */
+  readonly loadWhole: () => Promise<NetworkModel>;
+}
+
 export class Presenting {
   #clock: Clock;
   #mode: Mode;
-  #model: () => NetworkModel | undefined;
+  #models: Models;
 
-  constructor(clock: Clock, mode: Mode, model: () => NetworkModel | undefined) {
+  constructor(clock: Clock, mode: Mode, models: Models) {
     this.#clock = clock;
     this.#mode = mode;
-    this.#model = model;
+    this.#models = models;
   }
 
-  /** Presenter mode: fullscreen where the browser allows it, the story from its first step. */
+  /**
+   * Presenter mode: fullscreen where the browser allows it, the story from its first step (at once
+   * where the whole model is there, else once it has come: presenter mode is drawn then).
+   */
   present = (): void => {
-    const model = this.#model();
-    if (!model) return;
+    if (!this.#models.page()) return;
     this.#clock.pause();
-    if (this.#clock.day >= this.#clock.end) this.#clock.setDay(storySteps(model, this.#clock.end)[0]!.day);
+    const fromTheStart = (model: NetworkModel) => {
+      if (this.#clock.day >= this.#clock.end) this.#clock.setDay(storySteps(model, this.#clock.end)[0]!.day);
+    };
+    const whole = this.#models.whole();
+    if (whole) fromTheStart(whole);
+    else void this.#models.loadWhole().then((model) => this.#mode.present && fromTheStart(model), () => {});
     this.#mode.present = true;
     document.documentElement.requestFullscreen?.().catch(() => {
       // Refused (no user gesture, or not allowed in this frame): the presenter layout works without it.

@@ -77,3 +77,35 @@ test('a page whose HTML arrives slowly shows the embed alone, nothing of the das
     server.close();
   }
 });
+
+/**
+ * The data comes in two bundles (`src/lib/data/files.ts`): the first view's, and the texts only the
+ * views below show (`texts.json`), asked for with their code once the first view is drawn; those views
+ * draw them (here, where the sources list says each source was taken from).
+ */
+test('the texts only the views below show are asked for after the first view is drawn, and drawn there', async ({ page }) => {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement?.dataset.js !== 'ready') return;
+      (window as unknown as { __readyAt: number }).__readyAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-js'] });
+  });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+  const taken = page.getByTestId('source-taken-from').first();
+  await taken.scrollIntoViewIfNeeded();
+  await expect(taken).toHaveText(/^The project's index of sources lists it among public OSCE and Council of Europe texts/);
+  const asked = await page.evaluate(() => ({
+    ready: (window as unknown as { __readyAt: number }).__readyAt,
+    bundles: Object.fromEntries(
+      performance
+        .getEntriesByType('resource')
+        .map((e) => [/\/assets\/(data|texts)-[\w-]+\.json$/.exec(e.name)?.[1], e.startTime] as const)
+        .filter(([name]) => name),
+    ),
+  }));
+  expect(Object.keys(asked.bundles).sort()).toEqual(['data', 'texts']);
+  expect(asked.bundles.data!).toBeLessThan(asked.ready);
+  expect(asked.bundles.texts!).toBeGreaterThan(asked.ready);
+});

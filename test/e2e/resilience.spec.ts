@@ -96,3 +96,22 @@ test('200 random interactions: no console error, and the page still answers', as
   await scrubber.press('End');
   await expect(counter(page, 'countries')).toHaveText('13');
 });
+
+// The texts only the views below show come in a bundle of their own (src/lib/data/files.ts): when it
+// fails, the first view still works, each view below says why it is missing, and trying again draws it.
+test('the later texts not found: the first view works, the views below say so, and a retry draws them', async ({ page, consoleErrors }) => {
+  let fail = true;
+  await page.route(/\/assets\/texts-[^/]+\.json$/, (route) => (fail ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue()));
+  await page.goto('/?date=2019-06-15');
+  await expect(counter(page, 'countries')).toHaveText('12');
+  const failed = page.locator('#timeline').getByRole('alert');
+  await expect(failed).toContainText('data/*.json at $: could not be fetched (HTTP 404)');
+  await expect(page.getByRole('alert').filter({ hasText: 'data/*.json' }).first()).toBeVisible();
+  fail = false;
+  // By the keyboard: the status card, stuck to the top, may cover the button once it is scrolled to.
+  await failed.getByRole('button', { name: 'Try again' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('timeline-chart')).toBeVisible();
+  await expect(failed).toHaveCount(0);
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !e.includes('404')));
+});

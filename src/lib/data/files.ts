@@ -39,3 +39,57 @@ export function digestOf(text: string): string {
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return `${text.length.toString(16)}-${(hash >>> 0).toString(16).padStart(8, '0')}`;
 }
+
+/**
+ * The texts that only the views loaded later show (the timeline's meeting and event details, the
+ * sources list's notes, the Board's rule and duties, the OSCE's field operations): the fields that
+ * travel in a second bundle (`texts.json`), fetched with the later views' code, not with the first
+ * view: of each record, where the file is a list of records with ids, else of the file's object.
+ * Nothing the first view draws or the model is built from reads them (the model built without them
+ * is the same, and draws the same first view: `test/unit/data/bundles.test.ts`).
+ */
+export const LATER_FIELDS = {
+  'meetings.json': ['outcomes', 'notes', 'speakers', 'goals', 'aims', 'objectives', 'participants', 'support', 'outlook', 'organisers'],
+  'related-events.json': ['notes', 'speakers', 'attendance', 'summary', 'outcomes', 'organisers', 'support', 'participants'],
+  'sources.json': ['covers', 'takenFrom', 'publisherNote', 'file'],
+  'board.json': ['rule', 'duties'],
+  'osce-states.json': ['fieldOperations'],
+} as const satisfies Partial<Record<FileName, readonly string[]>>;
+
+/** The bundle's values, each file's by its name (`{"meetings.json": [...], ...}`). */
+export type BundleValues = Record<string, unknown>;
+type Fields = Record<string, unknown>;
+
+const pick = (value: Fields, keys: readonly string[], keep: boolean): Fields => Object.fromEntries(Object.entries(value).filter(([key]) => keys.includes(key) === keep));
+
+/**
+ * The bundle split in two: the first view's (every file, without the later fields) and the later
+ * texts (those fields: by record id, or the file's own). Neither input is changed.
+ */
+export function splitBundle(values: BundleValues): { first: BundleValues; later: BundleValues } {
+  const first: BundleValues = { ...values };
+  const later: BundleValues = {};
+  for (const [file, fields] of Object.entries(LATER_FIELDS) as [string, readonly string[]][]) {
+    const value = values[file] as Fields | (Fields & { id: string })[];
+    if (Array.isArray(value)) {
+      first[file] = value.map((record) => pick(record, fields, false));
+      later[file] = Object.fromEntries(value.map((record) => [record.id, pick(record, fields, true)]));
+    } else {
+      first[file] = pick(value, fields, false);
+      later[file] = pick(value, fields, true);
+    }
+  }
+  return { first, later };
+}
+
+/** The whole bundle again, from its two parts (new values, the later fields after the others). */
+export function joinBundles(first: BundleValues, later: BundleValues): BundleValues {
+  const whole: BundleValues = { ...first };
+  for (const file of Object.keys(LATER_FIELDS)) {
+    const value = first[file] as Fields | (Fields & { id: string })[] | undefined;
+    const texts = (later[file] ?? {}) as Fields;
+    if (Array.isArray(value)) whole[file] = value.map((record) => ({ ...record, ...(texts[record.id] as Fields | undefined) }));
+    else if (value) whole[file] = { ...value, ...texts };
+  }
+  return whole;
+}

@@ -2,16 +2,17 @@
  * A Vite plugin that validates every file in `data/` when the build starts (and again in dev when a
  * file changes), so that invalid data fails `npm run build` with the file, the JSON path and the rule.
  *
- * It also bundles the files for the browser: one content-hashed `data.json` holding each file's value
- * by its name (`{"sources.json": [...], ...}`) as the schema gives it back (texts trimmed), whose URL
- * and digest the app imports from `virtual:data` (one request instead of eleven: README, "Speed and
- * size"). What the build validated is what the browser gets: it does not check it again, only that
- * the bundle that came is that one (its digest, `files.ts`).
+ * It also bundles the files for the browser: a content-hashed `data.json` holding each file's value
+ * by its name (`{"sources.json": [...], ...}`) as the schema gives it back (texts trimmed), but for the
+ * texts only the views loaded later show, which are in `texts.json` (`LATER_FIELDS`, `splitBundle`:
+ * the first view does without them); the app imports both URLs and digests from `virtual:data` (two
+ * requests instead of eleven: README, "Speed and size"). What the build validated is what the browser
+ * gets: it does not check it again, only that each bundle that came is that one (its digest, `files.ts`).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { FILE_NAMES, digestOf, fieldOf, type FileName } from './files.ts';
+import { FILE_NAMES, digestOf, fieldOf, splitBundle, type FileName } from './files.ts';
 import { validateDataset } from './validate.ts';
 import { DataError } from './issues.ts';
 
@@ -27,18 +28,23 @@ export function validateData(dir: string): void {
 
 const ID = 'virtual:data';
 const RESOLVED = `\0${ID}`;
-/** Where the dev server serves the bundle (the build emits it as a hashed asset instead). */
+/** Where the dev server serves the bundles (the build emits them as hashed assets instead). */
 export const DATA_DEV_URL = '/@pcocp/data.json';
-/** The bundle's name as the build emits it (`assets/data-<hash>.json`). */
+export const TEXTS_DEV_URL = '/@pcocp/texts.json';
+/** The first view's bundle's name as the build emits it (`assets/data-<hash>.json`). */
 export const DATA_BUNDLE = 'data.json';
+/** The later texts' bundle's name (`assets/texts-<hash>.json`). */
+export const TEXTS_BUNDLE = 'texts.json';
 
 /**
- * The data files as the browser loads them: each file's validated value by its name, in one JSON
- * text. Throws a DataError when a file does not validate.
+ * The data files as the browser loads them, as two JSON texts: each file's validated value by its
+ * name, without the later texts (`first`), and those texts (`later`). Throws a DataError when a file
+ * does not validate.
  */
-export function dataBundle(dir: string): string {
+export function dataBundles(dir: string): { first: string; later: string } {
   const data = validateDataset(readDataTexts(dir));
-  return JSON.stringify(Object.fromEntries(FILE_NAMES.map((file) => [file, data[fieldOf(file)]])));
+  const { first, later } = splitBundle(Object.fromEntries(FILE_NAMES.map((file) => [file, data[fieldOf(file)]])));
+  return { first: JSON.stringify(first), later: JSON.stringify(later) };
 }
 
 export function validateDataPlugin(dir: string): Plugin {
@@ -53,16 +59,23 @@ export function validateDataPlugin(dir: string): Plugin {
       if (id !== RESOLVED) return;
       // The dev server serves the files as they are now (checked as it serves them: a file that does
       // not validate answers 500, the issues in the terminal): no digest to hold it to.
-      if (serve) return `export default ${JSON.stringify(DATA_DEV_URL)};\nexport const digest = null;`;
-      const source = dataBundle(dir);
-      return `export default import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: DATA_BUNDLE, source })};\nexport const digest = ${JSON.stringify(digestOf(source))};`;
+      if (serve) return `export default ${JSON.stringify(DATA_DEV_URL)};\nexport const digest = null;\nexport const texts = ${JSON.stringify(TEXTS_DEV_URL)};\nexport const textsDigest = null;`;
+      const { first, later } = dataBundles(dir);
+      const url = (name: string, source: string) => `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name, source })}`;
+      return [
+        `export default ${url(DATA_BUNDLE, first)};`,
+        `export const digest = ${JSON.stringify(digestOf(first))};`,
+        `export const texts = ${url(TEXTS_BUNDLE, later)};`,
+        `export const textsDigest = ${JSON.stringify(digestOf(later))};`,
+      ].join('\n');
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (req.url !== DATA_DEV_URL) return next();
+        if (req.url !== DATA_DEV_URL && req.url !== TEXTS_DEV_URL) return next();
         try {
           res.setHeader('Content-Type', 'application/json');
-          res.end(dataBundle(dir));
+          const { first, later } = dataBundles(dir);
+          res.end(req.url === DATA_DEV_URL ? first : later);
         } catch (error) {
           if (error instanceof DataError) server.config.logger.error(error.message);
           next(error);

@@ -6,10 +6,9 @@
  * `virtual:map-layouts`, by language and framing.
  *
  * Each framing is also written bare (`map-wide.bare.json`): the same layout without its shapes (the
- * countries' paths and the lines, three quarters of its bytes) and without the stage's labels (presenter
- * mode fetches the whole file: `stageLayoutQuery`). A page whose HTML holds the map the build drew takes
- * the shapes from there and fetches only the bare file (`query.ts`): the paths no longer travel twice in
- * the first view.
+ * countries' paths and the lines, three quarters of its bytes). A page whose HTML holds the map the
+ * build drew takes the shapes from there and fetches only the bare file (`query.ts`): the paths no
+ * longer travel twice in the first view.
  */
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -50,17 +49,9 @@ async function layOut(texts: ReturnType<typeof readDataTexts>, region: string): 
 
 const fileName = (code: string, aspect: string, bare = false) => `map-${aspect}${bare ? '.bare' : ''}${code === 'en' ? '' : `.${code}`}.json`;
 
-/**
- * A layout without its shapes (each country's path and the lines) nor the stage's label sets (about
- * 1 KB gzip): what the prerendered map's page fetches.
- */
+/** A layout without its shapes (each country's path and the lines): what the prerendered map's page fetches. */
 export function bareLayout(layout: MapLayout): MapLayout {
-  return {
-    ...layout,
-    countries: layout.countries.map((country) => ({ ...country, d: '' })),
-    lines: { coast: '', borders: '', kosovo: '' },
-    labelSets: layout.labelSets.filter((set) => !set.stage),
-  };
+  return { ...layout, countries: layout.countries.map((country) => ({ ...country, d: '' })), lines: { coast: '', borders: '', kosovo: '' } };
 }
 
 /** Where the dev server serves a layout (the build emits it as a hashed asset instead). */

@@ -2,8 +2,7 @@
  * Loading the map's layout for a framing, in the page's language: a content-hashed asset of the build
  * (`plugin.ts`), fetched beside the data, checked for the shape the drawing relies on. Where the page's
  * HTML holds the map the build drew in that framing, its shapes are taken from there and only the
- * layout without them is fetched (a quarter of the bytes): the paths do not travel twice. The bare
- * layout has no stage labels: the stage asks for the whole layout (`stageLayoutQuery`).
+ * layout without them is fetched (a quarter of the bytes): the paths do not travel twice.
  */
 import { queryOptions } from '@tanstack/svelte-query';
 import layoutUrls, { bare as bareUrls } from 'virtual:map-layouts';
@@ -62,14 +61,3 @@ export const layoutQuery = (aspect: Aspect, drawnIn?: Element | null) => {
     staleTime: Infinity,
   });
 };
-
-/**
- * The wide framing's whole layout for the stage (presenter mode, a story's pictures): the bare layout the
- * page fills in from its HTML has no stage labels, so the stage, loaded on demand, fetches its own.
- */
-export const stageLayoutQuery = () =>
-  queryOptions({
-    queryKey: ['map-layout', 'wide', currentLanguage().code, 'stage'],
-    queryFn: ({ signal }) => loadLayout('wide', signal),
-    staleTime: Infinity,
-  });

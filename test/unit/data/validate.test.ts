@@ -95,11 +95,24 @@ describe('a broken file fails with its file, JSON path and rule', () => {
   });
 });
 
-describe('the data bundle the browser loads (every file by its name)', () => {
-  it('is what the build validated, each file by its name: the browser need not check it again', async () => {
-    const { dataBundle } = await import('../../../src/lib/data/validate-plugin');
+describe('the data bundles the browser loads (every file by its name; the later texts apart)', () => {
+  it('are what the build validated, each file by its name: the browser need not check them again', async () => {
+    const { dataBundles } = await import('../../../src/lib/data/validate-plugin');
+    const { joinBundles, LATER_FIELDS } = await import('../../../src/lib/data/files');
     const { validateValues, fieldOf } = await import('../../../src/lib/data/validate');
-    const bundle = JSON.parse(dataBundle(join(process.cwd(), 'data'))) as Record<string, unknown>;
+    const bundles = dataBundles(join(process.cwd(), 'data'));
+    const [first, later] = [JSON.parse(bundles.first), JSON.parse(bundles.later)] as Record<string, unknown>[];
+    // The first view's bundle has none of the later fields; the later one nothing else.
+    for (const [file, fields] of Object.entries(LATER_FIELDS)) {
+      // A list of records: each without them, and the texts by record id; else the file's own.
+      const records = [first![file]].flat() as Record<string, unknown>[];
+      const texts = Array.isArray(first![file]) ? Object.values(later![file] as Record<string, Record<string, unknown>>) : [later![file] as Record<string, unknown>];
+      for (const record of records) for (const field of fields) expect(record, `${file} ${field}`).not.toHaveProperty(field);
+      for (const text of texts) expect(fields).toEqual(expect.arrayContaining(Object.keys(text)));
+      expect(texts.some((text) => Object.keys(text).length > 0), file).toBe(true);
+    }
+    expect(Object.keys(later!)).toEqual(Object.keys(LATER_FIELDS));
+    const bundle = joinBundles(first!, later!);
     const texts = realTexts();
     expect(Object.keys(bundle)).toEqual(Object.keys(texts));
     const dataset = realDataset();
@@ -107,11 +120,11 @@ describe('the data bundle the browser loads (every file by its name)', () => {
     expect(validateValues(bundle as Record<FileName, unknown>)).toEqual(dataset);
   });
 
-  it('is refused by the build when a file does not validate', async () => {
-    const { dataBundle } = await import('../../../src/lib/data/validate-plugin');
+  it('are refused by the build when a file does not validate', async () => {
+    const { dataBundles } = await import('../../../src/lib/data/validate-plugin');
     const dir = mkdtempSync(join(tmpdir(), 'pcocp-data-'));
     for (const [file, text] of Object.entries(realTexts())) writeFileSync(join(dir, file), file === 'themes.json' ? '[{"id": "Theme 1"}]' : text);
-    expect(() => dataBundle(dir)).toThrow('data/themes.json at $[0]');
+    expect(() => dataBundles(dir)).toThrow('data/themes.json at $[0]');
   });
 
   it('names a file missing from it', async () => {

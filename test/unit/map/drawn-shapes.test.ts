@@ -1,7 +1,6 @@
 /**
  * The page whose HTML holds the map the build drew fetches the layout without its shapes and takes
- * them from the drawing (`map/geometry/query.ts`): what it puts together is the whole layout but the
- * stage's labels, which the stage fetches with the whole file.
+ * them from the drawing (`map/geometry/query.ts`): what it puts together is the whole layout.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -9,7 +8,7 @@ import layoutUrls, { bare as bareUrls } from 'virtual:map-layouts';
 import { buildModel } from '../../../src/lib/model';
 import { layoutMaps } from '../../../src/map/geometry/layout';
 import { bareLayout } from '../../../src/map/geometry/plugin';
-import { layoutQuery, shapesDrawnIn, stageLayoutQuery } from '../../../src/map/geometry/query';
+import { layoutQuery, shapesDrawnIn } from '../../../src/map/geometry/query';
 import { prerender } from '../../../src/build/prerender';
 import { QueryClient } from '@tanstack/svelte-query';
 import { realDataset } from '../data/dataset';
@@ -17,8 +16,6 @@ import { region } from './region';
 
 const model = buildModel(realDataset());
 const { wide } = layoutMaps(region(), model);
-/** The whole layout but the stage's label sets: what the page puts together from the bare file and its drawing. */
-const page = { ...wide, labelSets: wide.labelSets.filter((set) => !set.stage) };
 /** The map's frame in the dashboard the build prerenders. */
 const frame = () => new JSDOM(prerender(model, wide)).window.document.querySelector('#map .frame')!;
 
@@ -45,18 +42,11 @@ describe('the map’s shapes taken from the prerendered page', () => {
     expect(shapesDrawnIn(frame(), 'narrow')).toBeNull();
   });
 
-  it('with the bare layout make the whole one but the stage’s labels: only the bare file is fetched', async () => {
+  it('with the bare layout make the whole one: only the bare file is fetched', async () => {
     const asked = serveLayouts();
-    expect(await load(frame())).toEqual(page);
+    expect(await load(frame())).toEqual(wide);
     expect(asked).toEqual([bareUrls.en!.wide]);
     expect(bareLayout(wide).countries.every((c) => c.d === '')).toBe(true);
-    expect(wide.labelSets.some((set) => set.stage) && page.labelSets.length > 0).toBe(true);
-  });
-
-  it('the stage fetches the whole layout, its own labels with it', async () => {
-    const asked = serveLayouts();
-    expect(await new QueryClient().fetchQuery(stageLayoutQuery())).toEqual(wide);
-    expect(asked).toEqual([layoutUrls.en!.wide]);
   });
 
   it('where the page has no drawing, or lacks a country, the whole layout is fetched', async () => {

@@ -155,3 +155,21 @@ test('a talk opens at its first step, unless the link names a date', async ({ pa
   await page.goto('/?present=1&date=2019-06-04');
   await expect(page.getByText(/^Step 6 of \d+$/)).toBeVisible();
 });
+
+// Presenter mode tells the story from the whole model (the texts only the views below show come with it:
+// src/lib/model/query.ts). Asked for before they have come, it opens once they are there, at the first step.
+test('P pressed before the later texts have come opens presenter mode at its first step once they are there', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/texts-[^/]+\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+  await page.keyboard.press('p');
+  await expect(page.getByText(/^Step \d+ of \d+$/)).toHaveCount(0);
+  release();
+  await expect(page.getByText(/^Step 1 of \d+$/)).toBeVisible();
+  await expect(page).toHaveURL(/date=2016-05-26/);
+});

@@ -5,7 +5,7 @@
 // kind of work took its time (script, style, layout, paint, parse, compile, GC), and the script's own
 // time by source line (V8's sampling profiler, mapped through the build's source maps), self and
 // with what it called. A tool for finding what to cut; the bench's `tasks` part prints the summary.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { SourceMapConsumer } from 'source-map-js';
@@ -110,7 +110,10 @@ for (let run = 0; run < runs; run++) {
   });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(Number(process.env.TRACE_WAIT ?? 3000));
-  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+  const trace = (await browser.stopTracing()).toString();
+  // TRACE_SAVE=file.json keeps the trace (for chrome://tracing or DevTools' performance panel).
+  if (process.env.TRACE_SAVE) writeFileSync(process.env.TRACE_SAVE, trace);
+  const { traceEvents } = JSON.parse(trace);
   await context.close();
 
   const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && traceEvents.some((f) => f.pid === e.pid && f.name === 'firstContentfulPaint'));

@@ -1,7 +1,7 @@
 /**
  * The dashboard's parts drawn as islands on a prerendered page (`lib/ui/island.ts`): the toolbar,
- * the counters, the time control, the map and each view below the first screen, each taken over in a
- * task of its own; on a page drawn in the browser, the same parts with the same props, in place.
+ * the counters, the time control and the map, each taken over in a task of its own; on a page drawn
+ * in the browser, the same parts with the same props, in place.
  */
 import type { Clock } from '../lib/clock/clock.svelte';
 import { takenOverAsBuilt, type Frame } from '../map/geometry/types';
@@ -11,9 +11,6 @@ import Counters from './Counters.svelte';
 import TimeControl from '../lib/clock/TimeControl.svelte';
 import Toolbar from './Toolbar.svelte';
 import MapView from '../map/MapView.svelte';
-import LaterRegion from './LaterRegion.svelte';
-import type { DeferredViews } from '../lib/ui/deferred.svelte';
-import type { View, ViewId } from '../views';
 
 interface Inputs {
   readonly model: () => NetworkModel | undefined;
@@ -41,12 +38,4 @@ export function dashboardIslands({ model, clock, mapFrame, onpresent }: Inputs) 
       drawing: takenOverAsBuilt(mapFrame) ? 'whole' : undefined,
     },
   } satisfies Record<string, Island>;
-}
-
-/**
- * The views below the first screen, each an island in its region (`LaterRegion`): taking them over
- * with the page was about a third of its task (5-12 ms at 1x of 13-38, host index 2500-3200).
- */
-export function laterIslands(views: readonly View[], later: DeferredViews<ViewId | 'sources'>, query: { readonly data: NetworkModel | undefined; readonly isPending: boolean; readonly isSuccess: boolean }) {
-  return Object.fromEntries(views.map((view) => [view.id, { name: `view-${view.id}`, component: LaterRegion, props: { view, later, query } } satisfies Island])) as Record<ViewId, Island>;
 }

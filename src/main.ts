@@ -25,6 +25,7 @@ import { chooseLanguage } from './i18n/choose';
 import { LANGUAGES } from './i18n/languages';
 import { FORMATTERS, setLanguage, t } from './i18n';
 import { DATE_FORMATTERS } from './lib/dates/partial-date';
+import { byName } from './lib/model';
 import { mastheadWords, writeMasthead } from './shell/masthead';
 
 const target = document.getElementById('app');
@@ -46,11 +47,12 @@ async function chooseTheLanguage(): Promise<boolean> {
 }
 
 /**
- * The platform's formatters (numbers, plurals, lists, dates), each made in a task of its own while the
- * data is on its way (the first one made loads the browser's locale data: README, "Speed and size").
+ * The platform's formatters (numbers, plurals, lists, dates) and its collator (names in alphabetical
+ * order), each made in a task of its own while the data is on its way (the first formatter made loads
+ * the browser's locale data, the collator its collation data: README, "Speed and size").
  */
 async function makeFormatters(): Promise<void> {
-  for (const make of [...FORMATTERS, ...DATE_FORMATTERS]) {
+  for (const make of [...FORMATTERS, ...DATE_FORMATTERS, () => byName('a', 'b')]) {
     await yieldToMain();
     make();
   }

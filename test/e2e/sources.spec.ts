@@ -56,6 +56,16 @@ test.describe('sources and disagreements', () => {
     await expect(page.getByTestId('timeline-details')).toContainText('Fifth meeting');
   });
 
+  test('the sources are laid out only near the viewport, and printed whole', async ({ page }) => {
+    await openAt(page);
+    const list = page.locator('section#sources');
+    // The page's longest part, far below the first screen: in the page, laid out when it comes near (README, "Speed and size").
+    await expect(list.locator('h2')).toHaveText('Sources');
+    await expect(list).toHaveCSS('content-visibility', 'auto');
+    await page.emulateMedia({ media: 'print' });
+    await expect(list).toHaveCSS('content-visibility', 'visible');
+  });
+
   test('the board link in the rotation view reaches the disagreement', async ({ page }) => {
     await openAt(page, '?date=2024-01-01');
     await page.getByTestId('board').getByRole('link', { name: 'Both readings side by side' }).click();

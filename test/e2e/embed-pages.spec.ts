@@ -198,8 +198,9 @@ async function scaled(page: Page, view: string) {
 
 /** The class of frame widths each width falls in: the width its chart is laid out at (lib/ui/scaled-chart.ts). */
 const WIDTHS = [
-  { frame: 390, laidOut: 296, vertical: true },
-  { frame: 412, laidOut: 376, vertical: true },
+  { frame: 320, laidOut: 296, vertical: true },
+  { frame: 390, laidOut: 366, vertical: true },
+  { frame: 412, laidOut: 366, vertical: true },
   { frame: 600, laidOut: 476, vertical: true },
   { frame: 760, laidOut: 736, vertical: false },
   { frame: 1280, laidOut: 736, vertical: false },
@@ -238,7 +239,7 @@ test.describe('the charts’ embed pages at any frame width', () => {
       // Painted (the first contentful paint has happened) with the chart in view, the app's code still held back (it would make data-js "ready").
       await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length === 1);
       await expect(page.locator(`[data-embed="${view}"] [data-chart-box] svg`)).toBeInViewport();
-      expect((await scaled(page, view)).laidOut).toBe(376);
+      expect((await scaled(page, view)).laidOut).toBe(366);
       await release();
       await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
     }
@@ -251,7 +252,7 @@ test.describe('the charts’ embed pages at any frame width', () => {
     await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-orientation', 'horizontal');
     await page.setViewportSize({ width: 412, height: 760 });
     await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-orientation', 'vertical');
-    expect((await scaled(page, 'timeline')).laidOut).toBe(376);
+    expect((await scaled(page, 'timeline')).laidOut).toBe(366);
     await page.setViewportSize({ width: 1000, height: 760 });
     await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-orientation', 'horizontal');
     expect(await scaled(page, 'timeline')).toMatchObject({ laidOut: 736, overflows: false });

@@ -8,14 +8,15 @@
  *
  * Each class's width is its chart's box in the narrowest frame of the class (the embed's padding is
  * 12 px a side), so the drawing is never shown smaller than it was laid out (its smallest type, 11 px,
- * stays 11 px), and at most about 1.27 times larger within a class; past the widest class's `MAX_SCALE`
- * it is centred. Under 600 px of layout the timeline runs down the page (`VERTICAL_BELOW`).
+ * stays 11 px), and at most 1.3 times larger within a class; past the widest class's `MAX_SCALE` it is
+ * centred. A phone 390 px wide, at the foot of its class, sees the timeline at the height it is laid out
+ * (time runs down there: a scaled drawing is a taller one). Under 600 px of layout the timeline runs down the page (`VERTICAL_BELOW`).
  */
 
 /** The classes, by the frame's width (the iframe's viewport, `innerWidth`, which no scrollbar changes): from which width on each applies, and the width its chart is laid out at. */
 export const CHART_CLASSES: readonly { readonly from: number; readonly width: number }[] = [
   { from: 0, width: 296 },
-  { from: 400, width: 376 },
+  { from: 390, width: 366 },
   { from: 500, width: 476 },
   { from: 624, width: 600 },
   { from: 760, width: 736 },

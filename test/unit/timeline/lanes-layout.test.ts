@@ -73,7 +73,7 @@ describe('lanesLayout', () => {
     for (const b of layout.marks) expect(b.box.y + b.box.height, b.mark.id).toBeLessThanOrEqual(layout.height);
   });
 
-  it.each([296, 376, 476, 599])('at %i px, where time runs down, writes every lane’s name within its column, one size for all, no smaller than 10 px', (width) => {
+  it.each([296, 366, 476, 599])('at %i px, where time runs down, writes every lane’s name within its column, one size for all, no smaller than 10 px', (width) => {
     const { lanes } = lanesLayout(marks, axis, width, [], true);
     const sizes = new Set(lanes.map((l) => l.labelSize));
     expect(sizes.size).toBe(1);

@@ -8,6 +8,8 @@
  */
 import type { EmbedRenders } from './prerender.ts';
 import { applyEmbedState, type EmbedStates, type MarkupEdit } from '../embed/page-scripts.ts';
+import { axisStops, piecewise } from '../lib/clock/axis.ts';
+import { fill } from '../i18n/index.ts';
 
 /** The markup's tags, each cut before its attributes (a path's long `d` is then kept whole where its class changes), and the text between them. */
 const tokens = (html: string) =>
@@ -190,5 +192,6 @@ export function embedPageBody(renders: readonly EmbedRenders[], read: (html: str
     if (!box || !own || shown.markup.replace(box, () => own) !== markup) throw new Error(`embed/: the ${renders[0]!.lang} embed's classes of frame widths differ outside the chart's box (class ${states.chartWidth})`);
     return `<template data-chart-width="${states.chartWidth}">${own}</template>`;
   });
-  return `<div id="app">${shown.markup}</div>\n    ${others.join('')}<script>(${applyEmbedState})(${json(made.map((m) => m.states))})</script>`;
+  const rules = `{ axisStops: ${axisStops}, piecewise: ${piecewise}, fill: ${fill} }`;
+  return `<div id="app">${shown.markup}</div>\n    ${others.join('')}<script>(${applyEmbedState})(${json(made.map((m) => m.states))}, ${rules})</script>`;
 }

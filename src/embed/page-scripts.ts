@@ -1,7 +1,19 @@
 /**
  * The inline scripts of an embed's own page (`pages.ts`; written into it by `build/embed-pages.ts`).
- * Each stands alone (no imports, no closures): the build writes its source into the page.
+ * Each stands alone (no imports, no closures): the build writes its source into the page, and with
+ * `applyEmbedState` the app's own rules that it uses (`PageRules`), written the same way.
  */
+import type { axisStops, piecewise } from '../lib/clock/axis';
+import type { fill } from '../i18n';
+
+/** The app's rules the page's script applies, each a function that stands alone, its source written into the page beside the script. */
+export interface PageRules {
+  /** Where the axis's stops are (`lib/clock/axis.ts`), and a day's fraction of the track between them. */
+  readonly axisStops: typeof axisStops;
+  readonly piecewise: typeof piecewise;
+  /** How `t` fills a message's holes (`i18n/index.ts`): a date that ends in a full stop takes the message's. */
+  readonly fill: typeof fill;
+}
 
 /** A change to the prerendered markup: the characters from `from` to `to` replaced by `text`. */
 export type MarkupEdit = readonly [from: number, to: number, text: string];
@@ -68,7 +80,7 @@ export function startEmbedPage(view: string, pageLang: string, lang: string, pag
  * control's thumb, the link to the dashboard. The app then hydrates what it finds (`main.ts`).
  * `classes` are in order, the last the one in #app (one, for the map).
  */
-export function applyEmbedState(classes: readonly EmbedStates[]): void {
+export function applyEmbedState(classes: readonly EmbedStates[], rules: PageRules): void {
   const root = document.documentElement;
   const app = document.getElementById('app');
   const templates = document.querySelectorAll<HTMLTemplateElement>('template[data-chart-width]');
@@ -124,9 +136,9 @@ export function applyEmbedState(classes: readonly EmbedStates[]): void {
   const full: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
   const date = app.querySelector('[data-testid="current-date"]');
   if (date) date.textContent = words(precision === 'day' ? full : precision === 'month' ? { month: 'long', year: 'numeric' } : { year: 'numeric' });
-  // Where the day is on the time axis (`axisStops` in lib/clock/axis.ts): the sources' years, then a short run to today.
-  const broken = states.sourcesEnd > states.start && states.sourcesEnd < today;
-  const fraction = !broken ? (day - states.start) / length : day <= states.sourcesEnd ? ((day - states.start) / (states.sourcesEnd - states.start)) * (1 - after) : 1 - after + ((day - states.sourcesEnd) / (today - states.sourcesEnd)) * after;
+  // Where the day is on the time axis, by the axis's own rule: the sources' years, then a short run to today.
+  const stops = rules.axisStops(states.start, today, states.sourcesEnd, states.afterShare);
+  const fraction = rules.piecewise(stops.days, stops.at, day);
   const thumb = app.querySelector('[data-testid="scrubber"]');
   if (thumb) {
     thumb.setAttribute('value', String(fraction));
@@ -139,8 +151,8 @@ export function applyEmbedState(classes: readonly EmbedStates[]): void {
     slider.setAttribute('aria-valuetext', words(full));
   }
   const on = app.querySelector('[data-testid="secretariat-now"] .on');
-  // Filled as `t` fills a hole (i18n/index.ts): a date that ends in a full stop takes the message's.
-  if (on && states.onTheDay) on.textContent = states.onTheDay.replace(/\{date\}(\.?)/, (_, stop: string) => (words(full).endsWith('.') ? words(full) : words(full) + stop));
+  // Filled as `t` fills a hole.
+  if (on && states.onTheDay) on.textContent = rules.fill(states.onTheDay, { date: words(full) }, String);
   if (states.cursor) {
     const { along, from, to } = states.cursor;
     const at = String(from + fraction * (to - from));

@@ -7,7 +7,9 @@
  * the dashboard) are left blank in it and written by the script for any day.
  */
 import type { EmbedRenders } from './prerender.ts';
-import type { EmbedStates, MarkupEdit } from '../embed/page-scripts.ts';
+import { applyEmbedState, type EmbedStates, type MarkupEdit } from '../embed/page-scripts.ts';
+import { axisStops, piecewise } from '../lib/clock/axis.ts';
+import { fill } from '../i18n/index.ts';
 
 /** The markup's tags, each cut before its attributes (a path's long `d` is then kept whole where its class changes), and the text between them. */
 const tokens = (html: string) =>
@@ -77,32 +79,41 @@ export function withoutTheDay(html: string): string {
       .replace(/<input [^>]*data-testid="scrubber"[^>]*>/, (input) => input.replace(/ value="[^"]*"/, ' value=""').replace(/ aria-valuetext="[^"]*"/, ' aria-valuetext=""'))
       // A chart's axis (a slider over it): the day, and today at its end.
       .replace(/<div [^>]*role="slider"[^>]*>/g, (slider) => slider.replace(/ aria-valuemax="[^"]*"/, ' aria-valuemax=""').replace(/ aria-valuenow="[^"]*"/, ' aria-valuenow=""').replace(/ aria-valuetext="[^"]*"/, ' aria-valuetext=""'))
-      // A chart's cursor, on the day (across the time axis: its x; 0 until then, a length the browser reads).
-      .replace(/<line class="cursor[^"]*"[^>]*>/g, (line) => line.replace(/ x1="[^"]*"/, ' x1="0"').replace(/ x2="[^"]*"/, ' x2="0"'))
+      // A chart's cursor, on the day (across the time axis: its x, or its y where time runs down; 0 until then, a length the browser reads).
+      .replace(/<line class="cursor[^"]*"[^>]*>/g, (line) => {
+        const along = cursorAlong(line);
+        return along ? line.replace(new RegExp(` ${along}1="[^"]*"`), ` ${along}1="0"`).replace(new RegExp(` ${along}2="[^"]*"`), ` ${along}2="0"`) : line;
+      })
       // The Secretariat's caption: "On {date}:".
       .replace(/(<span class="on[^"]*">)[^<]*/, '$1')
       .replace(/(<footer[^>]*>[\s\S]*?<a href=")[^"]*"/, '$1"')
   );
 }
 
+/** Along which of its coordinates a cursor's line moves with the day: x where it stands across a time axis that runs across (x1 = x2), y where time runs down (y1 = y2). */
+function cursorAlong(line: string): 'x' | 'y' | null {
+  const at = (name: string) => new RegExp(` ${name}="([^"]*)"`).exec(line)?.[1];
+  return at('x1') !== undefined && at('x1') === at('x2') ? 'x' : at('y1') !== undefined && at('y1') === at('y2') ? 'y' : null;
+}
+
 /**
- * Where a chart's cursor stands at the axis's first day and at today (its x, from the markup of those
- * days), the ends of the track the page's script places it on; null where the embed has no cursor.
- * Fails the build where the cursor is not a line across the time axis (x1 = x2).
+ * Where a chart's cursor stands at the axis's first day and at today (its x, or its y where time runs
+ * down, from the markup of those days), the ends of the track the page's script places it on; null
+ * where the embed has no cursor. Fails the build where the cursor is not a line across the time axis.
  */
-export function cursorTrack(renders: EmbedRenders, read: (html: string) => string): readonly [number, number] | null {
-  const x = (html: string) => {
+export function cursorTrack(renders: EmbedRenders, read: (html: string) => string): EmbedStates['cursor'] {
+  const place = (html: string) => {
     const line = /<line class="cursor[^"]*"[^>]*>/.exec(read(html))?.[0];
     if (!line) return null;
-    const [x1, x2] = [/ x1="([^"]*)"/.exec(line)?.[1], / x2="([^"]*)"/.exec(line)?.[1]];
-    if (x1 === undefined || x1 !== x2) throw new Error(`embed/: the ${renders.lang} embed's cursor is not a line across the time axis (${line})`);
-    return Number(x1);
+    const along = cursorAlong(line);
+    if (!along) throw new Error(`embed/: the ${renders.lang} embed's cursor is not a line across the time axis (${line})`);
+    return { along, at: Number(new RegExp(` ${along}1="([^"]*)"`).exec(line)![1]) };
   };
   const first = renders.days.find((d) => d.day === renders.axis.start);
-  const [from, to] = [first ? x(first.html) : null, x(renders.today)];
+  const [from, to] = [first ? place(first.html) : null, place(renders.today)];
   if (from === null && to === null) return null;
-  if (from === null || to === null) throw new Error(`embed/: the ${renders.lang} embed has a cursor on some days only`);
-  return [from, to];
+  if (from === null || to === null || from.along !== to.along) throw new Error(`embed/: the ${renders.lang} embed has a cursor on some days only`);
+  return { along: from.along, from: from.at, to: to.at };
 }
 
 /**
@@ -145,7 +156,42 @@ export function embedStates(renders: EmbedRenders, read: (html: string) => strin
       drawn: renders.axis.end,
       cursor: cursorTrack(renders, read),
       chartWidth: renders.chartWidth ?? null,
+      frameFrom: renders.frameFrom ?? null,
       onTheDay: renders.onTheDay ?? null,
     },
   };
+}
+
+/** A chart's box in an embed's markup (its `[data-chart-box]` element, as the markup writes it), or null. */
+export function chartBox(markup: string): string | null {
+  const start = /<div [^>]*data-chart-box[^>]*>/.exec(markup);
+  if (!start) return null;
+  const tags = /<div[\s>]|<\/div>/g;
+  tags.lastIndex = start.index + start[0].length;
+  for (let depth = 1, tag = tags.exec(markup); tag; tag = tags.exec(markup)) {
+    depth += tag[0] === '</div>' ? -1 : 1;
+    if (depth === 0) return markup.slice(start.index, tag.index + tag[0].length);
+  }
+  throw new Error('embed/: a chart\'s box is not closed in the embed\'s markup');
+}
+
+/**
+ * An embed page's body, in one language: the embed prerendered today in #app (a chart's in its widest
+ * class), and where it is a chart's, its box in each other class of frame widths (`lib/ui/scaled-chart.ts`)
+ * in a template (the rest of the markup is the same in every class: the build fails otherwise), then the
+ * script that keeps the class of the frame's width and sets it to the address's day (`applyEmbedState`).
+ * `renders` are the language's, one per class in the classes' order (one for the map).
+ */
+export function embedPageBody(renders: readonly EmbedRenders[], read: (html: string) => string): string {
+  const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+  const made = renders.map((drawn) => embedStates(drawn, read));
+  const shown = made.at(-1)!;
+  const box = chartBox(shown.markup);
+  const others = made.slice(0, -1).map(({ markup, states }) => {
+    const own = chartBox(markup);
+    if (!box || !own || shown.markup.replace(box, () => own) !== markup) throw new Error(`embed/: the ${renders[0]!.lang} embed's classes of frame widths differ outside the chart's box (class ${states.chartWidth})`);
+    return `<template data-chart-width="${states.chartWidth}">${own}</template>`;
+  });
+  const rules = `{ axisStops: ${axisStops}, piecewise: ${piecewise}, fill: ${fill} }`;
+  return `<div id="app">${shown.markup}</div>\n    ${others.join('')}<script>(${applyEmbedState})(${json(made.map((m) => m.states))}, ${rules})</script>`;
 }

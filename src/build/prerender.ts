@@ -20,7 +20,7 @@ import { startContext } from '../start';
 import Embed from '../embed/Embed.svelte';
 import TimelineView from '../timeline/TimelineView.svelte';
 import RotationView from '../rotation/RotationView.svelte';
-import { EMBED_CHART_WIDTH } from '../embed/pages';
+import { CHART_CLASSES } from '../lib/ui/scaled-chart';
 import type { Component } from 'svelte';
 import { LANGUAGES } from '../i18n/languages';
 import { setLanguage, t, type Translation } from '../i18n';
@@ -87,8 +87,9 @@ export interface EmbedRenders {
   readonly days: readonly { readonly day: Day; readonly html: string; readonly withoutControls?: string }[];
   /** The day the time axis starts on, the day the sources end (the axis's break), the share of the track after them, and its end: the day it was drawn on. */
   readonly axis: { readonly start: Day; readonly sourcesEnd: Day; readonly afterShare: number; readonly end: Day };
-  /** The width its chart is drawn at (`EMBED_CHART_WIDTH`), where it is a chart's embed. */
+  /** Where it is a chart's embed: its frames' class (`lib/ui/scaled-chart.ts`), the width its chart is laid out at and the frame width the class starts at. */
   readonly chartWidth?: number;
+  readonly frameFrom?: number;
   /** The words that name the day in the chart's caption ("On {date}:", the Secretariat's), where it has them. */
   readonly onTheDay?: string;
 }
@@ -109,7 +110,8 @@ function viewDays(model: NetworkModel, view: string): Day[] {
 /**
  * A view's embed, prerendered in every language at each day its picture may change on: today, each
  * event's day and the day after it (anything drawn on the day of an event alone would show there), and
- * the axis's first day. Drawn as `App` draws `?embed=<view>&date=…` with the layout of each language's wide map.
+ * the axis's first day. Drawn as `App` draws `?embed=<view>&date=…` with the layout of each language's wide map;
+ * a chart's, once for each class of frame widths (`CHART_CLASSES`), laid out at its width: in order, by language then class.
  */
 export async function prerenderEmbedDays(dataDir: string, view: string, wide: Readonly<Record<string, MapLayout>>): Promise<EmbedRenders[]> {
   const model = buildModel(validateDataset(readDataTexts(dataDir)));
@@ -122,28 +124,31 @@ export async function prerenderEmbedDays(dataDir: string, view: string, wide: Re
       const catalogue = CATALOGUES[`../i18n/${language.code}.ts`];
       if (!catalogue) throw new Error(`prerender: no catalogue src/i18n/${language.code}.ts`);
       setLanguage(language, catalogue);
-      const at = (search: string) => {
-        const client = filledClient(model, wide[language.code] ?? wide.en!);
-        try {
-          return render(App, { props: { client }, context: startContext({ search, mapFrame: EMBED_FRAME, embed: Embed, embedView: EMBED_VIEWS[view], chartWidth: EMBED_CHART_WIDTH }), idPrefix: 'map' }).body;
-        } finally {
-          client.clear();
-        }
-      };
-      out.push({
-        lang: language.code,
-        locale: language.locale,
-        today: at(`?embed=${view}`),
-        todayWithoutControls: at(`?embed=${view}&controls=0`),
-        days: days.map((day, i) => {
-          const search = `?embed=${view}&date=${dayToPartial(day, 'day')}`;
-          return { day, html: at(search), withoutControls: i % 5 === 0 ? at(`${search}&controls=0`) : undefined };
-        }),
-        axis: { start: AXIS_START, sourcesEnd: model.knowledgeEnds, afterShare: AFTER_SOURCES_SHARE, end: today },
-        chartWidth: EMBED_VIEWS[view] ? EMBED_CHART_WIDTH : undefined,
-        // The message as it is (its hole filled with itself), which the page's script fills as `t` does.
-        onTheDay: view === 'rotation' ? t('rotation.chart.on', { date: '{date}' }) : undefined,
-      });
+      for (const chart of EMBED_VIEWS[view] ? CHART_CLASSES : [null]) {
+        const at = (search: string) => {
+          const client = filledClient(model, wide[language.code] ?? wide.en!);
+          try {
+            return render(App, { props: { client }, context: startContext({ search, mapFrame: EMBED_FRAME, embed: Embed, embedView: EMBED_VIEWS[view], chartWidth: chart?.width }), idPrefix: 'map' }).body;
+          } finally {
+            client.clear();
+          }
+        };
+        out.push({
+          lang: language.code,
+          locale: language.locale,
+          today: at(`?embed=${view}`),
+          todayWithoutControls: at(`?embed=${view}&controls=0`),
+          days: days.map((day, i) => {
+            const search = `?embed=${view}&date=${dayToPartial(day, 'day')}`;
+            return { day, html: at(search), withoutControls: i % 5 === 0 ? at(`${search}&controls=0`) : undefined };
+          }),
+          axis: { start: AXIS_START, sourcesEnd: model.knowledgeEnds, afterShare: AFTER_SOURCES_SHARE, end: today },
+          chartWidth: chart?.width,
+          frameFrom: chart?.from,
+          // The message as it is (its hole filled with itself), which the page's script fills as `t` does.
+          onTheDay: view === 'rotation' ? t('rotation.chart.on', { date: '{date}' }) : undefined,
+        });
+      }
     }
   } finally {
     setLanguage(LANGUAGES[0], en);

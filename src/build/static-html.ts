@@ -14,8 +14,8 @@ import { LANGUAGES } from '../i18n/languages.ts';
 import { loadAfterFirstPaint } from './after-paint.ts';
 import { DATA_BUNDLE, validateDataPlugin } from '../lib/data/validate-plugin.ts';
 import { csp, inlineScriptHashes, inlineStyleHashes } from './csp.ts';
-import { embedStates } from './embed-pages.ts';
-import { applyEmbedState, startEmbedPage } from '../embed/page-scripts.ts';
+import { embedPageBody } from './embed-pages.ts';
+import { startEmbedPage } from '../embed/page-scripts.ts';
 import { EMBED_PAGE_VIEWS, embedPageFile } from '../embed/pages.ts';
 import type { EmbedRenders } from './prerender.ts';
 
@@ -123,14 +123,14 @@ async function embedPagesOf(view: string, renders: readonly EmbedRenders[], inde
   const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
   const pages: Record<string, string> = {};
   for (const drawn of renders) {
-    const { markup, states } = embedStates(drawn, read);
+    if (drawn !== renders.find((r) => r.lang === drawn.lang)) continue;
     const start = `(${startEmbedPage})(${json(view)}, ${json(drawn.lang)}, ${CHOSEN}, ${json(siblings)})`;
     pages[embedPageFile(view, drawn.lang)] = index
       .replace(/<html lang="[^"]*">/, `<html lang="${drawn.lang === 'en' ? 'en-GB' : drawn.lang}">`)
       .replace(head, () => `<script>{ if (${start})${loader.replace(/^;/, ' ')} }</script>`)
       .replace(expect, '<link rel="expect" href="#embed-end" blocking="render" />')
       .replace('</head>', () => `<style>${styles}</style>\n  </head>`)
-      .replace(body, () => `<body>\n    <div id="app">${markup}</div>\n    <script>(${applyEmbedState})(${json(states)})</script><i id="embed-end" hidden></i>\n  </body>`);
+      .replace(body, () => `<body>\n    ${embedPageBody(renders.filter((r) => r.lang === drawn.lang), read)}<i id="embed-end" hidden></i>\n  </body>`);
   }
   return pages;
 }

@@ -1,7 +1,19 @@
 /**
  * The inline scripts of an embed's own page (`pages.ts`; written into it by `build/embed-pages.ts`).
- * Each stands alone (no imports, no closures): the build writes its source into the page.
+ * Each stands alone (no imports, no closures): the build writes its source into the page, and with
+ * `applyEmbedState` the app's own rules that it uses (`PageRules`), written the same way.
  */
+import type { axisStops, piecewise } from '../lib/clock/axis';
+import type { fill } from '../i18n';
+
+/** The app's rules the page's script applies, each a function that stands alone, its source written into the page beside the script. */
+export interface PageRules {
+  /** Where the axis's stops are (`lib/clock/axis.ts`), and a day's fraction of the track between them. */
+  readonly axisStops: typeof axisStops;
+  readonly piecewise: typeof piecewise;
+  /** How `t` fills a message's holes (`i18n/index.ts`): a date that ends in a full stop takes the message's. */
+  readonly fill: typeof fill;
+}
 
 /** A change to the prerendered markup: the characters from `from` to `to` replaced by `text`. */
 export type MarkupEdit = readonly [from: number, to: number, text: string];
@@ -23,10 +35,14 @@ export interface EmbedStates {
   readonly afterShare: number;
   /** The day the markup was drawn on (the axis's end then). */
   readonly drawn: number;
-  /** A chart's cursor: its x at the axis's first day and at today (the page's script places it between), or null. */
-  readonly cursor: readonly [number, number] | null;
-  /** The width of a chart's box the markup was drawn for (`EMBED_CHART_WIDTH`), or null (the map scales to its frame). */
+  /** A chart's cursor: the coordinate it moves along with the day (x, or y where time runs down), and its place at the axis's first day and at today (the page's script places it between), or null. */
+  readonly cursor: { readonly along: 'x' | 'y'; readonly from: number; readonly to: number } | null;
+  /**
+   * A chart's class of frame widths (`lib/ui/scaled-chart.ts`): the width its chart is laid out at, and
+   * the frame width (`innerWidth`) the class starts at; null for the map (it scales to its frame).
+   */
   readonly chartWidth: number | null;
+  readonly frameFrom: number | null;
   /** The words naming the day in a chart's caption, with `{date}` for it (the Secretariat's "On {date}:"), or null. */
   readonly onTheDay: string | null;
 }
@@ -55,22 +71,27 @@ export function startEmbedPage(view: string, pageLang: string, lang: string, pag
 }
 
 /**
- * Right after the prerendered embed (drawn today): sets it to the address's day, before the first
- * paint. The day is read as the app reads `?date=` (`lib/clock/url.ts`: the period's last day, kept
- * within the axis); the edits of the last change on or before it are applied to the markup, and the
- * words and marks of the day itself written: its date, the time control's thumb, the link to the
- * dashboard. The app then hydrates what it finds (`main.ts`).
+ * Right after the prerendered embed (drawn today) and, for a chart, its other classes of frame widths
+ * (their chart's box, each in a `<template data-chart-width>`): keeps the class of the frame's width (`chartClassWidth`
+ * in lib/ui/scaled-chart.ts: the last whose `frameFrom` the frame reaches), then sets it to the
+ * address's day, before the first paint. The day is read as the app reads `?date=` (`lib/clock/url.ts`:
+ * the period's last day, kept within the axis); the edits of the last change on or before it are
+ * applied to the markup, and the words and marks of the day itself written: its date, the time
+ * control's thumb, the link to the dashboard. The app then hydrates what it finds (`main.ts`).
+ * `classes` are in order, the last the one in #app (one, for the map).
  */
-export function applyEmbedState(states: EmbedStates): void {
+export function applyEmbedState(classes: readonly EmbedStates[], rules: PageRules): void {
   const root = document.documentElement;
   const app = document.getElementById('app');
+  const templates = document.querySelectorAll<HTMLTemplateElement>('template[data-chart-width]');
+  let states = classes[classes.length - 1]!;
+  for (const c of classes) if (c.frameFrom !== null && innerWidth >= c.frameFrom) states = c;
+  const kept = [...templates].find((template) => template.dataset.chartWidth === String(states.chartWidth));
+  for (const template of templates) template.remove();
   if (root.dataset.js !== 'embed' || !app) return;
-  // A chart drawn for another width: the app draws it for this one (hidden until then).
-  const box = app.querySelector<HTMLElement>('[data-chart-box]');
-  if (states.chartWidth !== null && box?.clientWidth !== states.chartWidth) {
-    root.dataset.js = 'other';
-    return;
-  }
+  // The class's chart box in place of the widest's (the rest of the markup is the same in every class).
+  const box = app.querySelector('[data-chart-box]');
+  if (kept && box) box.outerHTML = kept.innerHTML;
   const DAY = 86_400_000;
   const now = new Date();
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) / DAY;
@@ -115,9 +136,9 @@ export function applyEmbedState(states: EmbedStates): void {
   const full: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
   const date = app.querySelector('[data-testid="current-date"]');
   if (date) date.textContent = words(precision === 'day' ? full : precision === 'month' ? { month: 'long', year: 'numeric' } : { year: 'numeric' });
-  // Where the day is on the time axis (`axisStops` in lib/clock/axis.ts): the sources' years, then a short run to today.
-  const broken = states.sourcesEnd > states.start && states.sourcesEnd < today;
-  const fraction = !broken ? (day - states.start) / length : day <= states.sourcesEnd ? ((day - states.start) / (states.sourcesEnd - states.start)) * (1 - after) : 1 - after + ((day - states.sourcesEnd) / (today - states.sourcesEnd)) * after;
+  // Where the day is on the time axis, by the axis's own rule: the sources' years, then a short run to today.
+  const stops = rules.axisStops(states.start, today, states.sourcesEnd, states.afterShare);
+  const fraction = rules.piecewise(stops.days, stops.at, day);
   const thumb = app.querySelector('[data-testid="scrubber"]');
   if (thumb) {
     thumb.setAttribute('value', String(fraction));
@@ -130,11 +151,12 @@ export function applyEmbedState(states: EmbedStates): void {
     slider.setAttribute('aria-valuetext', words(full));
   }
   const on = app.querySelector('[data-testid="secretariat-now"] .on');
-  // Filled as `t` fills a hole (i18n/index.ts): a date that ends in a full stop takes the message's.
-  if (on && states.onTheDay) on.textContent = states.onTheDay.replace(/\{date\}(\.?)/, (_, stop: string) => (words(full).endsWith('.') ? words(full) : words(full) + stop));
+  // Filled as `t` fills a hole.
+  if (on && states.onTheDay) on.textContent = rules.fill(states.onTheDay, { date: words(full) }, String);
   if (states.cursor) {
-    const x = String(states.cursor[0] + fraction * (states.cursor[1] - states.cursor[0]));
-    for (const line of app.querySelectorAll('line.cursor')) for (const end of ['x1', 'x2']) line.setAttribute(end, x);
+    const { along, from, to } = states.cursor;
+    const at = String(from + fraction * (to - from));
+    for (const line of app.querySelectorAll('line.cursor')) for (const end of [`${along}1`, `${along}2`]) line.setAttribute(end, at);
   }
   // The years the time control's row has no room for beside its end label, hidden as the app leaves them
   // out once it has measured the row (`years` in lib/clock/TimeControl.svelte): they would overlap it.

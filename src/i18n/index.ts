@@ -80,15 +80,19 @@ export function t<K extends Key>(key: K, ...[values]: Args<K>): string {
   const message: Message = messages[key] ?? english[key]!;
   const vars = values as Record<string, string | number> | undefined;
   const text = typeof message === 'string' ? message : ((message as Plural)[plurals().select(Number(vars?.n))] ?? message.other);
-  return vars ? fill(text, vars) : text;
+  return vars ? fill(text, vars, (n) => numbers().format(n)) : text;
 }
 
-/** Fills the holes; a value that ends a sentence's full stop itself ("jun 2019.") takes the message's. */
-function fill(text: string, vars: Record<string, string | number>): string {
+/**
+ * Fills the holes; a value that ends a sentence's full stop itself ("jun 2019.") takes the message's.
+ * It stands alone (no imports, no closures): an embed's page fills its caption's date with it too, its
+ * source written into the page (`build/embed-pages.ts`).
+ */
+export function fill(text: string, vars: Readonly<Record<string, string | number>>, formatNumber: (n: number) => string): string {
   return text.replace(/\{(\w+)\}(\.?)/g, (hole, name: string, stop: string) => {
     const value = vars[name];
     if (value === undefined) return hole;
-    const filled = typeof value === 'number' ? numbers().format(value) : value;
+    const filled = typeof value === 'number' ? formatNumber(value) : value;
     return filled.endsWith('.') ? filled : filled + stop;
   });
 }

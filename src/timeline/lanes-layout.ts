@@ -64,6 +64,8 @@ export interface LaneBox {
   /** The lane's label, where it is written. */
   readonly labelX: number;
   readonly labelY: number;
+  /** The name's type size: `TYPE.lane`, or where time runs down and the columns are narrow, as large as lets every name fit its column (not under 10). */
+  readonly labelSize: number;
   /** The lane's band: a line runs along its marks' badges. */
   readonly x0: number;
   readonly y0: number;
@@ -195,7 +197,7 @@ function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number, spaci
     });
     const bottom = top + rows * spacing.row;
     const lineY = top + BADGE_H / 2;
-    lanes.push({ id: lane.id, label: laneLabel(lane.id), labelX: 0, labelY: y + TYPE.lane + 2, x0: 0, y0: lineY, x1: width, y1: lineY });
+    lanes.push({ id: lane.id, label: laneLabel(lane.id), labelX: 0, labelY: y + TYPE.lane + 2, labelSize: TYPE.lane, x0: 0, y0: lineY, x1: width, y1: lineY });
     y = bottom;
   }
   return {
@@ -227,9 +229,12 @@ function vertical(marks: readonly Mark[], axis: TimeAxis, width: number, spacing
   const ticks = axisLabels(axis).map((t) => ({ x: axisW - 8, y: y(t.day), text: String(t.year), end: t.end }));
   const boxes: MarkBox[] = [];
   const lanes: LaneBox[] = [];
+  const columnWidth = (lane: Lane) => ((width - axisW - 6) * COLUMN_SHARES[lane]) / total;
+  // The lanes' names side by side over their columns: one size for all, as large as lets each fit its column with a gap.
+  const labelSize = Math.max(10, Math.min(TYPE.lane, ...LANES.map((l) => Math.floor((TYPE.lane * (columnWidth(l.id) - 6) * 2) / textWidth(laneLabel(l.id, true), TYPE.lane, true)) / 2)));
   let x0 = axisW + 6;
   for (const lane of LANES) {
-    const w = ((width - axisW - 6) * COLUMN_SHARES[lane.id]) / total;
+    const w = columnWidth(lane.id);
     const here = marks.filter((m) => m.lane === lane.id);
     const size = TYPE.caption - 2;
     const lineH = size * LINE;
@@ -277,7 +282,7 @@ function vertical(marks: readonly Mark[], axis: TimeAxis, width: number, spacing
         box: { x: left - 2, y: y0 - 2, width: (beside ? bw + 4 + textW : Math.max(bw, textW)) + 4, height: height + 4 },
       });
     });
-    lanes.push({ id: lane.id, label: laneLabel(lane.id, true), labelX: x0, labelY: header - 6, x0: x0 + 4 + BADGE_H / 2, y0: top, x1: x0 + 4 + BADGE_H / 2, y1: top + length });
+    lanes.push({ id: lane.id, label: laneLabel(lane.id, true), labelX: x0, labelY: header - 6, labelSize, x0: x0 + 4 + BADGE_H / 2, y0: top, x1: x0 + 4 + BADGE_H / 2, y1: top + length });
     x0 += w;
   }
   return {

@@ -92,8 +92,7 @@ export const VIEWS = [
     title: 'shell.view.rotation',
     code: () => import('../rotation/RotationView.svelte'),
     page: { place: 'side' },
-    // Its page's content at 760 px, 644 to 747 px tall: in a frame that tall at first, no scrollbar takes
-    // the width the build drew the chart at (src/embed/pages.ts, EMBED_CHART_WIDTH).
+    // Its page's content at 760 px, 644 to 747 px tall: in a frame that tall at first, no scrollbar shows.
     embed: { aspect: '1 / 1' },
     figure: { file: 'pcocp-secretariat', label: 'shell.toolbar.figureRotation', make: () => import('../rotation/figure') },
     stage: [

@@ -64,8 +64,11 @@ const ALL_PAGES = [
   // The map's embed on its own page, as the embed code links it now (the link above is forwarded there).
   ['embed map page', '/embed/map.html?date=2019-06-15&embed=map'],
   ['embed map page sr-Cyrl', '/embed/map.sr-Cyrl.html?date=2019-06-15&embed=map&lang=sr-Cyrl'],
-  // The charts' embeds on their own pages, in an iframe 760 px wide (a report's column): the build drew
-  // them at that width (src/embed/pages.ts); at Lighthouse's phone (412 px) the app draws them, as above.
+  // The charts' embeds on their own pages, as the embed code links them: at Lighthouse's phone (412 px) and
+  // in an iframe 760 px wide (a report's column); the build draws each class of frame widths (src/lib/ui/scaled-chart.ts).
+  ['embed timeline page', '/embed/timeline.html?date=2019-06-15&embed=timeline'],
+  ['embed rotation page', '/embed/rotation.html?date=2022-03-01&embed=rotation'],
+  ['embed timeline page sr-Cyrl', '/embed/timeline.sr-Cyrl.html?date=2019-06-15&embed=timeline&lang=sr-Cyrl'],
   ['embed timeline page 760', '/embed/timeline.html?date=2019-06-15&embed=timeline', 'iframe'],
   ['embed rotation page 760', '/embed/rotation.html?date=2022-03-01&embed=rotation', 'iframe'],
 ];

@@ -118,7 +118,8 @@ test.describe('the map embed’s own page', () => {
 async function timeline(page: Page) {
   return page.evaluate(() => ({
     date: document.querySelector('[data-embed="timeline"] [data-testid="current-date"]')?.textContent,
-    cursor: Math.round(Number(document.querySelector('[data-embed="timeline"] svg.lanes-svg line.cursor')?.getAttribute('x1')) * 10) / 10,
+    // Across the axis (x), or where time runs down (y).
+    cursor: ['x1', 'y1'].map((end) => Math.round(Number(document.querySelector('[data-embed="timeline"] svg.lanes-svg line.cursor')?.getAttribute(end)) * 10) / 10),
     past: [...document.querySelectorAll('[data-embed="timeline"] svg.lanes-svg g.mark.past')].map((g) => g.getAttribute('data-id')).sort(),
     axis: document.querySelector('[data-embed="timeline"] [data-testid="timeline-axis"]')?.getAttribute('aria-valuetext'),
     controls: !!document.querySelector('[data-embed="timeline"] [data-testid="scrubber"]'),
@@ -126,7 +127,7 @@ async function timeline(page: Page) {
 }
 
 test.describe('the timeline embed’s own page', () => {
-  // The build draws it for an iframe 760 px wide (EMBED_CHART_WIDTH); the app's picture is the reference.
+  // In an iframe 760 px wide (a report's column); other widths below. The app's picture is the reference.
   test.use({ viewport: { width: 760, height: 608 } });
   for (const { url, date, axis, controls } of [
     { url: '/embed/timeline.html?embed=timeline&date=2019-06-15', date: '15 June 2019', axis: '15 June 2019', controls: true },
@@ -141,18 +142,6 @@ test.describe('the timeline embed’s own page', () => {
       });
     });
   }
-
-  test('in a frame of another width the app draws it, hidden until then', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    const release = await withoutTheApp(page);
-    await page.goto('/embed/timeline.html?embed=timeline&date=2019-06-15');
-    await expect(page.locator('html')).toHaveAttribute('data-js', 'other');
-    await expect(page.locator('[data-embed="timeline"]')).toBeHidden();
-    await release();
-    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
-    await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-orientation', 'vertical');
-    await expect(page.getByTestId('current-date')).toHaveText('15 June 2019');
-  });
 });
 
 /** What the Secretariat's embed shows: its date, the caption's day and holders, where its cursor stands, which rows hold the chair and which bar parts are ringed, the Board's sentence. */
@@ -183,6 +172,91 @@ test.describe('the Secretariat embed’s own page', () => {
       });
     });
   }
+});
+
+/** The chart's drawing as laid out and as shown: the width it was laid out at (its viewBox), its shown width, the box's, the frame's, and the first button over it (its place relative to the drawing, in the drawing's pixels). */
+async function scaled(page: Page, view: string) {
+  return page.evaluate((view) => {
+    const svg = document.querySelector(`[data-embed="${view}"] svg[data-figure-layer]`)!;
+    const box = svg.closest('[data-chart-box]')!.getBoundingClientRect();
+    const drawn = svg.getBoundingClientRect();
+    const [, , width] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+    const scale = drawn.width / width;
+    const button = document.querySelector(`[data-embed="${view}"] [data-chart-box] button`)!.closest('li')!.getBoundingClientRect();
+    return {
+      laidOut: width,
+      scale,
+      boxWidth: box.width,
+      frame: innerWidth,
+      // Nothing wider than the frame (no part cropped or scrolled sideways).
+      overflows: document.documentElement.scrollWidth > innerWidth,
+      button: { x: Math.round((button.x - drawn.x) / scale), y: Math.round((button.y - drawn.y) / scale) },
+      templates: document.querySelectorAll('template').length,
+    };
+  }, view);
+}
+
+/** The class of frame widths each width falls in: the width its chart is laid out at (lib/ui/scaled-chart.ts). */
+const WIDTHS = [
+  { frame: 320, laidOut: 296, vertical: true },
+  { frame: 390, laidOut: 366, vertical: true },
+  { frame: 412, laidOut: 366, vertical: true },
+  { frame: 600, laidOut: 476, vertical: true },
+  { frame: 760, laidOut: 736, vertical: false },
+  { frame: 1280, laidOut: 736, vertical: false },
+];
+
+test.describe('the charts’ embed pages at any frame width', () => {
+  for (const { frame, laidOut, vertical } of WIDTHS)
+    for (const [view, url, read, lang] of [
+      ['timeline', '/embed/timeline.html?embed=timeline&date=2019-06-15', timeline, 'en'],
+      ['rotation', '/embed/rotation.html?embed=rotation&date=2022-03-01', secretariat, 'en'],
+      ...(frame === 412 || frame === 1280 ? [['timeline', '/embed/timeline.sr-Cyrl.html?date=2023-02&lang=sr-Cyrl', timeline, 'sr-Cyrl'] as const] : []),
+      ...(frame === 390 || frame === 600 ? [['rotation', '/embed/rotation.sr-Latn.html?date=2024-01-10&controls=0&lang=sr-Latn', secretariat, 'sr-Latn'] as const] : []),
+    ] as const)
+      test(`${view} (${lang}) in a frame ${frame} px wide is painted from the HTML, laid out at ${laidOut}, and taken over as it is`, async ({ page }) => {
+        await page.setViewportSize({ width: frame, height: 800 });
+        let html: Awaited<ReturnType<typeof scaled>> | null = null;
+        await paintedThenTakenOver(page, url, view, ['svg[data-figure-layer]', '[data-chart-box]', '[data-testid="current-date"]'], async (page) => ({ ...(await read(page)), scaled: await scaled(page, view) }), (before) => {
+          html = before.scaled;
+          expect(before.date).toBeTruthy();
+        });
+        expect(html).toMatchObject({ laidOut, frame, overflows: false, templates: 0 });
+        const shown = html!;
+        // Shown at its box's width, no smaller than laid out (in its frames' class) and at most 1.36 times.
+        expect(shown.scale).toBeGreaterThanOrEqual(0.99);
+        expect(shown.scale).toBeLessThanOrEqual(1.361);
+        expect(Math.abs(shown.scale * laidOut - shown.boxWidth)).toBeLessThan(1);
+        if (view === 'timeline') await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-orientation', vertical ? 'vertical' : 'horizontal');
+      });
+
+  test('at a phone’s width (412 px) the chart is painted before the app’s script has run', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    for (const view of ['timeline', 'rotation']) {
+      const release = await withoutTheApp(page);
+      await page.goto(`/embed/${view}.html?date=2019-06-15`);
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'embed');
+      // Painted (the first contentful paint has happened) with the chart in view, the app's code still held back (it would make data-js "ready").
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length === 1);
+      await expect(page.locator(`[data-embed="${view}"] [data-chart-box] svg`)).toBeInViewport();
+      expect((await scaled(page, view)).laidOut).toBe(366);
+      await release();
+      await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    }
+  });
+
+  test('a frame resized across a class is laid out again for its new width', async ({ page }) => {
+    await page.setViewportSize({ width: 760, height: 760 });
+    await page.goto('/embed/timeline.html?date=2019-06-15');
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-orientation', 'horizontal');
+    await page.setViewportSize({ width: 412, height: 760 });
+    await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-orientation', 'vertical');
+    expect((await scaled(page, 'timeline')).laidOut).toBe(366);
+    await page.setViewportSize({ width: 1000, height: 760 });
+    await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-orientation', 'horizontal');
+    expect(await scaled(page, 'timeline')).toMatchObject({ laidOut: 736, overflows: false });
+  });
 });
 
 test('a page read in a later year than it was built in (its axis has a year more) leaves the embed to the app', async ({ page }) => {

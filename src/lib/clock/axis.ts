@@ -39,16 +39,20 @@ export interface TimeAxis {
   readonly today: { readonly year: number; readonly day: Day } | null;
 }
 
-/** Where the stops of an axis from `start` to `end` are, the sources ending at `sourcesEnd`. */
-export function axisStops(start: Day, end: Day, sourcesEnd: Day | null = null): TimeAxis['stops'] {
+/**
+ * Where the stops of an axis from `start` to `end` are, the sources ending at `sourcesEnd`, the run after
+ * them taking at most `share` of the track. It stands alone (no imports, no closures): an embed's page
+ * places its day with it too, its source written into the page (`build/embed-pages.ts`).
+ */
+export function axisStops(start: Day, end: Day, sourcesEnd: Day | null, share: number): TimeAxis['stops'] {
   const length = Math.max(1, end - start);
   if (sourcesEnd === null || sourcesEnd <= start || sourcesEnd >= end) return { days: [start, start + length], at: [0, 1] };
-  const after = Math.min((end - sourcesEnd) / length, AFTER_SOURCES_SHARE);
+  const after = Math.min((end - sourcesEnd) / length, share);
   return { days: [start, sourcesEnd, end], at: [0, 1 - after, 1] };
 }
 
-/** Piecewise-linear interpolation from `xs` to `ys` (both increasing), clamped at both ends. */
-function piecewise(xs: readonly number[], ys: readonly number[], value: number): number {
+/** Piecewise-linear interpolation from `xs` to `ys` (both increasing), clamped at both ends. Stands alone, as `axisStops`. */
+export function piecewise(xs: readonly number[], ys: readonly number[], value: number): number {
   if (value <= xs[0]!) return ys[0]!;
   for (let i = 1; i < xs.length; i++) {
     if (value <= xs[i]!) return ys[i - 1]! + ((value - xs[i - 1]!) / (xs[i]! - xs[i - 1]!)) * (ys[i]! - ys[i - 1]!);
@@ -57,7 +61,7 @@ function piecewise(xs: readonly number[], ys: readonly number[], value: number):
 }
 
 export function timeAxis(start: Day, end: Day, sourcesEnd: Day | null = null): TimeAxis {
-  const stops = axisStops(start, end, sourcesEnd);
+  const stops = axisStops(start, end, sourcesEnd, AFTER_SOURCES_SHARE);
   const broken = stops.days.length === 3 && stops.at[1]! > (stops.days[1]! - start) / (end - start) + 1e-9;
   const fraction = (day: Day) => piecewise(stops.days, stops.at, day);
   const years = yearTicks(start, end).filter((y) => !broken || y.day < stops.days[1]!);

@@ -3,7 +3,7 @@
  * the edits must give the app's markup exactly, whatever changed (a tag's attribute, a text, a block).
  */
 import { describe, expect, it } from 'vitest';
-import { applyEdits, embedStates, markupEdits, withoutTheDay } from '../../../src/build/embed-pages';
+import { applyEdits, chartBox, embedPageBody, embedStates, markupEdits, withoutTheDay } from '../../../src/build/embed-pages';
 import type { EmbedRenders } from '../../../src/build/prerender';
 
 const PATH = 'M473 196l5-9 1-5-5-5 7 0 5-3 5 2 9 7 2 4-1 2 7 3-2 7 7-3z';
@@ -89,9 +89,60 @@ describe('a chart’s embed (the timeline’s)', () => {
       chartWidth: 736,
     };
     const { states } = embedStates(drawn, (html) => html);
-    expect(states.cursor).toEqual([12, 700]);
+    expect(states.cursor).toEqual({ along: 'x', from: 12, to: 700 });
     expect(states.chartWidth).toBe(736);
     expect(states.from).toEqual([5]);
     expect(() => embedStates({ ...drawn, today: chart(700, 'today').replace('x2="700"', 'x2="701"') }, (html) => html)).toThrow(/not a line across the time axis/);
+  });
+
+  /** Where time runs down (a narrow frame's timeline): the cursor runs across the lanes, at the day's y. */
+  const vertical = (y: number, day: string, width = 296) => chart(0, day).replace(/x1="0" x2="0" y1="0" y2="90"/, `x1="0" x2="${width}" y1="${y}" y2="${y}"`);
+
+  it('where time runs down, leaves the cursor’s y blank and gives its track along y', () => {
+    expect(withoutTheDay(vertical(320, 'a'))).toContain('<line class="cursor svelte-x" x1="0" x2="296" y1="0" y2="0">');
+    const drawn: EmbedRenders = {
+      lang: 'en',
+      locale: 'en-GB',
+      today: vertical(900, 'today'),
+      todayWithoutControls: vertical(900, 'today'),
+      days: [{ day: 5, html: vertical(30, 'first') }],
+      axis: { start: 5, sourcesEnd: 50, afterShare: 0.06, end: 100 },
+      chartWidth: 296,
+      frameFrom: 0,
+    };
+    const { states } = embedStates(drawn, (html) => html);
+    expect(states.cursor).toEqual({ along: 'y', from: 30, to: 900 });
+    expect(states).toMatchObject({ chartWidth: 296, frameFrom: 0 });
+  });
+
+  it('finds the chart’s box whole, the divs inside it too', () => {
+    const markup = chart(10, 'a');
+    const box = chartBox(markup)!;
+    expect(box.startsWith('<div class="chart" data-chart-box="">')).toBe(true);
+    expect(box.endsWith('</div></div>')).toBe(true);
+    expect(markup.replace(box, '')).toBe('<article data-embed="timeline"><p class="date" data-testid="current-date">a</p><footer><p><a href="./?date=a">Open</a></p></footer></article>');
+    expect(chartBox('<p>no chart</p>')).toBeNull();
+  });
+
+  it('writes a page’s body: the widest class in #app, the others’ boxes in templates, and fails where they differ outside the box', () => {
+    const renders = (narrow: (day: string) => string): EmbedRenders[] =>
+      [
+        { html: narrow, chartWidth: 296, frameFrom: 0 },
+        { html: (day: string) => chart(700, day), chartWidth: 736, frameFrom: 760 },
+      ].map(({ html, chartWidth, frameFrom }) => ({
+        lang: 'en',
+        locale: 'en-GB',
+        today: html('today'),
+        todayWithoutControls: html('today'),
+        days: [{ day: 5, html: html('first') }],
+        axis: { start: 5, sourcesEnd: 50, afterShare: 0.06, end: 100 },
+        chartWidth,
+        frameFrom,
+      }));
+    const body = embedPageBody(renders((day) => vertical(30, day)), (html) => html);
+    expect(body).toMatch(/^<div id="app"><article data-embed="timeline">.*x1="0" x2="0" y1="0" y2="90".*<\/article><\/div>/s);
+    expect(body).toContain(`<template data-chart-width="296">${chartBox(withoutTheDay(vertical(30, 'x')))}</template><script>(function applyEmbedState`);
+    expect(body.match(/<template/g)).toHaveLength(1);
+    expect(() => embedPageBody(renders((day) => vertical(30, day).replace('Open', 'Opened')), (html) => html)).toThrow(/differ outside the chart's box/);
   });
 });

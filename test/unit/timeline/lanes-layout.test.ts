@@ -73,6 +73,17 @@ describe('lanesLayout', () => {
     for (const b of layout.marks) expect(b.box.y + b.box.height, b.mark.id).toBeLessThanOrEqual(layout.height);
   });
 
+  it.each([296, 366, 476, 599])('at %i px, where time runs down, writes every lane’s name within its column, one size for all, no smaller than 10 px', (width) => {
+    const { lanes } = lanesLayout(marks, axis, width, [], true);
+    const sizes = new Set(lanes.map((l) => l.labelSize));
+    expect(sizes.size).toBe(1);
+    expect([...sizes][0]).toBeGreaterThanOrEqual(10);
+    lanes.forEach((lane, i) => {
+      const next = lanes[i + 1]?.labelX ?? width;
+      expect(lane.labelX + textWidth(lane.label, lane.labelSize, true), lane.id).toBeLessThanOrEqual(next - 4);
+    });
+  });
+
   it('runs a caption at the right edge inwards', () => {
     const layout = lanesLayout(marks, axis, 900);
     expect(layout.marks.find((b) => b.mark.id === 'm3')!.anchor).toBe('end');

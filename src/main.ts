@@ -101,8 +101,8 @@ async function start(target: HTMLElement) {
  * The embed the build prerendered (its own page, `embed/map.html`, `embed/timeline.html`, set to the
  * address's date by the page's script, `embed/page-scripts.ts`): its code (and a chart's, the view's),
  * the data and the map's layout are fetched together, and the page is hydrated as the dashboard is
- * (never mounted: nothing of the dashboard is drawn on its page). A chart is laid out at its box's width,
- * the build's (the page's script showed it at no other: `EMBED_CHART_WIDTH`).
+ * (never mounted: nothing of the dashboard is drawn on its page). A chart is laid out at its frame's
+ * class of widths, as the page's script kept it (`lib/ui/scaled-chart.ts`).
  */
 async function takeOverEmbed(target: HTMLElement, client: QueryClient, view: string | null): Promise<void> {
   const data = client.prefetchQuery(pageModelQuery({ embed: view, present: false }));
@@ -113,8 +113,7 @@ async function takeOverEmbed(target: HTMLElement, client: QueryClient, view: str
   const layout = mapFrame ? client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height), frame)) : null;
   const [{ default: embed }, drawn] = await Promise.all([code, chart, data, layout]);
   await yieldToMain();
-  const chartWidth = target.querySelector<HTMLElement>('[data-chart-box]')?.clientWidth;
-  const context = startContext({ search: location.search, mapFrame, embed, embedView: drawn?.default, chartWidth });
+  const context = startContext({ search: location.search, mapFrame, embed, embedView: drawn?.default });
   hydrate(App, { target, props: { client }, context });
 }
 

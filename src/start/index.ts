@@ -24,8 +24,8 @@ export interface Start {
   /** The view's own code in such an embed (the timeline's, the Secretariat's), there at once too. */
   readonly embedView?: Component<any, any, any>;
   /**
-   * The width such an embed's chart was drawn at by the build (`EMBED_CHART_WIDTH`): the chart is laid
-   * out at it until it has measured its own (then drawn again if that differs).
+   * The width the build lays such an embed's chart out at: one class of frame widths
+   * (`lib/ui/scaled-chart.ts`; in the browser the chart takes its frame's class).
    */
   readonly chartWidth?: number;
   /** The data editor's page, where the page is the editor (`?edit=1`): App shows it instead of the dashboard. */

@@ -32,9 +32,9 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { serve } from './serve.mjs';
+import { FLAGS, benchmarkIndex } from './host.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PORT = Number(process.env.BENCH_PORT ?? 4601);
 const OUT = process.env.BENCH_DIST ?? 'dist';
 const URL_BASE = `http://127.0.0.1:${PORT}`;
@@ -79,38 +79,10 @@ const PAGES = process.env.BENCH_PAGES ? ALL_PAGES.filter(([name]) => process.env
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const results = { measuredAt: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}` };
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 
 // ---- calibration: the host's benchmarkIndex, and the CPU slowdown that makes it the target device ----
 const TARGET_INDEX = Number(process.env.BENCH_TARGET_INDEX ?? 440);
-/** Lighthouse's benchmarkIndex (core/lib/page-functions.js, computeBenchmarkIndex), as Lighthouse runs it. */
-function benchmarkIndex() {
-  const gc = () => {
-    const start = Date.now();
-    let iterations = 0;
-    while (Date.now() - start < 500) {
-      let s = '';
-      for (let j = 0; j < 10000; j++) s += 'a';
-      if (s.length === 1) throw new Error('never');
-      iterations++;
-    }
-    return Math.round(iterations / 10 / ((Date.now() - start) / 1000));
-  };
-  const noGc = () => {
-    const a = [];
-    const b = [];
-    for (let i = 0; i < 100000; i++) a[i] = b[i] = i;
-    const start = Date.now();
-    let iterations = 0;
-    while (iterations % 10 !== 0 || Date.now() - start < 500) {
-      const [src, tgt] = iterations % 2 === 0 ? [a, b] : [b, a];
-      for (let j = 0; j < src.length; j++) tgt[j] = src[j];
-      iterations++;
-    }
-    return Math.round(iterations / 10 / ((Date.now() - start) / 1000));
-  };
-  return (gc() + noGc()) / 2;
-}
 /** The host's index now (a blank page in Debian's Chromium), and the slowdown to the target device. */
 async function calibrate() {
   const page = await browser.newPage();
@@ -345,7 +317,7 @@ if (want('lighthouse')) {
       let { index } = await calibrate();
       let lhr;
       for (let attempt = 1; ; attempt++) {
-        const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+        const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless', ...FLAGS] });
         try {
           ({ lhr } = await lighthouse(`${URL_BASE}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', ...(screen === 'iframe' ? IFRAME : {}), throttling: { ...throttling, cpuSlowdownMultiplier: slowdown(index) } }));
         } finally {

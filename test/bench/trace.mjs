@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { SourceMapConsumer } from 'source-map-js';
 import { serve } from './serve.mjs';
+import { FLAGS, benchmarkIndex } from './host.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -38,38 +39,8 @@ const lantern = Number(option('--lantern', 0));
 const [dist, path = '/'] = args;
 if (!dist) throw new Error('usage: trace.mjs DIST PATH [--slowdown N] [--iframe] [--over MS]');
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const stop = await serve(resolve(dist), port);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
-
-/** Lighthouse's benchmarkIndex, as in bench.mjs. */
-function benchmarkIndex() {
-  const gc = () => {
-    const start = Date.now();
-    let iterations = 0;
-    while (Date.now() - start < 500) {
-      let s = '';
-      for (let j = 0; j < 10000; j++) s += 'a';
-      if (s.length === 1) throw new Error('never');
-      iterations++;
-    }
-    return Math.round(iterations / 10 / ((Date.now() - start) / 1000));
-  };
-  const noGc = () => {
-    const a = [];
-    const b = [];
-    for (let i = 0; i < 100000; i++) a[i] = b[i] = i;
-    const start = Date.now();
-    let iterations = 0;
-    while (iterations % 10 !== 0 || Date.now() - start < 500) {
-      const [src, tgt] = iterations % 2 === 0 ? [a, b] : [b, a];
-      for (let j = 0; j < src.length; j++) tgt[j] = src[j];
-      iterations++;
-    }
-    return Math.round(iterations / 10 / ((Date.now() - start) / 1000));
-  };
-  return (gc() + noGc()) / 2;
-}
 
 const maps = new Map();
 /** The source position of a generated position in a build's asset, where its map is there. */

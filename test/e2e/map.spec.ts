@@ -181,6 +181,29 @@ test.describe('the map as a picture', () => {
   }
 });
 
+test.describe('the map’s names', () => {
+  // The labels are placed by the build from an estimate of their width (lib/text/measure.ts): the names as
+  // drawn, in Debian's sans-serif (DejaVu, wider than most), must not run into one another.
+  for (const [width, height] of [[1280, 720], [1366, 768], [1440, 900], [1920, 1080], [760, 900], [390, 844]] as const)
+    for (const lang of ['en', 'sr-Latn', 'sr-Cyrl'])
+      test(`at ${width}x${height} in ${lang} no two names on the map overlap`, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await openAt(page, `?lang=${lang}`);
+        await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+        const labels = map(page).locator('svg text.label');
+        await expect(labels.first()).toBeVisible();
+        const boxes = await labels.evaluateAll((els) =>
+          els.map((e) => ({ name: e.textContent ?? '', ...e.getBoundingClientRect().toJSON() as DOMRect })).filter((b) => b.width > 0),
+        );
+        expect(boxes.length).toBeGreaterThanOrEqual(13);
+        const overlaps: string[] = [];
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1))
+            if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1) overlaps.push(`“${a.name}” × “${b.name}”`);
+        expect(overlaps).toEqual([]);
+      });
+});
+
 test.describe('moving', () => {
   test('play runs to the end and stops', async ({ page }) => {
     await openAt(page, '?date=2023-06-01');

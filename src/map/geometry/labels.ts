@@ -19,7 +19,7 @@ export interface LabelInput {
   readonly anchor: Point;
   /** Font size in pixels. */
   readonly size: number;
-  /** Measured as bold type (the stage's country names: its weight 600 is drawn bold by fonts without a semibold). */
+  /** Measured as bold type (the members' names: their weight 600 is drawn bold by fonts without a semibold, as Debian's DejaVu). */
   readonly bold?: boolean;
   /** For a country: whether a frame point lies inside it (a centred label must fit inside). */
   readonly inside?: (p: Point) => boolean;

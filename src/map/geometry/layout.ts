@@ -163,7 +163,8 @@ function labelSet(
       lines: c.kind === 'kosovo' ? [`${c.name}*`] : short ? [c.iso3] : wrap(c.name!),
       anchor: px(shape.anchor),
       size: c.kind === 'kosovo' ? smaller : size,
-      bold: stage && c.kind === 'member',
+      // The members' names are drawn at weight 600 on the page and the stage alike: bold in a font without a semibold.
+      bold: c.kind === 'member',
       inside: tests[i],
       clearance: 2,
       priority: c.kind === 'kosovo' ? 0 : 1 + polygons.reduce((sum, p) => sum + polygonArea(p), 0) * k * k / 1e7,

@@ -24,9 +24,9 @@ function insideOf(layout: MapLayout): Map<string, (p: Point) => boolean> {
 }
 
 /** A label's box in viewBox units: measured in the pixels of the frame it was laid out for (`k` pixels per unit), as the build did. */
-const boxOf = (l: PlacedLabel, k: number, stage = false) => {
-  // On the stage the members' names are measured bold (layout.ts).
-  const { width, height } = measure(l.lines, l.size * k, stage && !l.id.startsWith('place:') && l.id !== 'XKX');
+const boxOf = (l: PlacedLabel, k: number) => {
+  // The members' names are measured bold (layout.ts), on the page as on the stage.
+  const { width, height } = measure(l.lines, l.size * k, !l.id.startsWith('place:') && l.id !== 'XKX');
   const [w, h] = [width / k, height / k];
   return { x0: l.x - w / 2, y0: l.y - h / 2, x1: l.x + w / 2, y1: l.y + h / 2 };
 };
@@ -51,7 +51,7 @@ describe('the map laid out at build time', () => {
       it(`${layout.aspect} at ${set.frame} px${set.stage ? ' (stage)' : ''}: every label lies inside its shape or at the end of its leader, in the frame, clear of the others`, () => {
         const labels = new Map(set.labels.map((l) => [l.id, l]));
         for (const id of [...MEMBERS, 'XKX']) expect(labels.has(id), id).toBe(true);
-        const boxes = set.labels.map((l) => ({ id: l.id, box: boxOf(l, k, set.stage) }));
+        const boxes = set.labels.map((l) => ({ id: l.id, box: boxOf(l, k) }));
         for (const { id, box } of boxes) {
           expect(box.x0 >= 0 && box.y0 >= 0 && box.x1 <= layout.width && box.y1 <= layout.height, `${id} in the frame`).toBe(true);
           for (const other of boxes)
@@ -68,7 +68,7 @@ describe('the map laid out at build time', () => {
           if (set.stage) expect(onScreen, `${l.id} on the stage`).toBeGreaterThanOrEqual(Math.max(11, set.frame / 46) - 0.6);
           if (l.id.startsWith('place:')) continue;
           const anchor = anchors.get(l.id)!;
-          const box = boxOf(l, k, set.stage);
+          const box = boxOf(l, k);
           if (l.leader) {
             // The leader starts at the country's pole and ends on the label's edge.
             expect(l.leader[0]).toEqual(anchor);

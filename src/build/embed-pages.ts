@@ -7,9 +7,17 @@
  * the dashboard) are left blank in it and written by the script for any day.
  */
 import type { EmbedRenders } from './prerender.ts';
-import { applyEmbedState, type EmbedStates, type MarkupEdit } from '../embed/page-scripts.ts';
+import { applyEmbedState, type EmbedStates, type MarkupEdit, type PageRules } from '../embed/page-scripts.ts';
 import { axisStops, piecewise } from '../lib/clock/axis.ts';
+import { readDateWith } from '../lib/clock/url.ts';
+import { dateFormat, parsePartialDate, periodOf } from '../lib/dates/partial-date.ts';
 import { fill } from '../i18n/index.ts';
+
+/** The app's own rules the page's script applies, each a function that stands alone. */
+export const PAGE_RULES: PageRules = { readDateWith, parsePartialDate, periodOf, dateFormat, axisStops, piecewise, fill };
+
+/** `PAGE_RULES` as the page's script is given them: each function's source, by its name. */
+export const pageRulesSource = (): string => `{ ${Object.entries(PAGE_RULES).map(([name, rule]) => `${name}: ${rule}`).join(', ')} }`;
 
 /** The markup's tags, each cut before its attributes (a path's long `d` is then kept whole where its class changes), and the text between them. */
 const tokens = (html: string) =>
@@ -192,6 +200,5 @@ export function embedPageBody(renders: readonly EmbedRenders[], read: (html: str
     if (!box || !own || shown.markup.replace(box, () => own) !== markup) throw new Error(`embed/: the ${renders[0]!.lang} embed's classes of frame widths differ outside the chart's box (class ${states.chartWidth})`);
     return `<template data-chart-width="${states.chartWidth}">${own}</template>`;
   });
-  const rules = `{ axisStops: ${axisStops}, piecewise: ${piecewise}, fill: ${fill} }`;
-  return `<div id="app">${shown.markup}</div>\n    ${others.join('')}<script>(${applyEmbedState})(${json(made.map((m) => m.states))}, ${rules})</script>`;
+  return `<div id="app">${shown.markup}</div>\n    ${others.join('')}<script>(${applyEmbedState})(${json(made.map((m) => m.states))}, ${pageRulesSource()})</script>`;
 }

@@ -1,13 +1,22 @@
 /**
  * The inline scripts of an embed's own page (`pages.ts`; written into it by `build/embed-pages.ts`).
  * Each stands alone (no imports, no closures): the build writes its source into the page, and with
- * `applyEmbedState` the app's own rules that it uses (`PageRules`), written the same way.
+ * `applyEmbedState` the app's own rules that it uses (`PageRules`: how `?date=` is read, the axis, a
+ * date's words, `t`'s holes), written the same way; none is restated here.
  */
 import type { axisStops, piecewise } from '../lib/clock/axis';
+import type { readDateWith } from '../lib/clock/url';
+import type { dateFormat, parsePartialDate, periodOf, Precision } from '../lib/dates/partial-date';
 import type { fill } from '../i18n';
 
 /** The app's rules the page's script applies, each a function that stands alone, its source written into the page beside the script. */
 export interface PageRules {
+  /** How the app reads `?date=` (`lib/clock/url.ts`), with the partial dates' rules it is given (`lib/dates/partial-date.ts`). */
+  readonly readDateWith: typeof readDateWith;
+  readonly parsePartialDate: typeof parsePartialDate;
+  readonly periodOf: typeof periodOf;
+  /** How a day is written at a precision in a locale (`lib/dates/partial-date.ts`). */
+  readonly dateFormat: typeof dateFormat;
   /** Where the axis's stops are (`lib/clock/axis.ts`), and a day's fraction of the track between them. */
   readonly axisStops: typeof axisStops;
   readonly piecewise: typeof piecewise;
@@ -74,8 +83,8 @@ export function startEmbedPage(view: string, pageLang: string, lang: string, pag
  * Right after the prerendered embed (drawn today) and, for a chart, its other classes of frame widths
  * (their chart's box, each in a `<template data-chart-width>`): keeps the class of the frame's width (`chartClassWidth`
  * in lib/ui/scaled-chart.ts: the last whose `frameFrom` the frame reaches), then sets it to the
- * address's day, before the first paint. The day is read as the app reads `?date=` (`lib/clock/url.ts`:
- * the period's last day, kept within the axis); the edits of the last change on or before it are
+ * address's day, before the first paint. The day is read by the app's own rule (`readDateWith` in
+ * lib/clock/url.ts: the period's last day, kept within the axis) and written in its words (`dateFormat`); the edits of the last change on or before it are
  * applied to the markup, and the words and marks of the day itself written: its date, the time
  * control's thumb, the link to the dashboard. The app then hydrates what it finds (`main.ts`).
  * `classes` are in order, the last the one in #app (one, for the map).
@@ -104,19 +113,8 @@ export function applyEmbedState(classes: readonly EmbedStates[], rules: PageRule
     return;
   }
   const params = new URLSearchParams(location.search);
-  let day = today;
-  let precision: 'day' | 'month' | 'year' = 'day';
-  const asked = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec((params.get('date') ?? '').trim());
-  if (asked) {
-    const [year, month, date] = [Number(asked[1]), Number(asked[2] ?? 12), Number(asked[3] ?? 0)];
-    // The period's last day (day 0 of the next month is the last of this one).
-    const last = asked[3] ? Date.UTC(year, month - 1, date) / DAY : Date.UTC(year, month, 0) / DAY;
-    const valid = month >= 1 && month <= 12 && (!asked[3] || new Date(last * DAY).getUTCDate() === date);
-    if (valid) {
-      day = Math.min(today, Math.max(states.start, last));
-      precision = day !== last ? 'day' : asked[3] ? 'day' : asked[2] ? 'month' : 'year';
-    }
-  }
+  // As the app reads it: the period's last day, kept within the axis; today where there is none.
+  const { day, precision } = rules.readDateWith(location.search, states.start, today, rules.parsePartialDate, rules.periodOf) ?? { day: today, precision: 'day' as Precision };
   let edits: readonly MarkupEdit[] = [];
   states.from.forEach((from, i) => {
     if (from <= day) edits = states.edits[i]!;
@@ -132,27 +130,28 @@ export function applyEmbedState(classes: readonly EmbedStates[], rules: PageRule
     for (const [from, to, text] of [...edits].sort((a, b) => b[0] - a[0])) html = html.slice(0, from) + text + html.slice(to);
     app.innerHTML = html;
   }
-  const words = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(states.locale, { ...options, timeZone: 'UTC' }).format(day * DAY);
-  const full: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+  // The day in words, as the app writes it: at the address's precision in the date's place, in full elsewhere.
+  const words = (at: Precision) => rules.dateFormat(states.locale, at).format(day * DAY);
+  const full = words('day');
   const date = app.querySelector('[data-testid="current-date"]');
-  if (date) date.textContent = words(precision === 'day' ? full : precision === 'month' ? { month: 'long', year: 'numeric' } : { year: 'numeric' });
+  if (date) date.textContent = words(precision);
   // Where the day is on the time axis, by the axis's own rule: the sources' years, then a short run to today.
   const stops = rules.axisStops(states.start, today, states.sourcesEnd, states.afterShare);
   const fraction = rules.piecewise(stops.days, stops.at, day);
   const thumb = app.querySelector('[data-testid="scrubber"]');
   if (thumb) {
     thumb.setAttribute('value', String(fraction));
-    thumb.setAttribute('aria-valuetext', words(full));
+    thumb.setAttribute('aria-valuetext', full);
   }
   // A chart's axis and its cursor on the day (the chart's pixels are the same fractions of its track).
   for (const slider of app.querySelectorAll('div[role="slider"]')) {
     slider.setAttribute('aria-valuemax', String(today));
     slider.setAttribute('aria-valuenow', String(day));
-    slider.setAttribute('aria-valuetext', words(full));
+    slider.setAttribute('aria-valuetext', full);
   }
   const on = app.querySelector('[data-testid="secretariat-now"] .on');
   // Filled as `t` fills a hole.
-  if (on && states.onTheDay) on.textContent = rules.fill(states.onTheDay, { date: words(full) }, String);
+  if (on && states.onTheDay) on.textContent = rules.fill(states.onTheDay, { date: full }, String);
   if (states.cursor) {
     const { along, from, to } = states.cursor;
     const at = String(from + fraction * (to - from));

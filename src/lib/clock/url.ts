@@ -4,6 +4,7 @@
  */
 import { dayToPartial, parsePartialDate, periodOf, type Day, type PartialDate, type Precision } from '../dates/partial-date';
 
+/** The date's parameter (`readDateWith`, which stands alone, names it too; the unit tests' round trip checks they agree). */
 export const DATE_PARAM = 'date';
 
 export interface UrlDate {
@@ -13,23 +14,29 @@ export interface UrlDate {
 }
 
 /**
- * The day a month or a year in the URL stands for: the last day of that period. A reader of "June
- * 2019" expects the state at the end of June 2019, when everything that happened in June 2019 has
- * happened (Greece, who joined at the meeting of 4-5 June, is a member). Every view follows the clock's
- * day, so this one rule applies to the counts, the captions, the map and the charts alike.
+ * Reads `?date=2019-06-15` (or 2019-06, 2019), clamped to [min, max]; null when absent or malformed.
+ * A month or a year stands for the last day of that period: a reader of "June 2019" expects the state
+ * at the end of June 2019, when everything that happened in June 2019 has happened (Greece, who joined
+ * at the meeting of 4-5 June, is a member). Every view follows the clock's day, so this one rule applies
+ * to the counts, the captions, the map and the charts alike.
  */
-export function urlDay(date: PartialDate): Day {
-  return periodOf(date).last;
+export function readDate(search: string, min: Day, max: Day): UrlDate | null {
+  return readDateWith(search, min, max, parsePartialDate, periodOf);
 }
 
-/** Reads `?date=2019-06-15` (or 2019-06, 2019: the end of that period), clamped to [min, max]; null when absent or malformed. */
-export function readDate(search: string, min: Day, max: Day): UrlDate | null {
-  const value = new URLSearchParams(search).get(DATE_PARAM);
+/**
+ * `readDate`, the partial dates' rules given (`parsePartialDate`, `periodOf`). It stands alone (no
+ * imports, no closures): an embed's page reads its date with it too, its source and theirs written into
+ * the page (`build/embed-pages.ts`).
+ */
+export function readDateWith(search: string, min: Day, max: Day, parse: (text: string) => PartialDate | null, period: (date: PartialDate) => { last: Day }): UrlDate | null {
+  const value = new URLSearchParams(search).get('date');
   if (value === null) return null;
-  const parsed = parsePartialDate(value.trim());
+  const parsed = parse(value.trim());
   if (!parsed) return null;
-  const day = Math.min(max, Math.max(min, urlDay(parsed)));
-  return { day, precision: day === urlDay(parsed) ? parsed.precision : 'day' };
+  const last = period(parsed).last;
+  const day = Math.min(max, Math.max(min, last));
+  return { day, precision: day === last ? parsed.precision : 'day' };
 }
 
 /** The query string with the date written at its precision, every other parameter kept. */

@@ -27,11 +27,14 @@ export interface PartialDate {
 export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; null when the text is not a real calendar date. */
+/**
+ * Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; null when the text is not a real calendar date. It stands
+ * alone (no imports, no closures), as `periodOf` does: an embed's page reads its `?date=` with them
+ * (`readDateWith` in lib/clock/url.ts), their source written into the page (`build/embed-pages.ts`).
+ */
 export function parsePartialDate(text: string): PartialDate | null {
-  const m = PARTIAL_DATE.exec(text);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   if (!m) return null;
   const year = Number(m[1]);
   if (m[2] === undefined) return { year, precision: 'year' };
@@ -39,7 +42,8 @@ export function parsePartialDate(text: string): PartialDate | null {
   if (month < 1 || month > 12) return null;
   if (m[3] === undefined) return { year, month, precision: 'month' };
   const day = Number(m[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return null;
+  // Day 0 of the next month is the last of this one.
+  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   return { year, month, day, precision: 'day' };
 }
 
@@ -68,19 +72,16 @@ export function dayToIso(day: Day): string {
   return dayToDate(day).toISOString().slice(0, 10);
 }
 
-/** The first and last day a partial date covers (both inclusive). */
+/** The first and last day a partial date covers (both inclusive). Stands alone, as `parsePartialDate`. */
 export function periodOf(date: PartialDate): { first: Day; last: Day } {
+  // A day of the date's year (day 0 of a month is the last of the month before).
+  const at = (month: number, day: number): Day => Math.round(Date.UTC(date.year, month - 1, day) / 86_400_000);
   if (date.precision === 'day') {
-    const d = dayFromParts(date.year, date.month!, date.day!);
+    const d = at(date.month!, date.day!);
     return { first: d, last: d };
   }
-  if (date.precision === 'month') {
-    return {
-      first: dayFromParts(date.year, date.month!, 1),
-      last: dayFromParts(date.year, date.month!, daysInMonth(date.year, date.month!)),
-    };
-  }
-  return { first: dayFromParts(date.year, 1, 1), last: dayFromParts(date.year, 12, 31) };
+  if (date.precision === 'month') return { first: at(date.month!, 1), last: at(date.month! + 1, 0) };
+  return { first: at(1, 1), last: at(12, 31) };
 }
 
 /** Where a partial date is placed on the time axis: the first day of its period. */
@@ -110,17 +111,22 @@ function mustParse(text: PartialDateString): PartialDate {
   return parsed;
 }
 
-/** A date's words at each precision, in the page's language ("June 2019"; "jun 2019." in Serbian). */
+/**
+ * How a date is written at a precision, in a locale: "26 May 2016", "June 2019", "2019" ("jun 2019." in
+ * Serbian), on its UTC day. It stands alone (no imports, no closures): an embed's page writes its day
+ * with it too, its source written into the page (`build/embed-pages.ts`).
+ */
+export function dateFormat(locale: string, precision: Precision): Intl.DateTimeFormat {
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'day' ? { day: 'numeric', month: 'long', year: 'numeric' } : precision === 'month' ? { month: 'long', year: 'numeric' } : { year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+}
+
+/** The date formats of the page's language, each made once. */
 let formats: { locale: string; by: Record<Precision, Intl.DateTimeFormat> } | null = null;
 function format(precision: Precision): Intl.DateTimeFormat {
   const locale = currentLanguage().locale;
-  if (formats?.locale !== locale) {
-    const as = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    formats = {
-      locale,
-      by: { day: as({ day: 'numeric', month: 'long', year: 'numeric' }), month: as({ month: 'long', year: 'numeric' }), year: as({ year: 'numeric' }) },
-    };
-  }
+  if (formats?.locale !== locale) formats = { locale, by: { day: dateFormat(locale, 'day'), month: dateFormat(locale, 'month'), year: dateFormat(locale, 'year') } };
   return formats.by[precision];
 }
 
@@ -180,7 +186,7 @@ export function addMonths(day: Day, months: number): Day {
   return dayFromParts(y, m, Math.min(date.getUTCDate(), daysInMonth(y, m)));
 }
 
-/** The day a clock shows, in words at the precision it was given: "June 2019" for ?date=2019-06. */
+/** The day a clock shows, in words at the precision it was given: "June 2019" for ?date=2019-06 (as an embed's page writes it: `dateFormat`). */
 export function formatDayAt(day: Day, precision: Precision): string {
-  return formatPartialDate(dayToPartial(day, precision));
+  return format(precision).format(dayToDate(day));
 }

@@ -3,7 +3,13 @@
  * the edits must give the app's markup exactly, whatever changed (a tag's attribute, a text, a block).
  */
 import { describe, expect, it } from 'vitest';
-import { applyEdits, chartBox, embedPageBody, embedStates, markupEdits, withoutTheDay } from '../../../src/build/embed-pages';
+import { applyEdits, chartBox, embedPageBody, embedStates, markupEdits, pageRulesSource, PAGE_RULES, withoutTheDay } from '../../../src/build/embed-pages';
+import type { PageRules } from '../../../src/embed/page-scripts';
+import { readDate } from '../../../src/lib/clock/url';
+import { dayToDate, formatDayAt, placeOf, type Precision } from '../../../src/lib/dates/partial-date';
+import { setLanguage } from '../../../src/i18n';
+import { LANGUAGES } from '../../../src/i18n/languages';
+import en from '../../../src/i18n/en';
 import type { EmbedRenders } from '../../../src/build/prerender';
 
 const PATH = 'M473 196l5-9 1-5-5-5 7 0 5-3 5 2 9 7 2 4-1 2 7 3-2 7 7-3z';
@@ -144,5 +150,30 @@ describe('a chart’s embed (the timeline’s)', () => {
     expect(body).toContain(`<template data-chart-width="296">${chartBox(withoutTheDay(vertical(30, 'x')))}</template><script>(function applyEmbedState`);
     expect(body.match(/<template/g)).toHaveLength(1);
     expect(() => embedPageBody(renders((day) => vertical(30, day).replace('Open', 'Opened')), (html) => html)).toThrow(/differ outside the chart's box/);
+  });
+});
+
+describe('the app\'s rules in the page (PAGE_RULES)', () => {
+  // Rebuilt from the source the page is given, in a scope of their own (the global one): a rule that
+  // used an import or its module's scope would fail here as it would in the page.
+  const rules = new Function(`return ${pageRulesSource()}`)() as PageRules;
+  const [min, max] = [placeOf('2016-05'), placeOf('2026-11-23')];
+
+  it('are written whole, each by its name', () => {
+    expect(Object.keys(rules)).toEqual(Object.keys(PAGE_RULES));
+  });
+
+  it.each(['?date=2019-06-15', '?date=2019-06', '?date=2019', '?date=%202020-02%20', '?date=2010', '?date=2099', '?date=2026', '?date=2019-02-30', '?date=2019-13', '?date=x', ''])(
+    'read %j as the app does',
+    (search) => {
+      expect(rules.readDateWith(search, min, max, rules.parsePartialDate, rules.periodOf)).toEqual(readDate(search, min, max));
+    },
+  );
+
+  it.each(LANGUAGES.map((language) => [language.locale, language] as const))('write a day as the app does (%s)', (_, language) => {
+    setLanguage(language, {} as never);
+    const day = placeOf('2023-02-28');
+    for (const precision of ['day', 'month', 'year'] as Precision[]) expect(rules.dateFormat(language.locale, precision).format(dayToDate(day))).toBe(formatDayAt(day, precision));
+    setLanguage(LANGUAGES[0], en);
   });
 });

@@ -34,3 +34,15 @@ export function chartClassWidth(frameWidth: number): number {
 
 /** A length of the layout as a share of its whole (`total`), for a part placed over a scaled drawing. */
 export const share = (length: number, total: number): string => `${Math.round((length / total) * 1e6) / 1e4}%`;
+
+/**
+ * The width a chart is laid out at: the page's at its box's measured width; an embed's (`scaled`) at its
+ * frame's class, or, where there is no window (the build drawing each class), at the class it was given.
+ */
+export function layoutWidth(scaled: boolean, measured: number, frameWidth: number | undefined, built: number | undefined): number {
+  if (!scaled) return measured;
+  return frameWidth !== undefined ? chartClassWidth(frameWidth) : (built ?? 0);
+}
+
+/** A length placed over the drawing, as a CSS length: in pixels, or over a scaled embed's drawing a share of the layout's `whole`. */
+export const placedOver = (scaled: boolean) => (length: number, whole: number): string => (scaled ? share(length, whole) : `${length}px`);

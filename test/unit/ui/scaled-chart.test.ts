@@ -4,7 +4,7 @@
  * class, and horizontal from the first class at 600 px of layout (the timeline's VERTICAL_BELOW).
  */
 import { describe, expect, it } from 'vitest';
-import { CHART_CLASSES, MAX_SCALE, chartClassWidth, share } from '../../../src/lib/ui/scaled-chart';
+import { CHART_CLASSES, MAX_SCALE, chartClassWidth, layoutWidth, placedOver, share } from '../../../src/lib/ui/scaled-chart';
 import { VERTICAL_BELOW } from '../../../src/timeline/lanes-layout';
 
 describe('chartClassWidth', () => {
@@ -38,5 +38,13 @@ describe('chartClassWidth', () => {
   it('writes a share of the whole with four decimals', () => {
     expect(share(1, 3)).toBe('33.3333%');
     expect(share(736, 736)).toBe('100%');
+  });
+
+  it('lays the page’s chart out at its measured width and an embed’s at its frame’s class, or the build’s where there is no window', () => {
+    expect(layoutWidth(false, 812, 412, 736)).toBe(812);
+    expect(layoutWidth(true, 388, 412, 736)).toBe(chartClassWidth(412));
+    expect(layoutWidth(true, 0, undefined, 476)).toBe(476);
+    expect(placedOver(false)(12, 100)).toBe('12px');
+    expect(placedOver(true)(12, 100)).toBe('12%');
   });
 });

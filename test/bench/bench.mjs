@@ -323,6 +323,8 @@ if (want('lighthouse')) {
         } finally {
           await chrome.kill();
         }
+        // BENCH_LHR_DIR=dir keeps each run's whole report (its long tasks, what made the blocking time).
+        if (process.env.BENCH_LHR_DIR) writeFileSync(resolve(process.env.BENCH_LHR_DIR, `${path.replace(/[^a-z0-9]+/gi, '_')}-${calibrated ? 'calibrated' : '4x'}-${i}.json`), JSON.stringify(lhr));
         const ranAt = lhr.configSettings.throttling.cpuSlowdownMultiplier;
         const wanted = slowdown(lhr.environment.benchmarkIndex);
         if (!calibrated || Math.abs(ranAt / wanted - 1) <= 0.2 || attempt === 3) break;

@@ -219,11 +219,39 @@ function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number, spaci
 /** Columns' shares of the width left of the axis, lane by lane (the meetings lane is widest). */
 const COLUMN_SHARES: Record<Lane, number> = { meetings: 1.4, board: 0.8, related: 1.1, joinings: 1.3 };
 
+/**
+ * Where time runs down, marks that crowd one another move down (below); at few pixels a year (an embed
+ * on a phone) a run of meetings with captions under their badges would carry the last ones a year or
+ * more past their days, some into the stretch after the sources. So the axis is drawn longer, a step at
+ * a time up to the page's own pixels a year, until every mark sits near its day: moved down by at most
+ * half a year (never less than a badge's height), and a mark dated within the sources never past where
+ * they end.
+ */
 function vertical(marks: readonly Mark[], axis: TimeAxis, width: number, spacing: Spacing): Omit<LanesLayout, 'legend'> {
+  let yearPx = spacing.yearPx;
+  let layout = verticalAt(marks, axis, width, spacing, yearPx);
+  while (!nearTheirDays(layout, axis, yearPx) && yearPx + YEAR_PX_STEP <= SPACING.roomy.yearPx) {
+    yearPx += YEAR_PX_STEP;
+    layout = verticalAt(marks, axis, width, spacing, yearPx);
+  }
+  return layout;
+}
+/** How much longer a year is drawn at each step of `vertical`. */
+const YEAR_PX_STEP = 6;
+
+/** Whether every mark of a layout where time runs down sits near its day (see `vertical`). */
+export function nearTheirDays(layout: Pick<LanesLayout, 'marks' | 'axisBreak'>, axis: TimeAxis, yearPx: number): boolean {
+  const most = Math.max(BADGE_H, yearPx / 2);
+  return layout.marks.every(
+    (b) => b.y - b.day <= most && (layout.axisBreak === null || axis.sourcesEnd === null || b.mark.at > axis.sourcesEnd || b.y - BADGE_H / 2 <= layout.axisBreak),
+  );
+}
+
+function verticalAt(marks: readonly Mark[], axis: TimeAxis, width: number, spacing: Spacing, yearPx: number): Omit<LanesLayout, 'legend'> {
   const axisW = 40;
   const header = spacing.laneLabel + 8;
   const top = header + 14;
-  const length = (axis.length / 365.25) * spacing.yearPx;
+  const length = (axis.length / 365.25) * yearPx;
   const y = axisScale(axis, top, top + length);
   const total = LANES.reduce((n, l) => n + COLUMN_SHARES[l.id], 0);
   const ticks = axisLabels(axis).map((t) => ({ x: axisW - 8, y: y(t.day), text: String(t.year), end: t.end }));

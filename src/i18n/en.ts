@@ -107,6 +107,8 @@ export default {
   'shell.counters.disputed': 'incl. {names}: sources disagree on the date',
   'shell.counters.offices': 'Prosecution offices',
   'shell.counters.officesUncounted': 'not counted by the sources at this date',
+  /** The same, where a phone leaves the counter one short line. */
+  'shell.counters.officesUncountedShort': 'not counted',
   'shell.counters.officesUndated': 'as of the latest source, undated',
   'shell.counters.officesAsOf': 'as of {when}',
   'shell.counters.meetings': 'Meetings held',

@@ -107,6 +107,7 @@ export default {
   'shell.counters.disputed': 'uklj. {names}: izvori se ne slažu oko datuma',
   'shell.counters.offices': 'Tužilaštva',
   'shell.counters.officesUncounted': 'izvori ih na ovaj datum ne broje',
+  'shell.counters.officesUncountedShort': 'nisu prebrojana',
   'shell.counters.officesUndated': 'prema najnovijem izvoru, bez datuma',
   'shell.counters.officesAsOf': '{when}',
   'shell.counters.meetings': 'Održani sastanci',

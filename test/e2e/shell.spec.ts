@@ -38,6 +38,32 @@ test.describe('counters follow the date', () => {
     }
   });
 
+  test('on a phone, a dash for the offices is never left unexplained, and the counters keep their height', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openAt(page, '?date=2019-06-15');
+    const offices = page.locator('[data-counter="offices"]');
+    await expect(counter(page, 'offices')).toHaveText('–');
+    // The phone's words, on one line under the dash; the long ones are the laptop's.
+    await expect(offices.locator('.qualifier').filter({ visible: true })).toHaveText('not counted', { useInnerText: true });
+    expect(await offices.locator('.qualifier .short').evaluate((e) => e.getClientRects().length)).toBe(1);
+    const height = async () => (await page.locator('.counters').boundingBox())!.height;
+    const uncounted = await height();
+    // Counted (14, as of the latest source, which the card says on a line of its own): no words under
+    // the count, and the card as tall within a few pixels, so the map under it does not jump as the clock
+    // plays into the latest source (it moved 19 px when the dash had no words).
+    await page.evaluate(() => {
+      history.pushState(null, '', '?date=2024-01-01');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect(counter(page, 'offices')).toHaveText('14');
+    await expect(page.getByTestId('as-of-source')).toBeVisible();
+    await expect(offices.locator('.qualifier').filter({ visible: true })).toHaveCount(0);
+    expect(Math.abs((await height()) - uncounted)).toBeLessThanOrEqual(4);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openAt(page, '?date=2019-06-15');
+    await expect(offices.locator('.qualifier').filter({ visible: true })).toHaveText('not counted by the sources at this date', { useInnerText: true });
+  });
+
   test('Hungary is marked disputed between the two readings', async ({ page }) => {
     await openAt(page, '?date=2017-06-15');
     await expect(page.locator('[data-counter="countries"] .qualifier')).toContainText('Hungary');

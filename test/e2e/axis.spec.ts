@@ -15,6 +15,36 @@ async function bandShare(page: Page, chart: Locator): Promise<number> {
   return band.width / (band.x + band.width - start.x);
 }
 
+test.describe("today's year over the time control's short part", () => {
+  // A chart's embed at each class of frame widths (lib/ui/scaled-chart.ts), and the dashboard.
+  for (const [width, path] of [
+    [343, '/embed/timeline.html?date=2019-06-15'],
+    [412, '/embed/timeline.html?date=2019-06-15'],
+    [500, '/embed/rotation.html?date=2022-03-01'],
+    [760, '/embed/timeline.html?date=2019-06-15'],
+    [1440, '/?date=2019-06-15'],
+  ] as const) {
+    test(`at ${width} px stands clear of the events' ticks and the break, or is left out where it has no room (${path.split('?')[0]})`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      const control = page.locator('.time-control').first();
+      await expect(control.locator('.tick').first()).toBeVisible();
+      const today = control.getByTestId('axis-today');
+      // Left out where the short part is too narrow for it (a phone's frame); shown from 760 px.
+      if (width < 760) return void (await expect(today).toBeHidden());
+      await expect(today).toBeVisible();
+      await expect(today).toHaveText(String(new Date().getFullYear()));
+      const label = (await today.boundingBox())!;
+      const boxes = [...(await control.locator('.tick').evaluateAll((ticks) => ticks.map((t) => t.getBoundingClientRect().toJSON()))), await control.getByTestId('axis-break').evaluate((b) => b.getBoundingClientRect().toJSON())];
+      expect(boxes.length).toBeGreaterThan(5);
+      for (const b of boxes) {
+        const apart = label.x >= b.right || b.left >= label.x + label.width || label.y >= b.bottom || b.top >= label.y + label.height;
+        expect(apart, `today's year (${label.x.toFixed(0)}–${(label.x + label.width).toFixed(0)}) over a mark at ${b.left.toFixed(0)}–${b.right.toFixed(0)}`).toBe(true);
+      }
+    });
+  }
+});
+
 test.describe('the time after the sources is a short part of every axis', () => {
   test('the time control: the band after a break, at most 8 % of the track, and the scrubber still reaches every date', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });

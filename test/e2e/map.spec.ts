@@ -327,6 +327,24 @@ test.describe('cards', () => {
     await expect(card).toContainText('Member of the Executive Board, as of the latest source (undated, up to November 2023)');
   });
 
+  test('a card asked for before its code has come opens once it comes, focus in it', async ({ page }) => {
+    // The card's code is a chunk the first view does without, fetched when the browser is idle: hold it back.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/CountryCard-[^/]+\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await openAt(page, '?date=2024-01-01');
+    const card = map(page).locator('.card');
+    await shape(page, 'GRC').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/sel=member(%3A|:)GRC/);
+    await expect(card).toHaveCount(0);
+    release();
+    await expect(card.getByRole('heading', { name: 'Greece' })).toBeFocused();
+  });
+
   test('hover shows a card and leaving hides it; a click keeps it', async ({ page }) => {
     await openAt(page, '?date=2024-01-01');
     const card = map(page).locator('.card');

@@ -18,7 +18,7 @@ import { layoutQuery } from './map/geometry/query';
 import { aspectFor, type Frame } from './map/geometry/types';
 import { readState } from './lib/clock/url';
 import { VIEW_IDS, viewById } from './views';
-import { yieldToMain } from './lib/ui/yield';
+import { whenIdle, yieldToMain } from './lib/ui/yield';
 import { islandsTakenOver } from './lib/ui/island';
 import { clientSize } from './lib/ui/size';
 import { chooseLanguage } from './i18n/choose';
@@ -148,7 +148,5 @@ void start(target).finally(() => {
   document.documentElement.dataset.js = 'ready';
   // Its code (the worker's messages, the new-version notice) is a chunk of its own; the page tells the
   // worker which build it runs by this, the entry's, URL.
-  const register = () => void import('./offline/register').then((offline) => offline.registerServiceWorker(import.meta.url), () => {});
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 3000 });
-  else setTimeout(register, 500);
+  whenIdle(() => void import('./offline/register').then((offline) => offline.registerServiceWorker(import.meta.url), () => {}));
 });

@@ -84,8 +84,22 @@ function inlineStyles(source: SVGSVGElement): SVGSVGElement {
     target.removeAttribute('class');
     // Interaction hooks mean nothing in a file.
     for (const attr of [...target.attributes]) if (attr.name.startsWith('on') || attr.name === 'tabindex') target.removeAttribute(attr.name);
+    if (target.localName === 'use') target.replaceWith(drawnShape(el, target));
   });
   return clone;
+}
+
+/**
+ * A <use> written as the path it draws (the map's fills draw the members' shapes by reference to the
+ * layer below): the file's layers each stand alone, and the shape takes the <use>'s look, which the
+ * shape it names, its own ground colour written in, would not inherit.
+ */
+function drawnShape(live: Element, use: SVGElement): SVGElement {
+  const shape = document.createElementNS(NS, 'path');
+  const named = live.ownerDocument.getElementById((use.getAttribute('href') ?? '').slice(1));
+  shape.setAttribute('d', named?.getAttribute('d') ?? '');
+  for (const attr of use.attributes) if (attr.name !== 'href') shape.setAttribute(attr.name, attr.value);
+  return shape;
 }
 
 /** A chart ready to be framed: SVG markup drawn in a box `width` × `height` (its own units). */

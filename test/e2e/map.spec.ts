@@ -135,6 +135,58 @@ test.describe('the map as a picture', () => {
     expect(await fill('svg.map-svg [data-iso3="XKX"]')).not.toBe(await fill('svg.map-svg path.country.other'));
   });
 
+  for (const [date, scheme, iso3] of [
+    ['2019-06-15', 'light', 'ROU'],
+    ['2019-06-15', 'dark', 'ITA'],
+    ['2023-12-01', 'light', 'AUT'],
+  ] as const) {
+    test(`a member's colour is its wave's, on screen (${iso3} on ${date}, ${scheme})`, async ({ page }) => {
+      // The fills layer draws each member with the base layer's shape (a <use>): the colour it is
+      // given must be the one painted, not the ground's the shape has below.
+      await page.emulateMedia({ colorScheme: scheme });
+      await openAt(page, `?date=${date}`);
+      const fill = map(page).locator(`[data-fill-of="${iso3}"]`);
+      await expect(fill).toHaveAttribute('data-progress', '1.000');
+      // The lines and names above it hidden (CSSOM: the page's policy allows no style attribute).
+      await map(page).locator('svg.map-layer.top').evaluate((svg: SVGSVGElement) => (svg.style.visibility = 'hidden'));
+      // A point well inside the shape, in CSS pixels: of a grid over its box, the one nearest its
+      // middle whose neighbours a few pixels away are in its fill too (not on an edge, which blends).
+      const point = await shape(page, iso3).evaluate((path: SVGPathElement) => {
+        const box = path.getBBox();
+        const matrix = path.getScreenCTM()!;
+        const inside = (x: number, y: number) => path.isPointInFill(new DOMPoint(x, y));
+        const d = 6 / matrix.a;
+        let best: DOMPoint | null = null;
+        for (let i = 1; i < 16; i++)
+          for (let j = 1; j < 16; j++) {
+            const [x, y] = [box.x + (box.width * i) / 16, box.y + (box.height * j) / 16];
+            if (![[0, 0], [d, 0], [-d, 0], [0, d], [0, -d]].every(([dx, dy]) => inside(x + dx!, y + dy!))) continue;
+            const far = (p: DOMPoint) => Math.hypot(p.x - box.x - box.width / 2, p.y - box.y - box.height / 2);
+            if (!best || far(new DOMPoint(x, y)) < far(best)) best = new DOMPoint(x, y);
+          }
+        if (!best) throw new Error('no point inside the shape');
+        const s = best.matrixTransform(matrix);
+        return { x: Math.round(s.x), y: Math.round(s.y) };
+      });
+      const shot = await page.screenshot({ clip: { ...point, width: 1, height: 1 } });
+      const painted = await page.evaluate(async (png) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${png}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = 1;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      }, shot.toString('base64'));
+      const rgb = (text: string) => (text.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+      const ground = rgb(await shape(page, iso3).evaluate((el) => getComputedStyle(el).fill));
+      const wave = rgb(await fill.evaluate((el) => getComputedStyle(el).fill));
+      expect(wave).not.toEqual(ground);
+      expect(painted).toEqual(wave);
+    });
+  }
+
   test('the members table is drawn when it is opened, not with the first view', async ({ page }) => {
     await openAt(page, '?date=2019-06-15');
     const table = map(page).getByTestId('members-table');
@@ -273,6 +325,24 @@ test.describe('cards', () => {
     await expect(page).not.toHaveURL(/sel=member/);
     await shape(page, 'ROU').focus();
     await expect(card).toContainText('Member of the Executive Board, as of the latest source (undated, up to November 2023)');
+  });
+
+  test('a card asked for before its code has come opens once it comes, focus in it', async ({ page }) => {
+    // The card's code is a chunk the first view does without, fetched when the browser is idle: hold it back.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/CountryCard-[^/]+\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await openAt(page, '?date=2024-01-01');
+    const card = map(page).locator('.card');
+    await shape(page, 'GRC').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/sel=member(%3A|:)GRC/);
+    await expect(card).toHaveCount(0);
+    release();
+    await expect(card.getByRole('heading', { name: 'Greece' })).toBeFocused();
   });
 
   test('hover shows a card and leaving hides it; a click keeps it', async ({ page }) => {

@@ -518,7 +518,12 @@ test.describe('figure export', () => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       const error = doc.querySelector('parsererror');
       const texts = [...doc.querySelectorAll('svg > text')].map((t) => t.textContent);
-      return { error: error?.textContent ?? null, texts, shapes: doc.querySelectorAll('[data-member="true"]').length, root: doc.documentElement.nodeName };
+      // Each member's colour is a shape of its own in the file (the page draws it by reference to the
+      // shape below), in its wave's colour, not the ground's.
+      const fills = [...doc.querySelectorAll('path[data-fill-of]')].filter((p) => (p.getAttribute('d') ?? '').length > 100);
+      const grounds = new Map([...doc.querySelectorAll('path[data-member="true"]')].map((p) => [p.getAttribute('data-iso3'), p.getAttribute('fill')]));
+      const coloured = fills.filter((p) => p.getAttribute('fill') !== grounds.get(p.getAttribute('data-fill-of')) && !/url\(/.test(p.getAttribute('fill') ?? '')).length;
+      return { error: error?.textContent ?? null, texts, shapes: doc.querySelectorAll('[data-member="true"]').length, root: doc.documentElement.nodeName, fills: fills.length, coloured, uses: doc.querySelectorAll('use').length };
     }, svg);
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('svg');
@@ -527,6 +532,7 @@ test.describe('figure export', () => {
     expect(parsed.texts.join(' ')).toContain('Sources: “Key outcomes from the Third Meeting');
     expect(parsed.texts.join(' ')).toContain('do not imply official endorsement');
     expect(parsed.shapes).toBe(12);
+    expect([parsed.fills, parsed.coloured, parsed.uses]).toEqual([12, 12, 0]);
     // Its legend is in the file: the waves' colours and the disputed hatching explained.
     const legend = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('[data-part="legend"]')?.textContent ?? '', svg);
     expect(legend).toContain('2016: the 10 founding signatories');

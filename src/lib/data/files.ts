@@ -42,18 +42,20 @@ export function digestOf(text: string): string {
 
 /**
  * The texts that only the views loaded later show (the timeline's meeting and event details, the
- * sources list's notes, the Board's rule and duties, the OSCE's field operations): the fields that
- * travel in a second bundle (`texts.json`), fetched with the later views' code, not with the first
- * view: of each record, where the file is a list of records with ids, else of the file's object.
+ * meetings' topics the theme chart counts, the sources list's notes, the Board's rule and duties, the
+ * OSCE's field operations and note, the cartography's notes and the other land's names, which only
+ * the build draws from): the fields that travel in a second bundle (`texts.json`), fetched with the
+ * later views' code, not with the first view: of each record, where the file is a list of records with ids, else of the file's object.
  * Nothing the first view draws or the model is built from reads them (the model built without them
  * is the same, and draws the same first view: `test/unit/data/bundles.test.ts`).
  */
 export const LATER_FIELDS = {
-  'meetings.json': ['outcomes', 'notes', 'speakers', 'goals', 'aims', 'objectives', 'participants', 'support', 'outlook', 'organisers'],
+  'meetings.json': ['outcomes', 'notes', 'speakers', 'goals', 'aims', 'objectives', 'participants', 'support', 'outlook', 'organisers', 'topics'],
   'related-events.json': ['notes', 'speakers', 'attendance', 'summary', 'outcomes', 'organisers', 'support', 'participants'],
   'sources.json': ['covers', 'takenFrom', 'publisherNote', 'file'],
   'board.json': ['rule', 'duties'],
-  'osce-states.json': ['fieldOperations'],
+  'osce-states.json': ['fieldOperations', 'note'],
+  'cartography.json': ['note', 'placesNote', 'otherLand', 'otherLandNote'],
 } as const satisfies Partial<Record<FileName, readonly string[]>>;
 
 /** The bundle's values, each file's by its name (`{"meetings.json": [...], ...}`). */

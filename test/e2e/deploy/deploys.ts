@@ -47,8 +47,9 @@ function run(outDir: string, deploy: string): Promise<void> {
 
 function readBuild(root: string): Build {
   const html = readFileSync(join(root, 'index.html'), 'utf8');
-  // The entry script: fetched by the inline script once the page is painted (src/build/after-paint.ts).
-  const entry = /function loadAfterFirstPaint[\s\S]*?\}\)\("([^"]+)"/.exec(html)?.[1];
+  // The entry script: fetched by the inline script once the page is painted (src/build/after-paint.ts,
+  // its source minified into the page: the entry is its first argument).
+  const entry = /\}\)\("(\/assets\/index-[^"]+\.js)"/.exec(html)?.[1];
   const version = /const VERSION = '([0-9a-f]+)'/.exec(readFileSync(join(root, 'sw.js'), 'utf8'))?.[1];
   if (!entry || !version) throw new Error(`${root} has no entry script or no worker version`);
   const precache = JSON.parse(/const PRECACHE = (\[.*\]);/.exec(readFileSync(join(root, 'sw.js'), 'utf8'))?.[1] ?? '[]') as string[];

@@ -104,7 +104,7 @@ if (want('bytes')) {
     await page.addInitScript(() => {
       // (The <html> element is not parsed yet when this runs: watch the document.)
       new MutationObserver((_, observer) => {
-        if (document.documentElement?.dataset.js !== 'ready') return;
+        if (!['ready', 'armed'].includes(document.documentElement?.dataset.js)) return;
         window.__readyAt = performance.now();
         observer.disconnect();
       }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-js'] });
@@ -118,7 +118,7 @@ if (want('bytes')) {
       } catch {}
     });
     await page.goto(`${URL_BASE}${path}`);
-    await page.waitForFunction(() => document.documentElement.dataset.js === 'ready');
+    await page.waitForFunction(() => ['ready', 'armed'].includes(document.documentElement.dataset.js));
     await page.waitForLoadState('networkidle');
     // A file belongs to the first view if it was asked for before the page had drawn it (when it
     // arrived does not matter: the views below are asked for only after).
@@ -144,14 +144,15 @@ if (want('bytes')) {
 }
 
 /**
- * Waits until the app says it is ready (`<html data-js="ready">`) with one evaluation through CDP:
+ * Waits until the app says it is ready (`<html data-js="ready">`), or a chart's embed that it waits for
+ * the reader ("armed": its code and data there, src/main.ts), with one evaluation through CDP:
  * Playwright's waitForFunction installs its injected script in the page and polls it every frame,
  * which made tasks of its own on the measured main thread (90 ms, then 318 ms of polling, at 3x
  * CPU on a busy host), counted as the page's unattributed long tasks.
  */
 function waitForReady(cdp) {
   const expression = `new Promise((resolve) => {
-    const done = () => document.documentElement.dataset.js === 'ready';
+    const done = () => ['ready', 'armed'].includes(document.documentElement.dataset.js);
     if (done()) return resolve(true);
     new MutationObserver((_, observer) => done() && (observer.disconnect(), resolve(true))).observe(document.documentElement, { attributes: true, attributeFilter: ['data-js'] });
   })`;

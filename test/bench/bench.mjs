@@ -195,9 +195,10 @@ if (want('start')) {
 // (throttled for real, not simulated), a tap on a mark, and the Event Timing entries of that tap.
 /** What each page's first tap lands on. */
 const FIRST_TAP = {
-  dashboard: '#map svg.map-svg [data-member="true"]',
-  'embed map': '[data-embed="map"] svg.map-svg [data-member="true"]',
-  'embed map page': '[data-embed="map"] svg.map-svg [data-member="true"]',
+  // (A member's hit area, over its shape.)
+  dashboard: 'svg.map-svg [data-hit-for="MKD"]',
+  'embed map': 'svg.map-svg [data-hit-for="MKD"]',
+  'embed map page': 'svg.map-svg [data-hit-for="MKD"]',
   'embed timeline': 'button.mark[data-mark="meeting-4"]',
   'embed rotation': 'button.bar-button',
   'embed timeline page': 'button.mark[data-mark="meeting-4"]',

@@ -101,20 +101,23 @@ async function start(target: HTMLElement) {
  * The embed the build prerendered (its own page, `embed/map.html`, `embed/timeline.html`, set to the
  * address's date by the page's script, `embed/page-scripts.ts`): its code (and a chart's, the view's),
  * the data and the map's layout are fetched together, and the page is hydrated as the dashboard is
- * (never mounted: nothing of the dashboard is drawn on its page). A chart is laid out at its frame's
- * class of widths, as the page's script kept it (`lib/ui/scaled-chart.ts`).
+ * (never mounted: nothing of the dashboard is drawn on its page). A chart's embed waits for the reader.
  */
 async function takeOverEmbed(target: HTMLElement, client: QueryClient, view: string | null): Promise<void> {
+  // A chart's embed waits for the reader (`embed/take-over.ts`, a chunk of its own); should that chunk
+  // not come, it is taken over at once, as the map's is.
+  if (view && view !== 'map') {
+    const chart = await import('./embed/take-over').catch(() => null);
+    if (chart) return chart.takeOverChart(target, client, view);
+  }
   const data = client.prefetchQuery(pageModelQuery({ embed: view, present: false }));
   const code = import('./embed/Embed.svelte');
-  const chart = view && view !== 'map' ? viewById(view)?.code() : undefined;
   const frame = target.querySelector<HTMLElement>('.frame');
   const mapFrame = frame ? await laidOutSize(frame) : undefined;
   const layout = mapFrame ? client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height), frame)) : null;
-  const [{ default: embed }, drawn] = await Promise.all([code, chart, data, layout]);
+  const [{ default: embed }] = await Promise.all([code, data, layout]);
   await yieldToMain();
-  const context = startContext({ search: location.search, mapFrame, embed, embedView: drawn?.default });
-  hydrate(App, { target, props: { client }, context });
+  hydrate(App, { target, props: { client }, context: startContext({ search: location.search, mapFrame, embed }) });
 }
 
 /**
@@ -145,7 +148,8 @@ function laidOutSize(element: HTMLElement): Promise<Frame> {
 // The offline copy is set up after that, when the browser is idle: its worker's install fetches every
 // file of the build, which the first view should not wait behind.
 void start(target).finally(() => {
-  document.documentElement.dataset.js = 'ready';
+  // A chart's embed waiting for the reader is "armed" until then (embed/take-over.ts).
+  if (document.documentElement.dataset.js !== 'armed') document.documentElement.dataset.js = 'ready';
   // Its code (the worker's messages, the new-version notice) is a chunk of its own; the page tells the
   // worker which build it runs by this, the entry's, URL.
   whenIdle(() => void import('./offline/register').then((offline) => offline.registerServiceWorker(import.meta.url), () => {}));

@@ -12,7 +12,7 @@ import { mapLayoutPlugin, mapLayouts } from '../map/geometry/plugin.ts';
 import { chooseLanguage } from '../i18n/choose.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { loadAfterFirstPaint } from './after-paint.ts';
-import { DATA_BUNDLE, validateDataPlugin } from '../lib/data/validate-plugin.ts';
+import { DATA_BUNDLE, TEXTS_BUNDLE, validateDataPlugin } from '../lib/data/validate-plugin.ts';
 import { csp, inlineScriptHashes, inlineStyleHashes } from './csp.ts';
 import { embedPageBody } from './embed-pages.ts';
 import { startEmbedPage } from '../embed/page-scripts.ts';
@@ -82,7 +82,7 @@ export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin[] 
           if (!build) return page.replace('/*APP*/', '');
           const { html: built, loader } = scriptAfterFirstPaint(inlineStyles(page, ctx), dataUrls(ctx));
           embedPages = {};
-          for (const [view, renders] of Object.entries(embeds)) Object.assign(embedPages, await embedPagesOf(view, renders, built, loader, embedStyles(ctx, view)));
+          for (const [view, renders] of Object.entries(embeds)) Object.assign(embedPages, await embedPagesOf(view, renders, built, loader, embedAssets(ctx, view), dataUrls(ctx, TEXTS_BUNDLE)));
           return built;
         },
       },
@@ -112,7 +112,7 @@ export function staticHtmlPlugin(dataDir: string, regionFile: string): Plugin[] 
  * embed prerendered today with the script that sets it to the address's day before the first paint
  * (`build/embed-pages.ts`, `embed/page-scripts.ts`). The first paint waits for that script (`rel=expect`).
  */
-async function embedPagesOf(view: string, renders: readonly EmbedRenders[], index: string, loader: string, styles: string): Promise<Record<string, string>> {
+async function embedPagesOf(view: string, renders: readonly EmbedRenders[], index: string, loader: Loader, assets: EmbedAssets, texts: readonly string[]): Promise<Record<string, string>> {
   const { JSDOM } = await import('jsdom');
   const { document } = new JSDOM('').window;
   /** Markup as a browser reads it back (`innerHTML`). */
@@ -128,14 +128,20 @@ async function embedPagesOf(view: string, renders: readonly EmbedRenders[], inde
   const siblings = Object.fromEntries(renders.map((r) => [r.lang, embedPageFile(view, r.lang).replace(/^embed\//, '')]));
   const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
   const pages: Record<string, string> = {};
+  // A chart's embed asks for its code and both data bundles with the app's (it is taken over on the reader's
+  // first intent, without waiting: main.ts); its style sheets are in the page, and each is named by a
+  // disabled link (never fetched) that the code's loader finds and so does not add again.
+  const chart = view !== 'map';
+  const load = chart ? loader(assets.modules, texts) : loader();
+  const sheets = chart ? assets.sheets.map((file) => `<link rel="stylesheet" href="/${file}" disabled />`).join('') : '';
   for (const drawn of renders) {
     if (drawn !== renders.find((r) => r.lang === drawn.lang)) continue;
     const start = `(${source(startEmbedPage)})(${json(view)}, ${json(drawn.lang)}, ${CHOSEN}, ${json(siblings)})`;
     pages[embedPageFile(view, drawn.lang)] = index
       .replace(/<html lang="[^"]*">/, `<html lang="${drawn.lang === 'en' ? 'en-GB' : drawn.lang}">`)
-      .replace(head, () => `<script>{ if (${start})${loader.replace(/^;/, ' ')} }</script>`)
+      .replace(head, () => `<script>{ if (${start})${load.replace(/^;/, ' ')} }</script>`)
       .replace(expect, '<link rel="expect" href="#embed-end" blocking="render" />')
-      .replace('</head>', () => `<style>${styles}</style>\n  </head>`)
+      .replace('</head>', () => `<style>${assets.css}</style>${sheets}\n  </head>`)
       .replace(body, () => `<body>\n    ${embedPageBody(renders.filter((r) => r.lang === drawn.lang), read)}<i id="embed-end" hidden></i>\n  </body>`);
   }
   return pages;
@@ -144,41 +150,62 @@ async function embedPagesOf(view: string, renders: readonly EmbedRenders[], inde
 /** The module of a chart's view, whose chunk's style sheets its embed's page needs too (the map's are the page's own). */
 const VIEW_MODULES: Readonly<Record<string, string>> = { timeline: '/src/timeline/TimelineView.svelte', rotation: '/src/rotation/RotationView.svelte' };
 
+/** What an embed's page needs of the build: its style sheets (their files and their rules), and a chart's modules. */
+interface EmbedAssets {
+  /** The rules of the embed's own style sheets, written into its page. */
+  readonly css: string;
+  /** Those style sheets' files. */
+  readonly sheets: readonly string[];
+  /** The modules the embed's code and a chart's view's import (their files): the page asks for them with the app's. */
+  readonly modules: readonly string[];
+}
+
 /**
  * The embed's own style sheets (its chunk's, and a chart's view's with the chunks it imports), which
- * the prerendered embed needs from its first paint: they come in the embed's page too (the chunks'
- * links, when the code comes, set the same rules again).
+ * the prerendered embed needs from its first paint: they come in the embed's page too; and the modules
+ * of the embed and of a chart's view, with those they import.
  */
-function embedStyles(ctx: IndexHtmlTransformContext, view: string): string {
-  type Chunk = { type: string; facadeModuleId?: string | null; imports?: string[]; viteMetadata?: { importedCss: Set<string> } };
+function embedAssets(ctx: IndexHtmlTransformContext, view: string): EmbedAssets {
+  type Chunk = { type: string; isEntry?: boolean; facadeModuleId?: string | null; imports?: string[]; viteMetadata?: { importedCss: Set<string> } };
   const bundle = (ctx.bundle ?? {}) as unknown as Record<string, Chunk>;
   const sheets = new Set<string>();
-  const seen = new Set<string>();
+  const modules = new Set<string>();
   const add = (file: string) => {
     const chunk = bundle[file];
-    if (seen.has(file) || chunk?.type !== 'chunk') return;
-    seen.add(file);
+    if (modules.has(file) || chunk?.type !== 'chunk' || chunk.isEntry) return;
+    modules.add(file);
     for (const sheet of chunk.viteMetadata?.importedCss ?? []) sheets.add(sheet);
     for (const imported of chunk.imports ?? []) add(imported);
   };
   const facade = (module: string) => Object.keys(bundle).find((file) => bundle[file]!.type === 'chunk' && bundle[file]!.facadeModuleId?.endsWith(module));
   const embed = facade('/src/embed/Embed.svelte');
   if (embed) for (const sheet of bundle[embed]!.viteMetadata?.importedCss ?? []) sheets.add(sheet);
-  if (!sheets.size) throw new Error('index.html: the build found no style sheet of the embed');
+  if (!embed || !sheets.size) throw new Error('index.html: the build found no style sheet of the embed');
   if (VIEW_MODULES[view]) {
     const chart = facade(VIEW_MODULES[view]);
     if (!chart) throw new Error(`index.html: the build found no chunk of ${VIEW_MODULES[view]}`);
+    // The chart's take-over (main.ts loads it on such a page), the embed's code and the view's.
+    const takeOver = facade('/src/embed/take-over.ts');
+    if (!takeOver) throw new Error('index.html: the build found no chunk of /src/embed/take-over.ts');
+    add(takeOver);
+    add(embed);
     add(chart);
   }
   // The entry's own sheet is in the page already (`inlineStyles`), emptied in its file.
-  return [...sheets].map((file) => String((ctx.bundle![file] as { source: string | Uint8Array }).source)).filter((css) => !css.startsWith('/* In index.html')).join('').replace(/<\/style/gi, '<\\/style');
+  const own = [...sheets].filter((file) => !String((ctx.bundle![file] as { source: string | Uint8Array }).source).startsWith('/* In index.html'));
+  return {
+    css: own.map((file) => String((ctx.bundle![file] as { source: string | Uint8Array }).source)).join('').replace(/<\/style/gi, '<\\/style'),
+    // (the entry's too, emptied: its rules are in the page already.)
+    sheets: [...sheets],
+    modules: [...modules].map((file) => `/${file}`),
+  };
 }
 
 /**
  * Takes the app's module script and its preloads out of the page: the inline script in the head
  * (at its APP marker) fetches them once the prerendered page is painted (`after-paint.ts`).
  */
-function scriptAfterFirstPaint(html: string, data: readonly string[]): { html: string; loader: string } {
+function scriptAfterFirstPaint(html: string, data: readonly string[]): { html: string; loader: Loader } {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
   if (!entry || !html.includes('/*APP*/')) throw new Error('index.html: the build found no module script, or no APP marker in the inline script to load it from');
   const preloads: string[] = [];
@@ -186,14 +213,17 @@ function scriptAfterFirstPaint(html: string, data: readonly string[]): { html: s
     preloads.push(href);
     return '';
   });
-  const loader = `;(${source(loadAfterFirstPaint)})(${JSON.stringify(entry[1])}, ${JSON.stringify(preloads)}, ${JSON.stringify(data)})`;
-  return { html: page.replace('/*APP*/', () => loader), loader };
+  const loader: Loader = (more = [], moreData = []) => `;(${source(loadAfterFirstPaint)})(${JSON.stringify(entry[1])}, ${JSON.stringify([...preloads, ...more.filter((file) => !preloads.includes(file))])}, ${JSON.stringify([...data, ...moreData])})`;
+  return { html: page.replace('/*APP*/', () => loader()), loader };
 }
 
-/** The URL of the data bundle as the build emits it (hashed). */
-function dataUrls(ctx: IndexHtmlTransformContext): string[] {
-  const file = Object.entries(ctx.bundle ?? {}).find(([, item]) => item.type === 'asset' && item.names?.[0] === DATA_BUNDLE)?.[0];
-  if (!file) throw new Error(`index.html: the build emitted no ${DATA_BUNDLE}`);
+/** The page's inline loader of the app (`after-paint.ts`), with more modules and data to ask for after the entry's. */
+type Loader = (preloads?: readonly string[], data?: readonly string[]) => string;
+
+/** The URL of a data bundle as the build emits it (hashed): the first view's by default. */
+function dataUrls(ctx: IndexHtmlTransformContext, bundle = DATA_BUNDLE): string[] {
+  const file = Object.entries(ctx.bundle ?? {}).find(([, item]) => item.type === 'asset' && item.names?.[0] === bundle)?.[0];
+  if (!file) throw new Error(`index.html: the build emitted no ${bundle}`);
   return [`/${file}`];
 }
 

@@ -12,6 +12,10 @@
 //              slowdown, each named by what took its time (script function, style, layout, paint)
 //   start      the longest main-thread task while each page starts, and the long tasks after its first
 //              paint, at the calibrated CPU slowdown
+//   first-input the reader's first tap on a mark once the page has loaded (a chart's embed is taken over
+//              then: src/embed/take-over.ts), at the calibrated slowdown on a phone: its Event Timing
+//              duration (INP's measure of it: the longest of the tap's pointerdown, pointerup and click,
+//              from the finger down to the next paint), median of three runs
 //
 // Calibration. Lighthouse slows the CPU down by a factor relative to the host, and the hosts here vary
 // (the same machine measured 1245 to 2440 between runs). Lighthouse's docs (docs/throttling.md, "CPU
@@ -104,7 +108,7 @@ if (want('bytes')) {
     await page.addInitScript(() => {
       // (The <html> element is not parsed yet when this runs: watch the document.)
       new MutationObserver((_, observer) => {
-        if (document.documentElement?.dataset.js !== 'ready') return;
+        if (!['ready', 'armed'].includes(document.documentElement?.dataset.js)) return;
         window.__readyAt = performance.now();
         observer.disconnect();
       }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-js'] });
@@ -118,7 +122,7 @@ if (want('bytes')) {
       } catch {}
     });
     await page.goto(`${URL_BASE}${path}`);
-    await page.waitForFunction(() => document.documentElement.dataset.js === 'ready');
+    await page.waitForFunction(() => ['ready', 'armed'].includes(document.documentElement.dataset.js));
     await page.waitForLoadState('networkidle');
     // A file belongs to the first view if it was asked for before the page had drawn it (when it
     // arrived does not matter: the views below are asked for only after).
@@ -144,14 +148,15 @@ if (want('bytes')) {
 }
 
 /**
- * Waits until the app says it is ready (`<html data-js="ready">`) with one evaluation through CDP:
+ * Waits until the app says it is ready (`<html data-js="ready">`), or a chart's embed that it waits for
+ * the reader ("armed": its code and data there, src/main.ts), with one evaluation through CDP:
  * Playwright's waitForFunction installs its injected script in the page and polls it every frame,
  * which made tasks of its own on the measured main thread (90 ms, then 318 ms of polling, at 3x
  * CPU on a busy host), counted as the page's unattributed long tasks.
  */
 function waitForReady(cdp) {
   const expression = `new Promise((resolve) => {
-    const done = () => document.documentElement.dataset.js === 'ready';
+    const done = () => ['ready', 'armed'].includes(document.documentElement.dataset.js);
     if (done()) return resolve(true);
     new MutationObserver((_, observer) => done() && (observer.disconnect(), resolve(true))).observe(document.documentElement, { attributes: true, attributeFilter: ['data-js'] });
   })`;
@@ -181,6 +186,64 @@ if (want('start')) {
     const after = all.filter(([start]) => start >= painted);
     results.start[name] = { index, multiplier, ...sum(all.map(([, d]) => d)), afterPaint: sum(after.map(([, d]) => d)), tasksAfterPaint: after.map(([start, d]) => `${Math.round(start)}+${Math.round(d)}`) };
     await context.close();
+  }
+}
+
+// ---- first-input: what the reader's first tap costs once the page has loaded ----
+// A chart's embed is a picture until the reader reaches for it: the work of taking it over moves from the
+// load (TBT) to the first touch (INP). Measured as a phone's: the CPU slowed by the calibrated factor
+// (throttled for real, not simulated), a tap on a mark, and the Event Timing entries of that tap.
+/** What each page's first tap lands on. */
+const FIRST_TAP = {
+  // (A member's hit area, over its shape.)
+  dashboard: 'svg.map-svg [data-hit-for="MKD"]',
+  'embed map': 'svg.map-svg [data-hit-for="MKD"]',
+  'embed map page': 'svg.map-svg [data-hit-for="MKD"]',
+  'embed timeline': 'button.mark[data-mark="meeting-4"]',
+  'embed rotation': 'button.bar-button',
+  'embed timeline page': 'button.mark[data-mark="meeting-4"]',
+  'embed rotation page': 'button.bar-button',
+};
+if (want('first-input')) {
+  results.firstInput = {};
+  for (const [name, path] of PAGES.filter(([name]) => FIRST_TAP[name])) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      const { index, multiplier } = await calibrate();
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.__events = [];
+        const keep = (list) => window.__events.push(...list.getEntries().map((e) => ({ name: e.name, type: e.entryType, interaction: e.interactionId ?? 0, duration: e.duration, delay: e.processingStart - e.startTime, processing: e.processingEnd - e.processingStart })));
+        new PerformanceObserver(keep).observe({ type: 'event', durationThreshold: 16, buffered: true });
+        new PerformanceObserver(keep).observe({ type: 'first-input', buffered: true });
+      });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: multiplier });
+      await page.goto(`${URL_BASE}${path}`);
+      await waitForReady(cdp);
+      await page.waitForLoadState('networkidle');
+      // The browser idle for a moment, as a reader's would be before the first touch.
+      await page.waitForTimeout(1000);
+      const before = await page.evaluate(() => document.documentElement.dataset.js);
+      await page.locator(FIRST_TAP[name]).first().tap();
+      await page.waitForTimeout(1500);
+      const events = await page.evaluate(() => window.__events);
+      await context.close();
+      const tap = events.filter((e) => e.type === 'event' && e.interaction > 0);
+      const longest = events.filter((e) => e.type === 'event').sort((a, b) => b.duration - a.duration)[0];
+      runs.push({
+        index,
+        multiplier,
+        before,
+        // INP's measure of the tap: the longest of its events that make an interaction.
+        interaction: Math.max(0, ...tap.map((e) => e.duration)),
+        firstInput: events.find((e) => e.type === 'first-input')?.duration ?? null,
+        longest: longest ? `${longest.name} ${Math.round(longest.duration)} ms (waited ${Math.round(longest.delay)}, ran ${Math.round(longest.processing)})` : 'none over 16 ms',
+      });
+    }
+    const middle = [...runs].sort((a, b) => a.interaction - b.interaction)[1];
+    results.firstInput[name] = { ...middle, runs: runs.map((r) => `${Math.round(r.interaction)} ms at ${r.multiplier}x (index ${r.index}, first-input ${r.firstInput === null ? '-' : Math.round(r.firstInput)} ms)`) };
   }
 }
 
@@ -396,6 +459,8 @@ for (const [page, kinds] of Object.entries(results.bytes ?? {}))
   for (const [kind, k] of Object.entries(kinds)) rows.push([`bytes, ${page}: ${kind}`, `${k.files} file(s), ${k.raw} B raw, ${k.gzip} B gzip`, kind === 'total' ? '≤ 92160 B gzip (90 KB)' : kind === 'after it is drawn' ? `the views below; with the first view ${k.gzip + kinds.total.gzip} B gzip, goal ≤ 153600 (150 KB)` : '']);
 for (const [page, s] of Object.entries(results.start ?? {}))
   rows.push([`start at ${s.multiplier}x (index ${s.index}), ${page}`, `longest task ${s.longest} ms, ${s.over50} task(s) over 50 ms, ${s.blocking} ms blocking; after the first paint ${s.afterPaint.longest} ms, ${s.afterPaint.over50}, ${s.afterPaint.blocking} ms`, 'every task < 50 ms']);
+for (const [page, f] of Object.entries(results.firstInput ?? {}))
+  rows.push([`first tap at ${f.multiplier}x (index ${f.index}), ${page}`, `${Math.round(f.interaction)} ms (median of 3: ${f.runs.join('; ')}); data-js before it "${f.before}"; its longest event: ${f.longest}`, 'INP ≤ 200 ms']);
 for (const [page, l] of Object.entries(results.lighthouse ?? {})) {
   rows.push([`lighthouse, ${page}`, `index ${l.index}, CPU ${l.multiplier}x: performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.bestPractices}, SEO ${l.seo} (median of 3)`, '≥ 95; 100 each']);
   rows.push([`lighthouse metrics, ${page}`, `index ${l.index}, CPU ${l.multiplier}x: LCP ${l.lcpMs} ms, TBT ${l.tbtMs} ms, CLS ${l.cls}`, 'LCP ≤ 1200, TBT ≤ 100, CLS 0']);

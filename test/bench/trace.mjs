@@ -77,7 +77,7 @@ for (let run = 0; run < runs; run++) {
   await page.goto(`http://127.0.0.1:${port}${path}`);
   await cdp.send('Runtime.evaluate', {
     awaitPromise: true,
-    expression: `new Promise((resolve) => { const done = () => document.documentElement.dataset.js === 'ready'; if (done()) return resolve(true); new MutationObserver((_, o) => done() && (o.disconnect(), resolve(true))).observe(document.documentElement, { attributes: true, attributeFilter: ['data-js'] }); })`,
+    expression: `new Promise((resolve) => { const done = () => ['ready', 'armed'].includes(document.documentElement.dataset.js); if (done()) return resolve(true); new MutationObserver((_, o) => done() && (o.disconnect(), resolve(true))).observe(document.documentElement, { attributes: true, attributeFilter: ['data-js'] }); })`,
   });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(Number(process.env.TRACE_WAIT ?? 3000));

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
-import { test, expect, counter } from './fixtures';
+import { test, expect, counter, SETTLED } from './fixtures';
 
 const FIXTURE = readFileSync(join(process.cwd(), 'test/fixtures/editor/test-only-source.txt'), 'utf8');
 const SOURCE_TITLE = 'TEST ONLY: a made-up source for the editor test';
@@ -48,7 +48,7 @@ test('the editor is loaded at ?edit=1 only: the dashboard and an embed fetch non
   page.on('request', (r) => fetched.push(r.url()));
   for (const query of ['', '?embed=map', '?embed=timeline']) {
     await page.goto(`/${query}`);
-    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.locator('html')).toHaveAttribute('data-js', SETTLED);
   }
   expect(fetched.filter((url) => editorFile.test(url))).toEqual([]);
   await page.goto('/?edit=1');

@@ -27,6 +27,22 @@ export async function openAt(page: Page, query = ''): Promise<void> {
   await expect(page.locator('main#views')).toHaveAttribute('aria-busy', 'false');
 }
 
+/**
+ * A chart's embed page (the timeline's, the Secretariat's) with its code and data there, waiting for the
+ * reader ("armed", src/main.ts); any other page once the app has drawn it ("ready").
+ */
+export const SETTLED = /^(armed|ready)$/;
+
+/**
+ * The reader reaches for a chart's embed, as a reader does (the pointer over its title), and the app
+ * takes it over (`data-js` "ready"): a chart's embed is hydrated on the reader's first intent only.
+ */
+export async function reachFor(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-js', SETTLED);
+  await page.locator('[data-embed] h2').hover();
+  await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+}
+
 /** The build's data bundle as the page requests it: every file of `data/` by its name (src/lib/data/validate-plugin.ts). */
 export const DATA_BUNDLE = /\/assets\/data-[^/]+\.json$/;
 

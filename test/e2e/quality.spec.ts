@@ -1,4 +1,4 @@
-import { test, expect, openAt, counter, frames, changeDataFile } from './fixtures';
+import { test, expect, openAt, counter, frames, changeDataFile, SETTLED } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -11,7 +11,7 @@ test.describe('security', () => {
   ] as const) {
     test(`the built app ships a strict Content Security Policy (${name})`, async ({ page }) => {
       await page.goto(url);
-      await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+      await expect(page.locator('html')).toHaveAttribute('data-js', SETTLED);
       const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       const directives = new Map(csp!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
       expect(directives.get('default-src')).toEqual(["'self'"]);

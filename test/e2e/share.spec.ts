@@ -79,8 +79,9 @@ test.describe('history', () => {
   test('an embed never adds to the host page’s history', async ({ page }) => {
     await page.goto('/?embed=timeline&date=2017-01-15');
     await expect(page.getByTestId('current-date')).toHaveText('15 January 2017');
-    // Painted from its page's HTML at any width: its buttons answer once the app has taken it over.
-    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    // Painted from its page's HTML at any width, and taken over on the reader's first intent: the first
+    // click on its button is that intent, and acts.
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'armed');
     const before = await page.evaluate(() => history.length);
     await page.getByRole('button', { name: 'Next event' }).click();
     await expect(page.getByTestId('current-date')).toHaveText('1 March 2017');

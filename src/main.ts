@@ -108,7 +108,7 @@ async function takeOverEmbed(target: HTMLElement, client: QueryClient, view: str
   // not come, it is taken over at once, as the map's is.
   if (view && view !== 'map') {
     const chart = await import('./embed/take-over').catch(() => null);
-    if (chart) return chart.takeOverChart(target, client, view);
+    if (chart) return chart.takeOverChart(App, target, client, view);
   }
   const data = client.prefetchQuery(pageModelQuery({ embed: view, present: false }));
   const code = import('./embed/Embed.svelte');

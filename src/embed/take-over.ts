@@ -2,9 +2,8 @@
  * A chart's embed (the timeline's, the Secretariat's) on its own page, taken over by the app on the
  * reader's first intent (why: README, "Speed and size"). Loaded by `main.ts` on such a page only.
  */
-import { flushSync, hydrate } from 'svelte';
+import { flushSync, hydrate, type Component } from 'svelte';
 import type { QueryClient } from '@tanstack/svelte-query';
-import App from '../App.svelte';
 import { startContext } from '../start';
 import { pageModelQuery } from '../lib/model/query';
 import { viewById } from '../views';
@@ -22,8 +21,9 @@ import { postHeight } from './height';
  * once hydrated). A frame resized into another class of widths is an intent too: the app lays the chart
  * out again (`lib/ui/scaled-chart.ts`). Should the reader come before the code and the data, the page
  * is hydrated as soon as they are; should either fail, the app says so with a retry, on the first intent.
+ * `app` is the page's root (App.svelte), given by `main.ts`: no folder imports the root back.
  */
-export async function takeOverChart(target: HTMLElement, client: QueryClient, view: string): Promise<void> {
+export async function takeOverChart(app: Component<{ client: QueryClient }>, target: HTMLElement, client: QueryClient, view: string): Promise<void> {
   const stopHeight = postHeight(view);
   // The class of frame widths the page's script kept (the width its chart is laid out at).
   const drawnAt = target.querySelector<SVGSVGElement>('svg[data-figure-layer]')?.viewBox.baseVal.width;
@@ -44,7 +44,7 @@ export async function takeOverChart(target: HTMLElement, client: QueryClient, vi
   take = () => {
     take = null;
     stopHeight();
-    hydrate(App, { target, props: { client }, context });
+    hydrate(app, { target, props: { client }, context });
     flushSync();
     document.documentElement.dataset.js = 'ready';
   };

@@ -43,7 +43,7 @@ export default defineConfig({
     // Then the map's fills drawn with the base layer's shapes (<use>), the country card and the members table chunks
     // of their own, the meetings' topics and the cartography's notes with the later texts, the inline scripts'
     // functions minified; measured 62 269 and 96 173 B.
-    budgetPlugin({ js: 62_370, total: 97_880 }, [DATA_BUNDLE]),
+    budgetPlugin({ js: 62_580, total: 98_170 }, [DATA_BUNDLE]),
   ],
   build: {
     target: 'es2022',

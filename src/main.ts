@@ -105,19 +105,22 @@ async function start(target: HTMLElement) {
  */
 async function takeOverEmbed(target: HTMLElement, client: QueryClient, view: string | null): Promise<void> {
   // A chart's embed waits for the reader (`embed/take-over.ts`, a chunk of its own); should that chunk
-  // not come, it is taken over at once, as the map's is.
-  if (view && view !== 'map') {
+  // not come, it is taken over at once, as the map's is, with its chart's code (without it the app would
+  // draw "Loading" over the build's chart, then the chart again).
+  const charted = view !== null && view !== 'map';
+  if (charted) {
     const chart = await import('./embed/take-over').catch(() => null);
     if (chart) return chart.takeOverChart(App, target, client, view);
   }
   const data = client.prefetchQuery(pageModelQuery({ embed: view, present: false }));
   const code = import('./embed/Embed.svelte');
+  const chartCode = charted ? viewById(view)?.code().then((module) => module.default, () => undefined) : undefined;
   const frame = target.querySelector<HTMLElement>('.frame');
   const mapFrame = frame ? await laidOutSize(frame) : undefined;
   const layout = mapFrame ? client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height), frame)) : null;
-  const [{ default: embed }] = await Promise.all([code, data, layout]);
+  const [{ default: embed }, embedView] = await Promise.all([code, chartCode, data, layout]);
   await yieldToMain();
-  hydrate(App, { target, props: { client }, context: startContext({ search: location.search, mapFrame, embed }) });
+  hydrate(App, { target, props: { client }, context: startContext({ search: location.search, mapFrame, embed, embedView }) });
 }
 
 /**

@@ -4,7 +4,7 @@
  * the reader's first intent, inside that event, and the same event acts.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, hostEmbed, reachFor, tabTo } from './fixtures';
+import { test, expect, hostEmbed, reachFor, settledHeight, tabTo } from './fixtures';
 
 const TIMELINE = '/embed/timeline.html?date=2019-06-15';
 const ROTATION = '/embed/rotation.html?date=2022-03-01';
@@ -96,18 +96,24 @@ test.describe('a chart’s embed page', () => {
     await hostEmbed(page, `${baseURL}${ROTATION}`, 760);
     const frame = page.frameLocator('#f');
     await expect(frame.locator('html')).toHaveAttribute('data-js', 'armed');
-    await expect
-      .poll(async () => {
-        const [posted, actual] = await Promise.all([
-          page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0),
-          frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height)),
-        ]);
-        return posted === actual ? posted : -1;
-      })
-      .toBeGreaterThan(200);
+    expect(await settledHeight(page)).toBeGreaterThan(200);
     // Nothing scrolls inside the frame.
     expect(await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight)).toBeLessThanOrEqual(1);
     await expect(frame.locator('html')).toHaveAttribute('data-js', 'armed');
+  });
+
+  test('its take-over’s code failing, it is taken over at once, the build’s chart kept as drawn', async ({ page, consoleErrors }) => {
+    await page.route(/\/assets\/take-over-[^/?]*\.js(\?.*)?$/, (route) => route.abort());
+    // The build's chart, kept by the test before the app's script runs.
+    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => ((window as unknown as { built: Element | null }).built = document.querySelector('svg.lanes-svg'))));
+    await page.goto(TIMELINE);
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');
+    await expect(page.locator('[data-embed="timeline"] svg.lanes-svg')).toBeVisible();
+    expect(await page.evaluate(() => document.querySelector('svg.lanes-svg') === (window as unknown as { built: Element | null }).built)).toBe(true);
+    await page.locator('button.mark[data-mark="meeting-4"]').click();
+    await expect(page.getByTestId('timeline-details')).toContainText('Fourth meeting');
+    expect(consoleErrors.every((e) => /Failed to load resource: net::ERR_FAILED/.test(e)), consoleErrors.join('\n')).toBe(true);
+    consoleErrors.length = 0;
   });
 
   test('its code failing, the first intent says so with a retry, which draws it', async ({ page, consoleErrors }) => {

@@ -205,3 +205,19 @@ export async function hostEmbed(page: Page, src: string, width: number, attribut
       });
     </script></body>`);
 }
+
+/**
+ * Waits until the last height the embed in `hostEmbed`'s frame posted is its document's height, and
+ * returns it (the height may be posted more than once while a layout settles: the last is the one kept).
+ */
+export async function settledHeight(page: Page): Promise<number> {
+  const frame = page.frameLocator('#f');
+  const lastPosted = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0);
+  await expect
+    .poll(async () => {
+      const [posted, actual] = await Promise.all([lastPosted(), frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height))]);
+      return posted === actual ? posted : -1;
+    })
+    .toBeGreaterThan(0);
+  return lastPosted();
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, openAt, counter, hostEmbed } from './fixtures';
+import { test, expect, openAt, counter, hostEmbed, settledHeight } from './fixtures';
 
 test.describe('links restore the picture', () => {
   test('a URL the app wrote opens the same date, members and look in a new page', async ({ page, context }) => {
@@ -334,16 +334,7 @@ test.describe('embed', () => {
     const frame = page.frameLocator('#f');
     await expect(frame.locator('svg').first()).toBeVisible();
     await expect(frame.getByRole('status')).toHaveCount(0);
-    await expect
-      .poll(async () => {
-        const [posted, actual] = await Promise.all([
-          page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0),
-          frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height)),
-        ]);
-        return posted === actual ? posted : -1;
-      })
-      .toBeGreaterThan(0);
-    return page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!);
+    return settledHeight(page);
   }
 
   // In every language: Serbian words run longer than English ones, and Cyrillic letters wider.

@@ -163,6 +163,44 @@ test.describe('the first view from the build', () => {
   });
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  /** Each member's shape's centre on the screen, and whether the map's labels are seen. */
+  const seen = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => ({
+      centres: Object.fromEntries(
+        [...document.querySelectorAll('#map svg.map-svg .members [data-iso3]')].map((shape) => {
+          const box = shape.getBoundingClientRect();
+          return [shape.getAttribute('data-iso3') ?? '', [box.x + box.width / 2, box.y + box.height / 2] as [number, number]] as const;
+        }),
+      ),
+      labels: [...document.querySelectorAll('#map .labels text')].filter((text) => text.checkVisibility({ visibilityProperty: true })).length,
+    }));
+
+  test('the map is seen before the app’s script, each member where the app then draws it, its labels left for the app', async ({ page, consoleErrors }) => {
+    // The app's script never comes: the page as the build drew it, a square frame showing the wide drawing.
+    await page.route(/\/assets\/index-[^/]*\.js(\?.*)?$/, (route) => route.abort());
+    await page.goto('/');
+    await expect(page.locator('#map .frame')).toHaveAttribute('data-aspect', 'wide');
+    await expect(page.locator('#map svg.map-svg')).toBeVisible();
+    const before = await seen(page);
+    expect(before.labels).toBe(0);
+    consoleErrors.length = 0;
+    await page.unroute(/\/assets\/index-[^/]*\.js(\?.*)?$/);
+    await page.goto('/');
+    await expect(page.locator('#map .frame')).toHaveAttribute('data-aspect', 'narrow');
+    await expect(page.locator('#map .labels text').first()).toBeVisible();
+    const after = await seen(page);
+    expect(Object.keys(before.centres).sort()).toEqual(Object.keys(after.centres).sort());
+    expect(Object.keys(after.centres)).toHaveLength(13);
+    for (const [iso3, [x, y]] of Object.entries(after.centres)) {
+      expect(Math.abs(before.centres[iso3]![0] - x), iso3).toBeLessThan(2);
+      expect(Math.abs(before.centres[iso3]![1] - y), iso3).toBeLessThan(2);
+    }
+  });
+});
+
 test.describe('without JavaScript', () => {
   for (const [name, viewport] of [
     ['desktop', { width: 1440, height: 900 }],

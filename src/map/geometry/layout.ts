@@ -103,6 +103,24 @@ export function layoutMap(topology: Topology, model: NetworkModel, aspect: Aspec
   const height = Math.round(width / ASPECTS[aspect]);
   const focus = memberCollection(countries);
   const projection = regionProjection(focus, width, height);
+  // The other framing is the same projection fitted again: it differs by its scale and translation alone.
+  const otherAspect: Aspect = aspect === 'wide' ? 'narrow' : 'wide';
+  const [otherWidth, otherHeight] = [VIEWBOX_WIDTH[otherAspect], Math.round(VIEWBOX_WIDTH[otherAspect] / ASPECTS[otherAspect])];
+  const otherProjection = regionProjection(focus, otherWidth, otherHeight);
+  const k = projection.scale() / otherProjection.scale();
+  const [[tx, ty], [ox, oy]] = [projection.translate(), otherProjection.translate()];
+  // The other frame in this layout's units: at (tx - ox k, ty - oy k), otherWidth k by otherHeight k.
+  const [otherX, otherY] = [tx - ox * k, ty - oy * k];
+  const share = (n: number, of: number) => Math.round((n / of) * 1e4) / 1e4;
+  const inOther = [share(-otherX, otherWidth * k), share(-otherY, otherHeight * k), share(width, otherWidth * k), share(height, otherHeight * k)] as const;
+  // The wide framing, which the build prerenders, is drawn over the square frame's box too (a strip north
+  // and south of its own, outside its viewBox): a phone's square frame shows it there until the app has
+  // drawn its own (MapView), with no band of land missing at its top.
+  if (aspect === 'wide')
+    projection.clipExtent([
+      [Math.min(0, otherX), Math.min(0, otherY)],
+      [Math.max(width, otherX + otherWidth * k), Math.max(height, otherY + otherHeight * k)],
+    ]);
   const path = pathOf(projection);
   const bounds = geoPath(projection);
   const round = (n: number) => Math.round(n * 10) / 10;
@@ -130,7 +148,8 @@ export function layoutMap(topology: Topology, model: NetworkModel, aspect: Aspec
   const labelSets: LabelSet[] = [];
   for (const frame of FRAME_STEPS[aspect]) labelSets.push(labelSet(projected, laid, places, width, height, frame, false));
   for (const frame of STAGE_FRAMES[aspect]) labelSets.push(labelSet(projected, laid, places, width, height, frame, true));
-  return { aspect, width, height, countries: laid, lines, places, labelSets };
+  // The other framing's projection differs from this one by its scale and translation alone.
+  return { aspect, width, height, countries: laid, lines, places, labelSets, inOther };
 }
 
 /**

@@ -73,6 +73,13 @@ export interface MapLayout {
   /** Every city where a dated meeting was held (`city` as the data writes it: the id of its label, `place:<city>`). */
   readonly places: readonly { readonly city: string; readonly country: string; readonly point: Point }[];
   readonly labelSets: readonly LabelSet[];
+  /**
+   * This drawing's box in a frame of the other framing (left, top, width, height, in shares of that
+   * frame): the two are the same projection fitted again, so this drawing, scaled and moved there, falls
+   * where the other framing draws it (a phone's square frame shows the prerendered wide drawing so until
+   * the app has drawn its own: MapView).
+   */
+  readonly inOther: readonly [number, number, number, number];
 }
 
 /** The framing for a frame of `width` × `height` CSS pixels: its own shape where it has one (the page sets it by CSS), else by width. */

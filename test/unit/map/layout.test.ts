@@ -87,6 +87,21 @@ describe('the map laid out at build time', () => {
     }
   }
 
+  it('says where the other framing falls in each: every member’s pole moved and scaled there is where the other has it', () => {
+    for (const [from, to] of [[layouts.wide, layouts.narrow], [layouts.narrow, layouts.wide]] as const) {
+      const [left, top, width, height] = from.inOther;
+      // Drawn there, the drawing keeps its own shape.
+      expect((width * to.width) / (height * to.height)).toBeCloseTo(from.width / from.height, 2);
+      const poles = new Map(to.countries.map((c) => [c.iso3, c.anchor]));
+      for (const country of from.countries.filter((c) => c.kind === 'member')) {
+        const [px, py] = poles.get(country.iso3)!;
+        // (The poles are found in each framing's own polygons, to half a unit: within a unit or so of each other.)
+        expect(Math.abs((left + (country.anchor[0] / from.width) * width) * to.width - px), country.iso3).toBeLessThan(1.5);
+        expect(Math.abs((top + (country.anchor[1] / from.height) * height) * to.height - py), country.iso3).toBeLessThan(1.5);
+      }
+    }
+  });
+
   it('gives each frame width the set laid out for the step at or below it', () => {
     const wide = layouts.wide;
     expect(labelSetFor(wide, 800).frame).toBe(760);

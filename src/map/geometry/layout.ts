@@ -113,13 +113,15 @@ export function layoutMap(topology: Topology, model: NetworkModel, aspect: Aspec
   const [otherX, otherY] = [tx - ox * k, ty - oy * k];
   const share = (n: number, of: number) => Math.round((n / of) * 1e4) / 1e4;
   const inOther = [share(-otherX, otherWidth * k), share(-otherY, otherHeight * k), share(width, otherWidth * k), share(height, otherHeight * k)] as const;
-  // The wide framing, which the build prerenders, is drawn over the square frame's box too (a strip north
-  // and south of its own, outside its viewBox): a phone's square frame shows it there until the app has
-  // drawn its own (MapView), with no band of land missing at its top.
+  // The lines are drawn within the frame.
+  const linePath = pathOf(regionProjection(focus, width, height));
+  // The wide framing's shapes, which the build prerenders, reach over the square frame's box too (the strip
+  // north of its own viewBox: south of it is sea): a phone's square frame shows them there until the app has
+  // drawn its own (MapView), with no band of land missing at its top (the borders in it come with the app).
   if (aspect === 'wide')
     projection.clipExtent([
-      [Math.min(0, otherX), Math.min(0, otherY)],
-      [Math.max(width, otherX + otherWidth * k), Math.max(height, otherY + otherHeight * k)],
+      [0, Math.min(0, otherY)],
+      [width, height],
     ]);
   const path = pathOf(projection);
   const bounds = geoPath(projection);
@@ -139,9 +141,9 @@ export function layoutMap(topology: Topology, model: NetworkModel, aspect: Aspec
   const object = countriesObject(topology);
   const isKosovo = (g: { id?: string | number; properties?: unknown }) => g.id === undefined && (g.properties as { name?: string } | undefined)?.name === model.data.cartography.kosovo.atlasName;
   const lines = {
-    coast: path(mesh(topology, object, (a, b) => a === b)),
-    borders: path(mesh(topology, object, (a, b) => a !== b && !isKosovo(a) && !isKosovo(b))),
-    kosovo: path(mesh(topology, object, (a, b) => a !== b && (isKosovo(a) || isKosovo(b)))),
+    coast: linePath(mesh(topology, object, (a, b) => a === b)),
+    borders: linePath(mesh(topology, object, (a, b) => a !== b && !isKosovo(a) && !isKosovo(b))),
+    kosovo: linePath(mesh(topology, object, (a, b) => a !== b && (isKosovo(a) || isKosovo(b)))),
   };
   const places = meetingPlaces(model).places.map((p) => ({ city: p.city, country: p.country, point: roundPoint(projection([p.lon, p.lat]) ?? [0, 0]) }));
 

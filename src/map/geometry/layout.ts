@@ -150,7 +150,6 @@ export function layoutMap(topology: Topology, model: NetworkModel, aspect: Aspec
   const labelSets: LabelSet[] = [];
   for (const frame of FRAME_STEPS[aspect]) labelSets.push(labelSet(projected, laid, places, width, height, frame, false));
   for (const frame of STAGE_FRAMES[aspect]) labelSets.push(labelSet(projected, laid, places, width, height, frame, true));
-  // The other framing's projection differs from this one by its scale and translation alone.
   return { aspect, width, height, countries: laid, lines, places, labelSets, inOther };
 }
 

@@ -3,9 +3,13 @@
  * view loads are summed: the entry chunk and every chunk it imports statically (not the chunks loaded
  * on demand, nor chunks only they import), the CSS those chunks bring, the data files, the map's wide
  * layout without its shapes (the prerendered page, drawn at the desktop's frame, holds them:
- * `map/geometry/query.ts`), and index.html with the prerendered view. Over budget,
- * the build fails and says by how much. The figures are set from `npm run bench` (see README, "Speed
- * and size").
+ * `map/geometry/query.ts`), and index.html with the prerendered view. Then the whole page: all the
+ * dashboard loads on its own once every view has come (the views below, the later texts, what it fetches
+ * when idle), counted as every chunk the entry reaches through its imports, static or not, except
+ * through the modules it loads only when asked (`onRequest`: the editor, the stage, another language,
+ * a download...): a chunk the page comes to load some new way is counted until it is named there. Over
+ * budget, the build fails and says by how much. The figures are set from `npm run bench` (see README,
+ * "Speed and size").
  */
 import { gzipSync } from 'node:zlib';
 import type { Plugin, Rolldown } from 'vite';
@@ -18,6 +22,17 @@ export interface Budget {
   js: number;
   /** Gzipped bytes of everything the first view loads. */
   total: number;
+  /** Gzipped bytes of everything the dashboard loads on its own, once every view has come. */
+  whole: number;
+}
+
+/** What the budgets count: the data bundles (the first view's, the later texts') and the modules loaded only when the reader asks. */
+export interface Counted {
+  /** The data bundles' names: the first view's (`data.json`) and the ones fetched with the views below. */
+  readonly firstData: readonly string[];
+  readonly laterData: readonly string[];
+  /** Modules (their paths from the project's root, `src/edit/index.ts`) whose chunks, and what only they import, the page loads only when asked. */
+  readonly onRequest: readonly string[];
 }
 
 const gzipped = (source: string | Uint8Array) => gzipSync(source).length;
@@ -79,23 +94,57 @@ export function firstViewFiles(bundle: OutputBundle, dataFiles: readonly string[
   return out;
 }
 
-export function budgetPlugin(budget: Budget, dataFiles: readonly string[]): Plugin {
+/**
+ * The files the whole page loads on its own, beyond the first view's (`firstViewFiles`): every chunk
+ * the entry reaches through static and dynamic imports, not through a module of `onRequest`; their CSS;
+ * the later data bundles.
+ */
+export function laterFiles(bundle: OutputBundle, counted: Counted, first: ReadonlySet<string>): { file: string; bytes: number; kind: 'js' | 'css' | 'data' }[] {
+  const asked = (chunk: OutputChunk) => counted.onRequest.some((module) => chunk.facadeModuleId?.endsWith(`/${module}`));
+  const chunks = new Map<string, OutputChunk>();
+  const visit = (file: string, dynamic: boolean) => {
+    const item = bundle[file];
+    if (!item || item.type !== 'chunk' || chunks.has(file) || (dynamic && asked(item))) return;
+    chunks.set(file, item);
+    for (const imported of item.imports) visit(imported, false);
+    for (const imported of item.dynamicImports) visit(imported, true);
+  };
+  for (const [file, item] of Object.entries(bundle)) if (item.type === 'chunk' && item.isEntry) visit(file, false);
+  const out: { file: string; bytes: number; kind: 'js' | 'css' | 'data' }[] = [];
+  const css = new Set<string>();
+  for (const [file, chunk] of chunks) {
+    for (const sheet of (chunk as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? []) if (!first.has(sheet)) css.add(sheet);
+    if (!first.has(file)) out.push({ file, bytes: gzipped(withStableHashes(chunk.code)), kind: 'js' });
+  }
+  for (const [file, item] of Object.entries(bundle)) {
+    if (item.type !== 'asset') continue;
+    if (css.has(file)) out.push({ file, bytes: gzipped(item.source), kind: 'css' });
+    else if (counted.laterData.includes(item.names?.[0] ?? item.name ?? '')) out.push({ file, bytes: gzipped(item.source), kind: 'data' });
+  }
+  return out;
+}
+
+export function budgetPlugin(budget: Budget, counted: Counted): Plugin {
   return {
     name: 'pcocp:budget',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_, bundle) {
+    writeBundle(_, bundle) {
       // For profiling builds only (unminified, with source maps): PCOCP_SKIP_BUDGET=1.
       if (process.env.PCOCP_SKIP_BUDGET) return this.warn('size budget not checked (PCOCP_SKIP_BUDGET)');
-      const files = firstViewFiles(bundle as unknown as OutputBundle, dataFiles);
-      const js = files.filter((f) => f.kind === 'js').reduce((sum, f) => sum + f.bytes, 0);
-      const total = files.reduce((sum, f) => sum + f.bytes, 0);
-      const lines = files.map((f) => `${f.file}: ${f.bytes} B gzip (${f.kind})`);
+      const files = firstViewFiles(bundle as unknown as OutputBundle, counted.firstData);
+      const later = laterFiles(bundle as unknown as OutputBundle, counted, new Set(files.map((f) => f.file)));
+      const sum = (list: readonly { bytes: number }[]) => list.reduce((total, f) => total + f.bytes, 0);
+      const js = sum(files.filter((f) => f.kind === 'js'));
+      const total = sum(files);
+      const whole = total + sum(later);
+      const lines = [...files.map((f) => `${f.file}: ${f.bytes} B gzip (${f.kind})`), ...later.map((f) => `${f.file}: ${f.bytes} B gzip (${f.kind}, later)`)];
       const over: string[] = [];
       if (js > budget.js) over.push(`JavaScript is ${js} B gzip, over its budget of ${budget.js} B`);
       if (total > budget.total) over.push(`the first view is ${total} B gzip, over its budget of ${budget.total} B`);
+      if (whole > budget.whole) over.push(`the whole page is ${whole} B gzip, over its budget of ${budget.whole} B`);
       if (over.length) this.error(`Size budget exceeded: ${over.join('; ')}.\n${lines.join('\n')}`);
-      this.info(`size budget held: JS ${js}/${budget.js} B gzip, first view ${total}/${budget.total} B gzip`);
+      this.info(`size budget held: JS ${js}/${budget.js} B gzip, first view ${total}/${budget.total} B gzip, whole page ${whole}/${budget.whole} B gzip`);
     },
   };
 }

@@ -120,7 +120,10 @@ async function takeOverEmbed(target: HTMLElement, client: QueryClient, view: str
   const layout = mapFrame ? client.prefetchQuery(layoutQuery(aspectFor(mapFrame.width, mapFrame.height), frame)) : null;
   const [{ default: embed }, embedView] = await Promise.all([code, chartCode, data, layout]);
   await yieldToMain();
-  hydrate(App, { target, props: { client }, context: startContext({ search: location.search, mapFrame, embed, embedView }) });
+  // The map's in parts, each in a task of its own after this one, as the build drew it (`embed/islands.ts`).
+  hydrate(App, { target, props: { client }, context: startContext({ search: location.search, mapFrame, embed, embedView, islands: true }) });
+  flushSync();
+  await islandsTakenOver();
 }
 
 /**

@@ -60,8 +60,18 @@ function filledClient(model: NetworkModel, wide: MapLayout): QueryClient {
  */
 export function prerender(model: NetworkModel, wide: MapLayout): string {
   const client = filledClient(model, wide);
+  const body = withIslands((islands) => render(App, { props: { client }, context: startContext({ search: '', mapFrame: PRERENDER_FRAME, islands }) }).body);
+  client.clear();
+  return body;
+}
+
+/**
+ * A page rendered by `draw` (given the `islands` report of `startContext`), with the islands it reports
+ * rendered each as a root of its own, with the page's contexts, into their places.
+ */
+function withIslands(draw: (islands: (islands: Island[], context: Map<unknown, unknown>) => void) => string): string {
   let parts: { islands: Island[]; context: Map<unknown, unknown> } | null = null;
-  let { body } = render(App, { props: { client }, context: startContext({ search: '', mapFrame: PRERENDER_FRAME, islands: (islands, context) => (parts = { islands, context }) }) });
+  let body = draw((islands, context) => (parts = { islands, context }));
   const { islands, context } = parts ?? { islands: [], context: new Map() };
   for (const part of islands) {
     const { name, component, props } = part;
@@ -71,7 +81,6 @@ export function prerender(model: NetworkModel, wide: MapLayout): string {
     const html = render(component, { props, context: islandContext(part, context), idPrefix: name }).body;
     body = body.replace(place, (_, open: string, close: string) => `${open}${html}${close}`);
   }
-  client.clear();
   return body;
 }
 
@@ -128,7 +137,9 @@ export async function prerenderEmbedDays(dataDir: string, view: string, wide: Re
         const at = (search: string) => {
           const client = filledClient(model, wide[language.code] ?? wide.en!);
           try {
-            return render(App, { props: { client }, context: startContext({ search, mapFrame: EMBED_FRAME, embed: Embed, embedView: EMBED_VIEWS[view], chartWidth: chart?.width }), idPrefix: 'map' }).body;
+            // The map's in parts, as `main.ts` takes it over (`embed/islands.ts`).
+            const start = { search, mapFrame: EMBED_FRAME, embed: Embed, embedView: EMBED_VIEWS[view], chartWidth: chart?.width };
+            return withIslands((islands) => render(App, { props: { client }, context: startContext({ ...start, islands }), idPrefix: 'map' }).body);
           } finally {
             client.clear();
           }

@@ -117,6 +117,20 @@ test.describe('the map embed’s own page', () => {
     await expect(page.locator('svg.map-svg [data-member="true"]')).toHaveCount(0);
   });
 
+  test('its time control and its map are taken over as parts of their own (islands), each as the build drew it', async ({ page }) => {
+    // Each is a root of its own, hydrated in a task of its own (lib/ui/island.ts): the build draws them in their places.
+    const parts = ['[data-island="time"] [data-testid="scrubber"]', '[data-island="map"] svg.map-svg'];
+    await paintedThenTakenOver(page, '/embed/map.html?embed=map&date=2019-06-15', 'map', parts, picture, (before) => expect(before.date).toBe('15 June 2019'));
+    // Taken over, not only painted: the time control answers.
+    await page.getByTestId('scrubber').focus();
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('map-caption')).toContainText('Austria');
+    // A chart's embed is taken over whole, in the reader's first intent (embed/take-over.ts): no islands.
+    await page.goto('/embed/timeline.html?date=2019-06-15');
+    await expect(page.locator('html')).toHaveAttribute('data-js', 'armed');
+    await expect(page.locator('[data-embed] [data-island]')).toHaveCount(0);
+  });
+
   test('an address that asks for more than a date is drawn by the app, hidden until then', async ({ page }) => {
     await page.goto('/embed/map.html?embed=map&date=2019-06-15&sel=member:GRC');
     await expect(page.locator('html')).toHaveAttribute('data-js', 'ready');

@@ -68,9 +68,10 @@ export default defineConfig({
     // frame's box (+0.6 KB of HTML); measured 62 543 and 97 053 B.
     // Then measured as the files are written (it had measured the entry before Vite wrote into it the list of
     // each lazy chunk's files, 1.4 KB that the page loads): 63 945 and 98 455 B, the same margins. And the whole
-    // page (everything the dashboard loads on its own once every view has come, but the favicon's 208 B) within
-    // 150 KiB: measured 153 239 B, no room for facts (more facts must make room elsewhere, or raise it, said here).
-    budgetPlugin({ js: 63_985, total: 100_150, whole: 153_390 }, { firstData: [DATA_BUNDLE], laterData: [TEXTS_BUNDLE], onRequest: ON_REQUEST }),
+    // page (everything the dashboard loads on its own once every view has come, but the favicon's 208 B): measured
+    // 153 239 B, within 150 KiB with the favicon, and the same 1.7 KB of room for facts added with the editor (a
+    // source and a meeting add 339 B to it: e2e editor.spec.ts builds its export), as the first view's has.
+    budgetPlugin({ js: 63_985, total: 100_150, whole: 154_940 }, { firstData: [DATA_BUNDLE], laterData: [TEXTS_BUNDLE], onRequest: ON_REQUEST }),
   ],
   build: {
     target: 'es2022',

@@ -15,7 +15,7 @@ import type { Attachment } from 'svelte/attachments';
 import { Lazy } from './lazy.svelte';
 import { yieldToMain } from './yield';
 // The first view's map is drawn in parts (parts.svelte.ts): the slices' module is in the page's own code already.
-import { slicesDrawn } from './slices.svelte';
+import { slicesDrawn, slicesPending } from './slices.svelte';
 
 /** How far beyond the viewport a view starts to be drawn (half a screen above and below). */
 const NEAR = '50% 0px';
@@ -146,8 +146,9 @@ export class DeferredViews<Name extends string> {
     if (!id) return;
     const target = document.getElementById(id);
     const waiting = this.names.filter((name) => !untrack(() => this.shown(name)));
-    // A view not drawn yet above the target would push it down; a missing target may be in one.
-    const moves = !target || waiting.some((name) => name === id || this.#before(name, target));
+    // A view not drawn yet above the target would push it down, and so would one whose parts are still
+    // being drawn (slices); a missing target may be in one.
+    const moves = !target || slicesPending() || waiting.some((name) => name === id || this.#before(name, target));
     if (!moves && !always) return;
     await this.reveal(...waiting);
     // Navigating to the same fragment again scrolls to it and makes it the `:target`, without a

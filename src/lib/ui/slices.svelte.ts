@@ -45,8 +45,13 @@ async function pump(): Promise<void> {
  * link into a part drawn later waits for it before the page goes there.
  */
 export function slicesDrawn(): Promise<void> {
-  if (!pumping && waiting.length === 0) return Promise.resolve();
+  if (!slicesPending()) return Promise.resolve();
   return new Promise((resolve) => whenDrawn.push(resolve));
+}
+
+/** Whether slices are still to be drawn (a view above a link's target may still grow). */
+export function slicesPending(): boolean {
+  return pumping || waiting.length > 0;
 }
 
 export class Slice {

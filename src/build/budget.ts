@@ -66,22 +66,29 @@ export function withStableHashes(code: string): string {
   });
 }
 
-/** The files the first view loads, with their gzipped bytes. */
-export function firstViewFiles(bundle: OutputBundle, dataFiles: readonly string[]): { file: string; bytes: number; kind: 'js' | 'css' | 'data' | 'map' | 'html' }[] {
+/**
+ * The chunks reached from the entries, each through the files `next` gives for it, with the CSS
+ * they bring (not that of `except`).
+ */
+function reached(bundle: OutputBundle, next: (chunk: OutputChunk) => readonly string[], except: ReadonlySet<string> = new Set()): { chunks: Map<string, OutputChunk>; css: Set<string> } {
   const chunks = new Map<string, OutputChunk>();
   const visit = (file: string) => {
     const item = bundle[file];
     if (!item || item.type !== 'chunk' || chunks.has(file)) return;
     chunks.set(file, item);
-    for (const imported of item.imports) visit(imported);
+    for (const imported of next(item)) visit(imported);
   };
   for (const [file, item] of Object.entries(bundle)) if (item.type === 'chunk' && item.isEntry) visit(file);
-  const out: { file: string; bytes: number; kind: 'js' | 'css' | 'data' | 'map' | 'html' }[] = [];
   const css = new Set<string>();
-  for (const [file, chunk] of chunks) {
-    out.push({ file, bytes: gzipped(withStableHashes(chunk.code)), kind: 'js' });
-    for (const sheet of (chunk as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? []) css.add(sheet);
-  }
+  for (const chunk of chunks.values()) for (const sheet of (chunk as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? []) if (!except.has(sheet)) css.add(sheet);
+  return { chunks, css };
+}
+
+/** The files the first view loads, with their gzipped bytes: the chunks the entry imports statically, their CSS, the data, the map's bare layout and the page. */
+export function firstViewFiles(bundle: OutputBundle, dataFiles: readonly string[]): { file: string; bytes: number; kind: 'js' | 'css' | 'data' | 'map' | 'html' }[] {
+  const { chunks, css } = reached(bundle, (chunk) => chunk.imports);
+  const out: { file: string; bytes: number; kind: 'js' | 'css' | 'data' | 'map' | 'html' }[] = [];
+  for (const [file, chunk] of chunks) out.push({ file, bytes: gzipped(withStableHashes(chunk.code)), kind: 'js' });
   for (const [file, item] of Object.entries(bundle)) {
     if (item.type !== 'asset') continue;
     const name = item.names?.[0] ?? item.name ?? '';
@@ -95,27 +102,18 @@ export function firstViewFiles(bundle: OutputBundle, dataFiles: readonly string[
 }
 
 /**
- * The files the whole page loads on its own, beyond the first view's (`firstViewFiles`): every chunk
- * the entry reaches through static and dynamic imports, not through a module of `onRequest`; their CSS;
- * the later data bundles.
+ * The files the whole page loads on its own, beyond the first view's (`first`): every chunk the entry
+ * reaches through static and dynamic imports, not through a module of `onRequest`; their CSS; the
+ * later data bundles.
  */
 export function laterFiles(bundle: OutputBundle, counted: Counted, first: ReadonlySet<string>): { file: string; bytes: number; kind: 'js' | 'css' | 'data' }[] {
-  const asked = (chunk: OutputChunk) => counted.onRequest.some((module) => chunk.facadeModuleId?.endsWith(`/${module}`));
-  const chunks = new Map<string, OutputChunk>();
-  const visit = (file: string, dynamic: boolean) => {
+  const asked = (file: string) => {
     const item = bundle[file];
-    if (!item || item.type !== 'chunk' || chunks.has(file) || (dynamic && asked(item))) return;
-    chunks.set(file, item);
-    for (const imported of item.imports) visit(imported, false);
-    for (const imported of item.dynamicImports) visit(imported, true);
+    return item?.type === 'chunk' && counted.onRequest.some((module) => item.facadeModuleId?.endsWith(`/${module}`));
   };
-  for (const [file, item] of Object.entries(bundle)) if (item.type === 'chunk' && item.isEntry) visit(file, false);
+  const { chunks, css } = reached(bundle, (chunk) => [...chunk.imports, ...chunk.dynamicImports.filter((file) => !asked(file))], first);
   const out: { file: string; bytes: number; kind: 'js' | 'css' | 'data' }[] = [];
-  const css = new Set<string>();
-  for (const [file, chunk] of chunks) {
-    for (const sheet of (chunk as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? []) if (!first.has(sheet)) css.add(sheet);
-    if (!first.has(file)) out.push({ file, bytes: gzipped(withStableHashes(chunk.code)), kind: 'js' });
-  }
+  for (const [file, chunk] of chunks) if (!first.has(file)) out.push({ file, bytes: gzipped(withStableHashes(chunk.code)), kind: 'js' });
   for (const [file, item] of Object.entries(bundle)) {
     if (item.type !== 'asset') continue;
     if (css.has(file)) out.push({ file, bytes: gzipped(item.source), kind: 'css' });

@@ -38,10 +38,13 @@ export const share = (length: number, total: number): string => `${Math.round((l
 /**
  * The width a chart is laid out at: the page's at its box's measured width; an embed's (`scaled`) at its
  * frame's class, or, where there is no window (the build drawing each class), at the class it was given.
+ * The frame's width is read only for an embed: reading the window's width makes the browser lay out
+ * the page there and then, which a view drawn into the dashboard would pay for in the task drawing it.
  */
-export function layoutWidth(scaled: boolean, measured: number, frameWidth: number | undefined, built: number | undefined): number {
+export function layoutWidth(scaled: boolean, measured: number, frameWidth: () => number | undefined, built: number | undefined): number {
   if (!scaled) return measured;
-  return frameWidth !== undefined ? chartClassWidth(frameWidth) : (built ?? 0);
+  const frame = frameWidth();
+  return frame !== undefined ? chartClassWidth(frame) : (built ?? 0);
 }
 
 /** A length placed over the drawing, as a CSS length: in pixels, or over a scaled embed's drawing a share of the layout's `whole`. */

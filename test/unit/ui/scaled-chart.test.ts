@@ -41,9 +41,13 @@ describe('chartClassWidth', () => {
   });
 
   it('lays the page’s chart out at its measured width and an embed’s at its frame’s class, or the build’s where there is no window', () => {
-    expect(layoutWidth(false, 812, 412, 736)).toBe(812);
-    expect(layoutWidth(true, 388, 412, 736)).toBe(chartClassWidth(412));
-    expect(layoutWidth(true, 0, undefined, 476)).toBe(476);
+    // The page's chart never reads the window's width (it would make the browser lay the page out).
+    const unread = () => {
+      throw new Error('the window read for the page');
+    };
+    expect(layoutWidth(false, 812, unread, 736)).toBe(812);
+    expect(layoutWidth(true, 388, () => 412, 736)).toBe(chartClassWidth(412));
+    expect(layoutWidth(true, 0, () => undefined, 476)).toBe(476);
     expect(placedOver(false)(12, 100)).toBe('12px');
     expect(placedOver(true)(12, 100)).toBe('12%');
   });

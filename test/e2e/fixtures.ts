@@ -63,7 +63,7 @@ export async function changeDataFile(page: Page, file: string, change: (value: u
     await route.fulfill({ response, body: changedBody(await response.text()), contentType: 'application/json' });
   });
   if (!bundle) return;
-  const [built, changed] = [digestOf(bundle.text), digestOf(changedBody(bundle.text))];
+  const [built, changed] = (await Promise.all([digestOf(bundle.text), digestOf(changedBody(bundle.text))])) as [string, string];
   // Only the first view's scripts that hold it are served changed (written as a string of the script,
   // in whichever quotes the minifier chose).
   const holding = bundle.scripts.filter(([, script]) => script.includes(built));

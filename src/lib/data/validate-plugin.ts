@@ -55,7 +55,7 @@ export function validateDataPlugin(dir: string): Plugin {
       serve = config.command === 'serve';
     },
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return;
       // The dev server serves the files as they are now (checked as it serves them: a file that does
       // not validate answers 500, the issues in the terminal): no digest to hold it to.
@@ -64,9 +64,9 @@ export function validateDataPlugin(dir: string): Plugin {
       const url = (name: string, source: string) => `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name, source })}`;
       return [
         `export default ${url(DATA_BUNDLE, first)};`,
-        `export const digest = ${JSON.stringify(digestOf(first))};`,
+        `export const digest = ${JSON.stringify(await digestOf(first))};`,
         `export const texts = ${url(TEXTS_BUNDLE, later)};`,
-        `export const textsDigest = ${JSON.stringify(digestOf(later))};`,
+        `export const textsDigest = ${JSON.stringify(await digestOf(later))};`,
       ].join('\n');
     },
     configureServer(server) {

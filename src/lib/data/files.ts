@@ -29,12 +29,13 @@ export function fieldOf(file: FileName): keyof Dataset {
 }
 
 /**
- * A digest of a bundle (the first 64 bits of the SHA-256 of its UTF-8 bytes, in hex), made by the platform (Web Crypto, the same
- * in Node and in the browser): in the page it is computed off the script's own work (a hand-written hash
- * of the first view's bundle was a task of 6 to 9 ms on a fast host, before the model could be built).
- * Not a defence against anyone (a host could change the script as well): it tells a bundle cut short or
- * altered on its way from the one the build checked. Null where the platform has no digest: a page
- * served over plain HTTP from another machine (not a secure context), where the check is not made.
+ * A digest of a bundle (the first 64 bits of the SHA-256 of its UTF-8 bytes, in hex), made by the
+ * platform (Web Crypto, the same in Node and in the browser): in the page it is computed off the
+ * script's own work (a hand-written hash of the first view's bundle was a task of 6 to 9 ms on a fast
+ * host, before the model could be built). Not a defence against anyone (a host could change the script
+ * as well): it tells a bundle cut short or altered on its way from the one the build checked. Null where
+ * the platform has no digest: a page served over plain HTTP from another machine (not a secure
+ * context), where the check is not made.
  */
 export async function digestOf(bundle: string | BufferSource): Promise<string | null> {
   if (!globalThis.crypto?.subtle) return null;

@@ -377,6 +377,8 @@ const LIGHTHOUSE_FLAGS = ['--disable-features=PaintHolding'];
 
 if (want('lighthouse')) {
   const { lighthouse, launch, throttling } = await lighthouseTools();
+  // Made at once, not found missing after the first run.
+  if (process.env.BENCH_LHR_DIR) mkdirSync(process.env.BENCH_LHR_DIR, { recursive: true });
   results.lighthouse = {};
   /**
    * Three runs of a page at the CPU slowdown `slowdown(index)` for the host's index. Calibrated, the

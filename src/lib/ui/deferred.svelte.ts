@@ -122,8 +122,8 @@ export class DeferredViews<Name extends string> {
       let idle: (() => void) | null = null;
       if (ready) {
         // Their code is fetched once the first view is drawn: in a task after the one that drew it,
-        // one view's code per task (asking for a chunk adds a <link> per file it needs to the page:
-        // README, "Speed and size").
+        // one view's code per task (asking for a chunk costs the task that asks: its CSS's <link>, and
+        // until December 2026 a <link> per file it imports: README, "Speed and size").
         void (async () => {
           for (const name of this.names) {
             await yieldToMain();

@@ -191,7 +191,7 @@ function horizontal(marks: readonly Mark[], axis: TimeAxis, width: number, spaci
         captionY,
         anchor: p.anchor,
         dots: dots > 0 ? { x: dotsX, y: captionY + 9 } : null,
-        range: m.last > m.first + 3 ? { x0: x(m.first), y0: by - 3, x1: x(m.last), y1: by + 3 } : null,
+        range: hasRange(m) ? { x0: x(m.first), y0: by - RANGE_HALF, x1: x(m.last), y1: by + RANGE_HALF } : null,
         box: { x: Math.min(left, bx - bw / 2) - 2, y: badgeTop - 2, width: Math.max(widths[i]!, bw) + 4, height: captionY + (dots > 0 ? 14 : 5) - badgeTop + 2 },
       });
     });
@@ -236,6 +236,11 @@ function vertical(marks: readonly Mark[], axis: TimeAxis, width: number, spacing
   }
   return layout;
 }
+/** Half the thickness of the bar of an uncertain date's range. */
+const RANGE_HALF = 3;
+/** Whether a mark's date is uncertain by more than a few days: its range is drawn. */
+const hasRange = (m: Mark) => m.last > m.first + 3;
+
 /** How much longer a year is drawn at each step of `vertical`. */
 const YEAR_PX_STEP = 6;
 
@@ -266,14 +271,21 @@ function verticalAt(marks: readonly Mark[], axis: TimeAxis, width: number, spaci
     const here = marks.filter((m) => m.lane === lane.id);
     const size = TYPE.caption - 2;
     const lineH = size * LINE;
-    /** Beside the badge where every word fits there, else under it; never a word broken. */
+    /**
+     * Beside the badge where every word fits there, else under it; never a word broken. Under the
+     * badge of an uncertain date, the caption starts right of the range's bar running down from the
+     * badge where every word fits there; else the bar is drawn from below the caption (none, where the
+     * caption covers it all; the mark's details give its dates as the sources do).
+     */
     const captionOf = (m: Mark) => {
       const bw = badgeWidth(m);
       const left = x0 + 4;
       const room = x0 + w - (left + bw + 4) - 2;
       const widest = Math.max(...m.caption.split(/\s+/).map((word) => textWidth(word, size)));
-      if (widest <= room) return { beside: true, left, lines: wrapText(m.caption, room, size) };
-      return { beside: false, left, lines: wrapText(m.caption, x0 + w - left - 2, size) };
+      if (widest <= room) return { beside: true, left, x: left + bw + 4, lines: wrapText(m.caption, room, size) };
+      const pastRange = left + bw / 2 + RANGE_HALF + 4;
+      if (hasRange(m) && widest <= x0 + w - pastRange - 2) return { beside: false, left, x: pastRange, lines: wrapText(m.caption, x0 + w - pastRange - 2, size) };
+      return { beside: false, left, x: left, lines: wrapText(m.caption, x0 + w - left - 2, size) };
     };
     const heightOf = (m: Mark) => {
       const c = captionOf(m);
@@ -284,15 +296,16 @@ function verticalAt(marks: readonly Mark[], axis: TimeAxis, width: number, spaci
     let free = header - 3;
     here.forEach((m) => {
       const bw = badgeWidth(m);
-      const { beside, left, lines } = captionOf(m);
+      const { beside, left, x: captionX, lines } = captionOf(m);
       const day = y(m.at);
-      const height = heightOf(m) - 4;
       const topOf = (centre: number) => (beside ? Math.min(centre - BADGE_H / 2, centre - ((lines.length - 1) * lineH) / 2 + 4 - size) : centre - BADGE_H / 2);
       const by = day + Math.max(0, free + 3 - topOf(day));
+      const height = heightOf(m) - 4;
       free = topOf(by) + height;
       const bx = left + bw / 2;
-      const captionX = beside ? left + bw + 4 : left;
       const captionY = beside ? by - ((lines.length - 1) * lineH) / 2 + 4 : by + BADGE_H / 2 + size + 1;
+      // A range's bar runs down from the badge; under a caption it could not pass, it is drawn from below it.
+      const rangeFrom = !beside && captionX === left ? Math.max(y(m.first), captionY + (lines.length - 1) * lineH + 4) : y(m.first);
       const textW = Math.max(...lines.map((l) => textWidth(l, size)));
       const y0 = topOf(by);
       boxes.push({
@@ -306,8 +319,8 @@ function verticalAt(marks: readonly Mark[], axis: TimeAxis, width: number, spaci
         captionY,
         anchor: 'start',
         dots: null,
-        range: m.last > m.first + 3 ? { x0: bx - 3, y0: y(m.first), x1: bx + 3, y1: y(m.last) } : null,
-        box: { x: left - 2, y: y0 - 2, width: (beside ? bw + 4 + textW : Math.max(bw, textW)) + 4, height: height + 4 },
+        range: hasRange(m) && y(m.last) - rangeFrom > RANGE_HALF ? { x0: bx - RANGE_HALF, y0: rangeFrom, x1: bx + RANGE_HALF, y1: y(m.last) } : null,
+        box: { x: left - 2, y: y0 - 2, width: Math.max(bw, captionX + textW - left) + 4, height: height + 4 },
       });
     });
     lanes.push({ id: lane.id, label: laneLabel(lane.id, true), labelX: x0, labelY: header - 6, labelSize, x0: x0 + 4 + BADGE_H / 2, y0: top, x1: x0 + 4 + BADGE_H / 2, y1: top + length });

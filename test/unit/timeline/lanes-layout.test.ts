@@ -57,6 +57,23 @@ describe('lanesLayout', () => {
     }
   });
 
+  it.each([320, 390, 599, 900])('at %i px: the bar of an uncertain date crosses no caption', (width) => {
+    // A caption too long to stand beside its badge in a phone's column (made up, as the marks above).
+    const uncertain = mark('u1', 'meetings', '2021', 'date and place not given', { first: placeOf('2021-01-01'), last: placeOf('2021-12-31'), inferred: true });
+    const layout = lanesLayout([...marks, uncertain], axis, width);
+    const ranged = layout.marks.filter((b) => b.range);
+    expect(ranged.map((b) => b.mark.id).sort()).toEqual(['j1', 'u1']);
+    if (layout.vertical) expect(layout.marks.find((b) => b.mark.id === 'u1')!.caption.length, 'under its badge').toBeGreaterThan(1);
+    for (const b of ranged) {
+      const bar = b.range!;
+      for (const c of layout.marks) {
+        const box = captionBox(c, layout.captionSize);
+        const crosses = box.x0 < bar.x1 && bar.x0 < box.x1 && box.y0 < bar.y1 && bar.y0 < box.y1;
+        expect(crosses, `${b.mark.id}'s bar / ${c.mark.id}'s caption`).toBe(false);
+      }
+    }
+  });
+
   it('lays an embed\'s chart out compact, shorter than the page\'s at the same width', () => {
     for (const width of [390, 760, 1000]) {
       const [roomy, compact] = [false, true].map((c) => lanesLayout(marks, axis, width, timelineLegend([], () => '#000', null), c));

@@ -8,14 +8,11 @@
 import { Tween, prefersReducedMotion } from 'svelte/motion';
 import { untrack } from 'svelte';
 
-export function eased(target: () => number, options: { duration: number; easing: (t: number) => number }): { readonly current: number } {
-  const tween = new Tween(untrack(target), { easing: options.easing });
-  let last = tween.target;
+export function eased(target: () => number, { duration, easing }: { duration: number; easing: (t: number) => number }): { readonly current: number } {
+  const tween = new Tween(untrack(target), { easing });
   $effect.pre(() => {
     const next = target();
-    if (next === last) return;
-    last = next;
-    void tween.set(next, { duration: prefersReducedMotion.current ? 0 : options.duration });
+    if (next !== untrack(() => tween.target)) void tween.set(next, { duration: prefersReducedMotion.current ? 0 : duration });
   });
   return tween;
 }

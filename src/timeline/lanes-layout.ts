@@ -274,18 +274,22 @@ function verticalAt(marks: readonly Mark[], axis: TimeAxis, width: number, spaci
     /**
      * Beside the badge where every word fits there, else under it; never a word broken. Under the
      * badge of an uncertain date, the caption starts right of the range's bar running down from the
-     * badge where every word fits there; else the bar is drawn from below the caption (none, where the
-     * caption covers it all; the mark's details give its dates as the sources do).
+     * badge where every word fits there; else the bar is drawn from below the caption (`clear`: none,
+     * where the caption covers it all; the mark's details give its dates as the sources do). A word
+     * wider than its column runs back left, over the column's edge, never out of the chart.
      */
     const captionOf = (m: Mark) => {
       const bw = badgeWidth(m);
       const left = x0 + 4;
-      const room = x0 + w - (left + bw + 4) - 2;
+      const right = x0 + w - 2;
+      const room = right - (left + bw + 4);
       const widest = Math.max(...m.caption.split(/\s+/).map((word) => textWidth(word, size)));
-      if (widest <= room) return { beside: true, left, x: left + bw + 4, lines: wrapText(m.caption, room, size) };
+      if (widest <= room) return { beside: true, left, x: left + bw + 4, clear: true, lines: wrapText(m.caption, room, size) };
       const pastRange = left + bw / 2 + RANGE_HALF + 4;
-      if (hasRange(m) && widest <= x0 + w - pastRange - 2) return { beside: false, left, x: pastRange, lines: wrapText(m.caption, x0 + w - pastRange - 2, size) };
-      return { beside: false, left, x: left, lines: wrapText(m.caption, x0 + w - left - 2, size) };
+      if (hasRange(m) && widest <= right - pastRange) return { beside: false, left, x: pastRange, clear: true, lines: wrapText(m.caption, right - pastRange, size) };
+      const lines = wrapText(m.caption, right - left, size);
+      const textW = Math.max(...lines.map((line) => textWidth(line, size)));
+      return { beside: false, left, x: Math.max(0, Math.min(left, right - textW)), clear: !hasRange(m), lines };
     };
     const heightOf = (m: Mark) => {
       const c = captionOf(m);
@@ -296,7 +300,7 @@ function verticalAt(marks: readonly Mark[], axis: TimeAxis, width: number, spaci
     let free = header - 3;
     here.forEach((m) => {
       const bw = badgeWidth(m);
-      const { beside, left, x: captionX, lines } = captionOf(m);
+      const { beside, left, x: captionX, clear, lines } = captionOf(m);
       const day = y(m.at);
       const topOf = (centre: number) => (beside ? Math.min(centre - BADGE_H / 2, centre - ((lines.length - 1) * lineH) / 2 + 4 - size) : centre - BADGE_H / 2);
       const by = day + Math.max(0, free + 3 - topOf(day));
@@ -305,7 +309,7 @@ function verticalAt(marks: readonly Mark[], axis: TimeAxis, width: number, spaci
       const bx = left + bw / 2;
       const captionY = beside ? by - ((lines.length - 1) * lineH) / 2 + 4 : by + BADGE_H / 2 + size + 1;
       // A range's bar runs down from the badge; under a caption it could not pass, it is drawn from below it.
-      const rangeFrom = !beside && captionX === left ? Math.max(y(m.first), captionY + (lines.length - 1) * lineH + 4) : y(m.first);
+      const rangeFrom = clear ? y(m.first) : Math.max(y(m.first), captionY + (lines.length - 1) * lineH + 4);
       const textW = Math.max(...lines.map((l) => textWidth(l, size)));
       const y0 = topOf(by);
       boxes.push({
@@ -320,7 +324,7 @@ function verticalAt(marks: readonly Mark[], axis: TimeAxis, width: number, spaci
         anchor: 'start',
         dots: null,
         range: hasRange(m) && y(m.last) - rangeFrom > RANGE_HALF ? { x0: bx - RANGE_HALF, y0: rangeFrom, x1: bx + RANGE_HALF, y1: y(m.last) } : null,
-        box: { x: left - 2, y: y0 - 2, width: Math.max(bw, captionX + textW - left) + 4, height: height + 4 },
+        box: { x: Math.min(left, captionX) - 2, y: y0 - 2, width: Math.max(left + bw, captionX + textW) - Math.min(left, captionX) + 4, height: height + 4 },
       });
     });
     lanes.push({ id: lane.id, label: laneLabel(lane.id, true), labelX: x0, labelY: header - 6, labelSize, x0: x0 + 4 + BADGE_H / 2, y0: top, x1: x0 + 4 + BADGE_H / 2, y1: top + length });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { timeAxis } from '../../../src/lib/clock/axis';
 import { placeOf } from '../../../src/lib/dates/partial-date';
-import { lanesLayout, timelineLegend, VERTICAL_BELOW, type MarkBox } from '../../../src/timeline/lanes-layout';
+import { lanesLayout, timelineLegend, VERTICAL_BELOW } from '../../../src/timeline/lanes-layout';
+import { captionBox, overlap } from './caption-box';
 import type { Mark } from '../../../src/timeline/marks';
 import { textWidth } from '../../../src/lib/text/measure';
 
@@ -19,13 +20,6 @@ const marks: Mark[] = [
 ];
 const frozen = JSON.stringify(marks);
 
-/** The caption's box, as the layout says it is drawn. */
-function captionBox(b: MarkBox, size: number) {
-  const w = Math.max(...b.caption.map((l) => textWidth(l, size)));
-  const x0 = b.anchor === 'start' ? b.captionX : b.anchor === 'end' ? b.captionX - w : b.captionX - w / 2;
-  return { x0, x1: x0 + w, y0: b.captionY - size, y1: b.captionY + (b.caption.length - 1) * size * 1.25 };
-}
-const overlap = (a: ReturnType<typeof captionBox>, b: ReturnType<typeof captionBox>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 describe('lanesLayout', () => {
   it.each([320, 390, 599, 600, 900, 1136])('at %i px: no two captions overlap, nothing leaves the chart, no word is broken', (width) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timeAxis } from '../../../src/lib/clock/axis';
 import { placeOf } from '../../../src/lib/dates/partial-date';
-import { lanesLayout, timelineLegend, VERTICAL_BELOW } from '../../../src/timeline/lanes-layout';
+import { lanesLayout, timelineLegend, VERTICAL_BELOW, type MarkBox } from '../../../src/timeline/lanes-layout';
 import { captionBox, overlap } from './caption-box';
 import type { Mark } from '../../../src/timeline/marks';
 import { textWidth } from '../../../src/lib/text/measure';

@@ -291,10 +291,6 @@ function verticalAt(marks: readonly Mark[], axis: TimeAxis, width: number, spaci
       const textW = Math.max(...lines.map((line) => textWidth(line, size)));
       return { beside: false, left, x: Math.max(0, Math.min(left, right - textW)), clear: !hasRange(m), lines };
     };
-    const heightOf = (m: Mark) => {
-      const c = captionOf(m);
-      return (c.beside ? Math.max(BADGE_H, c.lines.length * lineH) : BADGE_H + 2 + c.lines.length * lineH) + 4;
-    };
     // Marks that would touch along the time axis move down just enough, in time order (the first
     // below the lanes' names); a short leader joins a moved badge to its day on the lane's line.
     let free = header - 3;
@@ -304,7 +300,7 @@ function verticalAt(marks: readonly Mark[], axis: TimeAxis, width: number, spaci
       const day = y(m.at);
       const topOf = (centre: number) => (beside ? Math.min(centre - BADGE_H / 2, centre - ((lines.length - 1) * lineH) / 2 + 4 - size) : centre - BADGE_H / 2);
       const by = day + Math.max(0, free + 3 - topOf(day));
-      const height = heightOf(m) - 4;
+      const height = beside ? Math.max(BADGE_H, lines.length * lineH) : BADGE_H + 2 + lines.length * lineH;
       free = topOf(by) + height;
       const bx = left + bw / 2;
       const captionY = beside ? by - ((lines.length - 1) * lineH) / 2 + 4 : by + BADGE_H / 2 + size + 1;

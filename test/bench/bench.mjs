@@ -263,8 +263,11 @@ if (want('tasks')) {
     await page.goto(`${URL_BASE}${path}`);
     await waitForReady(cdp);
     await page.waitForLoadState('networkidle');
-    // The views below are drawn one per idle period after the first view (lib/ui/deferred.svelte.ts): 3 s lets them come.
-    await page.waitForTimeout(3000);
+    // The views below are drawn one per idle period once the page has been at rest for a moment
+    // (lib/ui/deferred.svelte.ts): traced until none waits (their placeholders gone), and a second more
+    // for the last one's slices.
+    await page.waitForFunction(() => !document.querySelector('.placeholder'), null, { timeout: 60_000 });
+    await page.waitForTimeout(1000);
     const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
     await context.close();
     const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && traceEvents.some((f) => f.pid === e.pid && f.name === 'firstContentfulPaint'));

@@ -3,8 +3,11 @@
  * is drawn once it comes within half a screen of the viewport (scrolling, or the keyboard moving
  * focus down the page), when the URL's fragment points at it or at something not drawn yet (a link
  * to a source, a deep link), before the page is printed (the page calls `show`: see print.svelte.ts),
- * and otherwise when the browser is idle, one view per idle period, so that every view is soon in
- * the page for find-in-page and screen readers. Once drawn, a view stays drawn.
+ * and otherwise once the page has been left at rest for a moment, one view per idle period, so that
+ * every view is soon in the page for find-in-page and screen readers. At rest: no input for
+ * `REST_MS` (a tap or click, a key, the wheel) and nothing playing; the first seconds, when a visitor presses
+ * play or taps a country, are not held up by drawing what they cannot see, and an input (or the
+ * animation playing) holds the views left back again. Once drawn, a view stays drawn.
  *
  * Each view's code is a chunk of its own, which the first view does without: the chunks are fetched
  * once the first view is drawn, one per task (so a printout or a link can draw them at once), and a
@@ -13,14 +16,16 @@
 import { tick, untrack, type Component } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { Lazy } from './lazy.svelte';
-import { yieldToMain } from './yield';
+import { whenIdle, yieldToMain } from './yield';
 // The first view's map is drawn in parts (parts.svelte.ts): the slices' module is in the page's own code already.
 import { slicesDrawn, slicesPending } from './slices.svelte';
 
 /** How far beyond the viewport a view starts to be drawn (half a screen above and below). */
 const NEAR = '50% 0px';
-/** The longest an idle view waits for an idle period on a busy page. */
-const IDLE_TIMEOUT_MS = 3000;
+/** How long the page is left alone (no input, nothing playing) before the views left are drawn. */
+export const REST_MS = 3000;
+/** The inputs that show a reader at work: the views left wait until the page has been at rest again. */
+const INPUTS = ['pointerdown', 'keydown', 'wheel'] as const;
 
 /** Each view has props of its own. */
 type AnyComponent = Component<any>;
@@ -112,10 +117,10 @@ export class DeferredViews<Name extends string> {
   /**
    * Attachment for the page (any element): a fragment that points at a view or at something not
    * drawn yet draws it, and the page then goes there. Once `ready` (the data has come), the views
-   * left are drawn one per idle period, and a fragment the page was opened with is followed again
-   * now that the views are drawn.
+   * left are drawn one per idle period once the page is at rest (`busy`: something plays), and a
+   * fragment the page was opened with is followed again now that the views are drawn.
    */
-  listen(ready: boolean): Attachment {
+  listen(ready: boolean, busy: () => boolean = () => false): Attachment {
     return () => {
       const hashchange = () => void this.#follow(false);
       addEventListener('hashchange', hashchange);
@@ -131,7 +136,7 @@ export class DeferredViews<Name extends string> {
           }
         })();
         void this.#follow(true);
-        idle = this.#drawWhenIdle();
+        idle = this.#drawWhenIdle(busy);
       }
       return () => {
         removeEventListener('hashchange', hashchange);
@@ -162,24 +167,36 @@ export class DeferredViews<Name extends string> {
     return !!element && (element === node || element.contains(node) || !!(element.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING));
   }
 
-  /** Draws the views left one per idle period; returns a function that stops. */
-  #drawWhenIdle(): () => void {
-    const request = typeof requestIdleCallback === 'function' ? (run: () => void) => requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : (run: () => void) => window.setTimeout(run, 200);
-    const cancel = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : (handle: number) => window.clearTimeout(handle);
-    let handle: number | null = null;
+  /**
+   * Draws the views left one per idle period once the page has been at rest for `REST_MS` (no input,
+   * not `busy`); an input, or `busy` when a view's turn comes, starts the wait again. Returns a
+   * function that stops.
+   */
+  #drawWhenIdle(busy: () => boolean): () => void {
+    let stop = () => {};
     const next = () => {
       const name = this.names.find((n) => !untrack(() => this.#wanted[n]));
-      if (!name) return;
-      handle = request(() => {
+      if (!name) return done();
+      stop = whenIdle(() => {
+        if (untrack(busy)) return rest();
         this.show(name);
         // The view is drawn in this task (Svelte flushes on the microtask queue); the next waits its turn.
         next();
       });
     };
-    next();
-    return () => {
-      if (handle !== null) cancel(handle);
+    const rest = () => {
+      stop();
+      const timer = setTimeout(next, REST_MS);
+      stop = () => clearTimeout(timer);
     };
+    const done = () => {
+      stop();
+      for (const type of INPUTS) removeEventListener(type, rest, true);
+    };
+    // (On the window, a wheel listener is passive by default: it never holds scrolling up.)
+    for (const type of INPUTS) addEventListener(type, rest, true);
+    rest();
+    return done;
   }
 }
 

@@ -1,4 +1,5 @@
 import { test, expect, openAt, counter, tabTo, frames, DATA_BUNDLE } from './fixtures';
+import { REST_MS } from '../../src/lib/ui/yield';
 
 test.describe('counters follow the date', () => {
   // Dates either side of every joining, and of the office count (November 2023).
@@ -189,6 +190,38 @@ test.describe('loading', () => {
     await expect(page.locator('main#views')).toHaveAttribute('aria-busy', 'false');
     expect((before[0] as { height: number }).height).toBeGreaterThan(100);
     expect(await boxes()).toEqual(before);
+  });
+});
+
+test.describe('views below the fold, left to the browser', () => {
+  // Not scrolled to, they are drawn once the page has been at rest (no input, nothing playing:
+  // lib/ui/deferred.svelte.ts); while the map plays they wait, and they come once it stops.
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('wait while the map plays, and are drawn once it has stopped', async ({ page }) => {
+    await openAt(page, '?date=2023-06-01');
+    await expect(page.locator('.placeholder')).toHaveCount(4);
+    // Each frame: a placeholder gone while the play button says "Pause" is a view drawn while playing.
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: { drawnWhilePlaying: number[]; from: number; to: number } };
+      w.seen = { drawnWhilePlaying: [], from: 0, to: 0 };
+      const tick = (now: number) => {
+        const playing = document.querySelector('button[aria-label="Pause"]') !== null;
+        const waiting = document.querySelectorAll('.placeholder').length;
+        if (playing) [w.seen.from, w.seen.to] = [w.seen.from || now, now];
+        if (playing && waiting < 4) w.seen.drawnWhilePlaying.push(waiting);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 25_000 });
+    const seen = await page.evaluate(() => (window as unknown as { seen: { drawnWhilePlaying: number[]; from: number; to: number } }).seen);
+    // It played for longer than the page's rest (3 s), and nothing was drawn meanwhile.
+    expect(seen.to - seen.from).toBeGreaterThan(REST_MS);
+    expect(seen.drawnWhilePlaying).toEqual([]);
+    await expect(page.locator('.placeholder')).toHaveCount(0);
+    await expect(page.getByTestId('timeline-chart')).toBeAttached();
   });
 });
 

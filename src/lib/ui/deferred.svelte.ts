@@ -16,14 +16,12 @@
 import { tick, untrack, type Component } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { Lazy } from './lazy.svelte';
-import { whenIdle, yieldToMain } from './yield';
+import { REST_MS, whenIdle, yieldToMain } from './yield';
 // The first view's map is drawn in parts (parts.svelte.ts): the slices' module is in the page's own code already.
 import { slicesDrawn, slicesPending } from './slices.svelte';
 
 /** How far beyond the viewport a view starts to be drawn (half a screen above and below). */
 const NEAR = '50% 0px';
-/** How long the page is left alone (no input, nothing playing) before the views left are drawn. */
-export const REST_MS = 3000;
 /** The inputs that show a reader at work: the views left wait until the page has been at rest again. */
 const INPUTS = ['pointerdown', 'keydown', 'wheel'] as const;
 

@@ -8,6 +8,9 @@ export function yieldToMain(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** How long a page is left alone (no input, nothing playing) before the work it can wait for is done. */
+export const REST_MS = 3000;
+
 /** The longest work asked for when idle waits on a busy page. */
 const IDLE_TIMEOUT_MS = 3000;
 

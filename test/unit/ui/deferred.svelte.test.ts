@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DeferredViews, REST_MS } from '../../../src/lib/ui/deferred.svelte';
+import { DeferredViews } from '../../../src/lib/ui/deferred.svelte';
+import { REST_MS } from '../../../src/lib/ui/yield';
 
 const task = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

@@ -47,6 +47,11 @@ test.describe('the first view from the build', () => {
       expect(await stillPrerendered(page)).toEqual([name === 'desktop' ? true : null, true, true]);
       await expect(page.locator('#map .frame')).toHaveAttribute('data-aspect', name === 'desktop' ? 'wide' : 'narrow');
       await expect(page.locator('#map svg.map-svg [data-member="true"]')).toHaveCount(13);
+      // Every part of it: the members' colours, the countries' labels and the meetings' places'.
+      await expect(page.locator('#map [data-fill-of]')).toHaveCount(13);
+      await expect(page.locator('#map [data-label="XKX"]')).toHaveText('Kosovo*');
+      await expect(page.locator('#map text.label.city')).not.toHaveCount(0);
+      await expect(page.locator('#map [data-label="place:Belgrade"]')).toHaveText('Belgrade');
       await expect(counter(page, 'countries')).toHaveText('13');
       expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
       // The app answers: the time control moves the map.

@@ -124,6 +124,9 @@ if (want('bytes')) {
     await page.goto(`${URL_BASE}${path}`);
     await page.waitForFunction(() => ['ready', 'armed'].includes(document.documentElement.dataset.js));
     await page.waitForLoadState('networkidle');
+    // The views below, drawn once the page has been at rest (lib/ui/deferred.svelte.ts), and what they fetch.
+    await page.waitForFunction(() => !document.querySelector('.placeholder'), null, { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
     // A file belongs to the first view if it was asked for before the page had drawn it (when it
     // arrived does not matter: the views below are asked for only after).
     const askedAt = await page.evaluate(() => Object.fromEntries([[location.href, 0], ...performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])]));

@@ -14,6 +14,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
+  // The views below the first screen are drawn once the page has been at rest (3 s: lib/ui/yield.ts);
+  // an assertion on one the test has not scrolled to waits for that, on a machine that may be loaded.
+  expect: { timeout: 12_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -144,7 +144,9 @@ test('a tab opened before a deploy keeps working, offers the new release, and re
   await expect(counter(page, 'countries')).toHaveText('12');
 
   // The notice comes next in the tab order after the page's own content, and its Reload lands in
-  // release 2, which offers nothing more.
+  // release 2, which offers nothing more. (The page's content whole first: the views below, drawn
+  // once the page has been at rest, would otherwise come between two presses of Tab.)
+  await expect(page.locator('.placeholder')).toHaveCount(0, { timeout: 15_000 });
   const reload = notice.getByRole('button', { name: 'Reload' });
   await reload.focus();
   await page.keyboard.press('Shift+Tab');
